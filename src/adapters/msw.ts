@@ -1,0 +1,39 @@
+import { http, passthrough, type HttpHandler } from 'msw';
+import { createMockApp, type MockApp } from '../app/create-app.js';
+import type { MockOptions } from '../app/services.js';
+
+export interface MswOptions extends MockOptions {
+  /** Override a vendor's real origin, e.g. a staging host your client points at. */
+  origins?: Partial<Record<'asyntai' | 'chungtair' | 'companin', string>>;
+  /** Reuse an app you already built (to share state with a server or admin calls). */
+  app?: MockApp;
+}
+
+export const REAL_ORIGINS = {
+  asyntai: 'https://asyntai.com',
+  chungtair: 'https://aibot.chungtair.com',
+  companin: 'https://app.companin.tech',
+} as const;
+
+/**
+ * msw handlers for the vendors' real origins. Each intercepted request is rewritten onto
+ * the vendor's mount and handed to the same core app the server runs: there is no
+ * second implementation. Only the vendor's API base path is intercepted.
+ */
+export async function createHandlers(options: MswOptions = {}): Promise<{ handlers: HttpHandler[]; app: MockApp }> {
+  const app = options.app ?? (await createMockApp(options));
+  const handlers = app.vendors.map((v) => {
+    const origin = (options.origins?.[v.name] ?? REAL_ORIGINS[v.name]).replace(/\/$/, '');
+    return http.all(`${origin}${v.basePath}*`, async ({ request }) => {
+      const url = new URL(request.url);
+      const target = new URL(`${v.mount}${url.pathname}${url.search}`, 'http://supportbot-mock.local');
+      const init: RequestInit & { duplex?: string } = { method: request.method, headers: request.headers };
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        init.body = await request.arrayBuffer();
+      }
+      const response = await app.fetch(new Request(target, init));
+      return response ?? passthrough();
+    });
+  });
+  return { handlers, app };
+}

@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { FAULT_TYPES, type FaultType } from '../core/faults.js';
+import type { MockServices } from '../app/services.js';
+
+const bad = (error: string) => Response.json({ error }, { status: 400 });
+
+async function readJson(req: Request): Promise<Record<string, unknown> | Response> {
+  try {
+    const body = await req.json();
+    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : bad('body must be a JSON object');
+  } catch {
+    return bad('body must be JSON');
+  }
+}
+
+/** The mock's own control surface, under /__admin: never part of any vendor's API. */
+export function adminRoutes(services: MockServices): Hono {
+  const admin = new Hono();
+
+  admin.post('/reset', (c) => {
+    services.reset();
+    return c.json({ ok: true, now: services.clock.iso() });
+  });
+
+  admin.get('/clock', (c) => c.json({ now: services.clock.iso() }));
+  admin.post('/clock', async (c) => {
+    const body = await readJson(c.req.raw);
+    if (body instanceof Response) return body;
+    if (typeof body.set === 'string') {
+      if (Number.isNaN(Date.parse(body.set))) return bad('set: must be an ISO 8601 instant');
+      services.clock.set(body.set);
+    } else if (typeof body.advance_seconds === 'number' && Number.isFinite(body.advance_seconds)) {
+      services.clock.advance(body.advance_seconds);
+    } else {
+      return bad('send {"set": ISO} or {"advance_seconds": N}');
+    }
+    return c.json({ now: services.clock.iso() });
+  });
+
+  admin.get('/faults', (c) => c.json({ faults: services.faults.list(), types: FAULT_TYPES }));
+  admin.post('/faults', async (c) => {
+    const body = await readJson(c.req.raw);
+    if (body instanceof Response) return body;
+    const { vendor = '*', type, times = null } = body as { vendor?: string; type?: string; times?: number | null };
+    if (!FAULT_TYPES.includes(type as FaultType)) return bad(`type: must be one of ${FAULT_TYPES.join(', ')}`);
+    if (!['*', 'asyntai', 'chungtair', 'companin'].includes(vendor)) return bad('vendor: must be asyntai, chungtair, companin or *');
+    if (times !== null && !(Number.isInteger(times) && times > 0)) return bad('times: must be a positive integer or null');
+    return c.json({ fault: services.faults.add(vendor, type as FaultType, times) }, 201);
+  });
+  admin.delete('/faults', (c) => {
+    services.faults.clear();
+    return c.json({ faults: [] });
+  });
+
+  admin.get('/journal', (c) => {
+    const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, services.journal.capacity);
+    return c.json({ entries: services.journal.entries(limit) });
+  });
+
+  admin.notFound((c) => c.json({ error: `No admin endpoint ${c.req.method} ${c.req.path}` }, 404));
+  return admin;
+}

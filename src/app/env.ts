@@ -1,0 +1,15 @@
+import type { Operation } from '../spec/operations.js';
+import type { ValidInput } from '../spec/request-validator.js';
+import type { LimitDecision } from './vendor-module.js';
+
+/** What each stage leaves on the Hono context for the next. */
+export type AppEnv = {
+  Bindings: { clientIp?: string };
+  Variables: {
+    operation: Operation;
+    pathParams: Record<string, string>;
+    input: ValidInput;
+    principal: unknown;
+    limitHeaders: LimitDecision['headers'];
+  };
+};

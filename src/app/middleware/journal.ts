@@ -1,0 +1,11 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../env.js';
+import type { MockServices } from '../services.js';
+
+/** Records every answered request in the bounded journal (GET /__admin/journal). */
+export const journalStage = (services: MockServices): MiddlewareHandler<AppEnv> => async (c, next) => {
+  await next();
+  const url = new URL(c.req.url);
+  if (url.pathname.startsWith('/__admin')) return;
+  services.journal.record({ at: services.clock.iso(), method: c.req.method, path: url.pathname + url.search, status: c.res.status, operationId: c.get('operation')?.id });
+};

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+
+export interface StartArgs {
+  port: number;
+  host: string;
+  seed: number;
+  fixtures?: string;
+  clock: 'frozen' | 'system';
+  clockStart?: string;
+  trustProxy: boolean;
+  unlimited: boolean;
+}
+
+export const USAGE = `Usage: supportbot-mock start [options]
+
+  --port N            port (default: $PORT or 4010)
+  --host HOST         host (default: 127.0.0.1)
+  --seed N            seed for ids and demo data (default: 1)
+  --fixtures FILE     JSON or YAML fixtures that extend or replace the demo data
+  --clock MODE        frozen (default: time moves only via /__admin/clock) or system
+  --clock-start ISO   the clock's starting instant (default: 2025-06-02T09:00:00.000Z)
+  --trust-proxy       take the client IP from X-Forwarded-For
+  --unlimited         lift every plan quota and rate limit (load runs)
+  -h, --help          this text`;
+
+export class UsageError extends Error {}
+
+export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArgs | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        fixtures: { type: 'string' },
+        clock: { type: 'string' },
+        'clock-start': { type: 'string' },
+        'trust-proxy': { type: 'boolean' },
+        unlimited: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length > 0 && positionals[0] !== 'start') throw new UsageError(`unknown command: ${positionals[0]}`);
+  const int = (name: string, raw: string, min: number, max: number) => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got ${raw}`);
+    return n;
+  };
+  const clock = values.clock ?? 'frozen';
+  if (clock !== 'frozen' && clock !== 'system') throw new UsageError(`--clock must be frozen or system, got ${clock}`);
+  if (values['clock-start'] !== undefined && Number.isNaN(Date.parse(values['clock-start']))) throw new UsageError(`--clock-start must be an ISO 8601 instant`);
+  return {
+    port: int('port', values.port ?? env.PORT ?? '4010', 0, 65535),
+    host: values.host ?? '127.0.0.1',
+    seed: int('seed', values.seed ?? '1', 0, 2 ** 32 - 1),
+    fixtures: values.fixtures,
+    clock,
+    clockStart: values['clock-start'],
+    trustProxy: values['trust-proxy'] ?? false,
+    unlimited: values.unlimited ?? false,
+  };
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+import { startNodeServer } from '../adapters/node-server.js';
+import { createMockApp } from '../app/create-app.js';
+import { readFixturesFile } from '../fixtures/load-fixtures.js';
+import { USAGE, UsageError, parseStartArgs } from './args.js';
+import { banner } from './banner.js';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseStartArgs(process.argv.slice(2), process.env);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`supportbot-mock: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const fixtures = args.fixtures ? await readFixturesFile(args.fixtures) : undefined;
+  const app = await createMockApp({
+    seed: args.seed, fixtures, clockMode: args.clock, clockStart: args.clockStart, trustProxy: args.trustProxy, unlimited: args.unlimited,
+  });
+  const server = await startNodeServer(app, { port: args.port, host: args.host });
+  console.log(banner(app, server.url));
+
+  const stop = async (signal: string) => {
+    console.log(`\nsupportbot-mock: ${signal}, shutting down`);
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  return -1; // keep running
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (e) => {
+    console.error(`supportbot-mock: ${(e as Error).message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,110 @@
+import { RecencyList } from './recency-list.js';
+
+/**
+ * A typed in-memory table: records by primary key, plus secondary indexes that map an
+ * owner key (account, website, bot, organisation) to that owner's records in recency
+ * order. Every lookup is a Map hit; listing walks only the owner's newest records.
+ * (docs/decisions.md: why not @mswjs/data.)
+ */
+export type IndexKeyFn<T> = (record: T) => string | undefined;
+
+export class Table<T> {
+  private readonly rows = new Map<string, T>();
+  private readonly order = new RecencyList<string>();
+  private readonly indexes = new Map<string, { keyOf: IndexKeyFn<T>; buckets: Map<string, RecencyList<string>> }>();
+
+  constructor(
+    private readonly idOf: (record: T) => string,
+    indexes: Record<string, IndexKeyFn<T>> = {},
+  ) {
+    for (const [name, keyOf] of Object.entries(indexes)) this.indexes.set(name, { keyOf, buckets: new Map() });
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  get(id: string): T | undefined {
+    return this.rows.get(id);
+  }
+
+  /** Inserts, or replaces and marks as most recent. Index keys must not change. */
+  put(record: T): T {
+    const id = this.idOf(record);
+    this.rows.set(id, record);
+    this.order.touch(id);
+    for (const { keyOf, buckets } of this.indexes.values()) {
+      const key = keyOf(record);
+      if (key === undefined) continue;
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = new RecencyList()));
+      bucket.touch(id);
+    }
+    return record;
+  }
+
+  /** Marks a record as most recently active without replacing it. */
+  touch(id: string): void {
+    const record = this.rows.get(id);
+    if (record) this.put(record);
+  }
+
+  delete(id: string): T | undefined {
+    const record = this.rows.get(id);
+    if (!record) return undefined;
+    this.rows.delete(id);
+    this.order.delete(id);
+    for (const { keyOf, buckets } of this.indexes.values()) {
+      const key = keyOf(record);
+      if (key === undefined) continue;
+      const bucket = buckets.get(key);
+      bucket?.delete(id);
+      if (bucket && bucket.size === 0) buckets.delete(key);
+    }
+    return record;
+  }
+
+  oldest(): T | undefined {
+    const id = this.order.oldest();
+    return id === undefined ? undefined : this.rows.get(id);
+  }
+
+  /** Records under one index key, most recent first, filtered, stopping at `limit`. */
+  newest(index: string, key: string, limit = Infinity, where?: (record: T) => boolean): T[] {
+    const bucket = this.bucket(index, key);
+    const out: T[] = [];
+    if (!bucket) return out;
+    for (const id of bucket.newestFirst()) {
+      if (out.length >= limit) break;
+      const record = this.rows.get(id)!;
+      if (!where || where(record)) out.push(record);
+    }
+    return out;
+  }
+
+  /** Records under one index key, oldest first. */
+  all(index: string, key: string): T[] {
+    const bucket = this.bucket(index, key);
+    return bucket ? [...bucket.oldestFirst()].map((id) => this.rows.get(id)!) : [];
+  }
+
+  count(index: string, key: string): number {
+    return this.bucket(index, key)?.size ?? 0;
+  }
+
+  *values(): IterableIterator<T> {
+    yield* this.rows.values();
+  }
+
+  clear(): void {
+    this.rows.clear();
+    this.order.clear();
+    for (const index of this.indexes.values()) index.buckets.clear();
+  }
+
+  private bucket(index: string, key: string): RecencyList<string> | undefined {
+    const entry = this.indexes.get(index);
+    if (!entry) throw new Error(`no index named ${index}`);
+    return entry.buckets.get(key);
+  }
+}

@@ -1,0 +1,46 @@
+import { Table } from '../../core/table.js';
+import { chunkText } from './chunk-text.js';
+
+export interface KnowledgeChunk {
+  id: string;
+  entryId: string;
+  scope: string;
+  title: string;
+  text: string;
+}
+
+export interface KnowledgeEntryInput {
+  id: string;
+  scope: string;
+  title: string;
+  /** Pre-made chunks (a spreadsheet's rows); otherwise `text` is chunked. */
+  chunks?: string[];
+  text?: string;
+}
+
+/**
+ * The knowledge every vendor's bots answer from, kept by scope (an Asyntai website, a
+ * Chungtair bot, a Companin organisation). Adding and deleting take effect at once.
+ */
+export class KnowledgeStore {
+  private readonly chunks = new Table<KnowledgeChunk>((c) => c.id, { scope: (c) => c.scope, entry: (c) => c.entryId });
+
+  add(entry: KnowledgeEntryInput): KnowledgeChunk[] {
+    const texts = entry.chunks ?? chunkText(entry.text ?? '');
+    return texts.map((text, i) => this.chunks.put({ id: `${entry.id}#${i}`, entryId: entry.id, scope: entry.scope, title: entry.title, text }));
+  }
+
+  remove(entryId: string): number {
+    const ids = this.chunks.all('entry', entryId).map((c) => c.id);
+    for (const id of ids) this.chunks.delete(id);
+    return ids.length;
+  }
+
+  inScope(scope: string): KnowledgeChunk[] {
+    return this.chunks.all('scope', scope);
+  }
+
+  clear(): void {
+    this.chunks.clear();
+  }
+}

@@ -1,0 +1,71 @@
+import type { OpenApiDocument } from './load-spec.js';
+
+export const VENDORS = ['asyntai', 'chungtair', 'companin'] as const;
+export type VendorName = (typeof VENDORS)[number];
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export interface ParameterSpec {
+  name: string;
+  in: 'query' | 'path' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: Record<string, unknown>;
+}
+
+export interface Operation {
+  id: string;
+  vendor: VendorName;
+  method: string; // upper case
+  template: string; // the spec path, mount included
+  segments: string[]; // template split on '/', params as '{name}'
+  paramCount: number;
+  parameters: ParameterSpec[];
+  requestBody?: { required?: boolean; content: Record<string, { schema?: any }> };
+  responses: Record<string, any>;
+  security: Record<string, string[]>[];
+  raw: Record<string, any>;
+}
+
+export interface VendorInfo {
+  name: VendorName;
+  mount: string;
+  origin: string;
+  basePath: string;
+}
+
+/** Reads the vendors' mounts and origins from the spec's tags (`x-vendor`). */
+export function vendorsOf(spec: OpenApiDocument): VendorInfo[] {
+  return (spec.tags ?? [])
+    .filter((t: any) => t['x-vendor'])
+    .map((t: any) => ({ name: t.name, ...t['x-vendor'] }));
+}
+
+export function operationsOf(spec: OpenApiDocument): Operation[] {
+  const ops: Operation[] = [];
+  for (const [template, item] of Object.entries(spec.paths)) {
+    const shared: ParameterSpec[] = item.parameters ?? [];
+    for (const method of HTTP_METHODS) {
+      const raw = item[method];
+      if (!raw) continue;
+      const vendor = raw.tags?.[0] as VendorName;
+      if (!VENDORS.includes(vendor)) throw new Error(`${method} ${template} has no vendor tag`);
+      const own: ParameterSpec[] = raw.parameters ?? [];
+      const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
+      const segments = template.split('/');
+      ops.push({
+        id: raw.operationId,
+        vendor,
+        method: method.toUpperCase(),
+        template,
+        segments,
+        paramCount: segments.filter((s) => s.startsWith('{')).length,
+        parameters,
+        requestBody: raw.requestBody,
+        responses: raw.responses ?? {},
+        security: raw.security ?? spec.security ?? [],
+        raw,
+      });
+    }
+  }
+  return ops;
+}

@@ -1,0 +1,168 @@
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from './ajv.js';
+import { toFieldErrors, type FieldError, type FieldLocation } from './field-errors.js';
+import type { Operation, ParameterSpec } from './operations.js';
+
+export interface ValidInput {
+  query: Record<string, unknown>;
+  path: Record<string, unknown>;
+  headers: Record<string, unknown>;
+  body: unknown;
+  /** The request body's media type as the spec names it, if it had one. */
+  mediaType?: string;
+  /** The raw body bytes, as received (webhook receivers and idempotency need them). */
+  rawBody?: string;
+}
+
+export type RequestProblem =
+  | { kind: 'malformed-body'; message: string }
+  | { kind: 'unsupported-media-type'; expected: string[]; received: string }
+  | { kind: 'invalid'; errors: FieldError[] };
+
+export type ValidationResult = { ok: true; input: ValidInput } | { ok: false; problem: RequestProblem };
+
+interface CompiledBody {
+  mediaType: string;
+  validate: ValidateFunction;
+  /** multipart fields that carry files; Ajv cannot see File objects, so these are checked here. */
+  fileFields: { name: string; required: boolean }[];
+}
+
+interface CompiledOperation {
+  query: ValidateFunction;
+  path: ValidateFunction;
+  headers: ValidateFunction;
+  bodies: CompiledBody[];
+  bodyRequired: boolean;
+}
+
+function objectSchema(params: ParameterSpec[], lowerNames = false) {
+  const name = (p: ParameterSpec) => (lowerNames ? p.name.toLowerCase() : p.name);
+  return {
+    type: 'object',
+    properties: Object.fromEntries(params.map((p) => [name(p), p.schema ?? {}])),
+    required: params.filter((p) => p.required).map(name),
+  };
+}
+
+const isFileSchema = (s: any) => s?.format === 'binary' || s?.contentMediaType !== undefined;
+
+/**
+ * Request validators for every operation, compiled once from the dereferenced spec at
+ * start-up. Parameters are validated with type coercion (they arrive as strings) and
+ * defaults applied; bodies are validated as sent.
+ */
+export class RequestValidator {
+  private readonly compiled = new Map<string, CompiledOperation>();
+
+  constructor(operations: Operation[]) {
+    const params = createAjv({ coerce: true });
+    const bodies = createAjv();
+    for (const op of operations) {
+      const of = (where: ParameterSpec['in']) => op.parameters.filter((p) => p.in === where);
+      const compiledBodies: CompiledBody[] = Object.entries(op.requestBody?.content ?? {}).map(([mediaType, media]) => {
+        const schema = media.schema ?? {};
+        if (mediaType !== 'multipart/form-data') return { mediaType, validate: bodies.compile(schema), fileFields: [] };
+        const props = Object.entries<any>(schema.properties ?? {});
+        const fileNames = props.filter(([, s]) => isFileSchema(s)).map(([n]) => n);
+        const required: string[] = schema.required ?? [];
+        const rest = {
+          ...schema,
+          properties: Object.fromEntries(props.filter(([n]) => !fileNames.includes(n))),
+          required: required.filter((r) => !fileNames.includes(r)),
+        };
+        return {
+          mediaType,
+          validate: bodies.compile(rest),
+          fileFields: fileNames.map((name) => ({ name, required: required.includes(name) })),
+        };
+      });
+      this.compiled.set(op.id, {
+        query: params.compile(objectSchema(of('query'))),
+        path: params.compile(objectSchema(of('path'))),
+        headers: params.compile(objectSchema(of('header'), true)),
+        bodies: compiledBodies,
+        bodyRequired: op.requestBody?.required ?? false,
+      });
+    }
+  }
+
+  async validate(op: Operation, request: Request, pathParams: Record<string, string>): Promise<ValidationResult> {
+    const c = this.compiled.get(op.id)!;
+    const url = new URL(request.url);
+    const query: Record<string, unknown> = {};
+    for (const [k, v] of url.searchParams) query[k] = v; // the last value wins, as in Django and Starlette
+    const headers: Record<string, unknown> = {};
+    for (const p of op.parameters) {
+      if (p.in !== 'header') continue;
+      const v = request.headers.get(p.name);
+      if (v !== null) headers[p.name.toLowerCase()] = v;
+    }
+    const path: Record<string, unknown> = { ...pathParams };
+
+    const errors: FieldError[] = [];
+    const check = (location: FieldLocation, fn: ValidateFunction, data: unknown) => {
+      if (!fn(data)) errors.push(...toFieldErrors(location, fn.errors));
+    };
+    check('path', c.path, path);
+    check('query', c.query, query);
+    check('header', c.headers, headers);
+
+    const input: ValidInput = { query, path, headers, body: undefined };
+    if (c.bodies.length > 0) {
+      const problem = await this.readBody(c, request, input, errors);
+      if (problem) return { ok: false, problem };
+    }
+    return errors.length ? { ok: false, problem: { kind: 'invalid', errors } } : { ok: true, input };
+  }
+
+  private async readBody(c: CompiledOperation, request: Request, input: ValidInput, errors: FieldError[]): Promise<RequestProblem | undefined> {
+    const contentType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const raw = await request.clone().arrayBuffer();
+    if (raw.byteLength === 0 && !contentType) {
+      if (c.bodyRequired) errors.push({ location: 'body', field: 'body', message: 'is required' });
+      return undefined;
+    }
+    const body = c.bodies.find((b) => b.mediaType === contentType || (b.mediaType === 'application/json' && /^application\/[\w.+-]*json$/.test(contentType)));
+    if (!body) return { kind: 'unsupported-media-type', expected: c.bodies.map((b) => b.mediaType), received: contentType || '(none)' };
+    input.mediaType = body.mediaType;
+
+    if (body.mediaType === 'multipart/form-data') {
+      let form: FormData;
+      try {
+        form = await request.formData();
+      } catch {
+        return { kind: 'malformed-body', message: 'The multipart body could not be parsed' };
+      }
+      const fields: Record<string, unknown> = {};
+      const files: Record<string, File> = {};
+      for (const [k, v] of form) {
+        if (typeof v === 'string') fields[k] = v;
+        else files[k] = v as File;
+      }
+      for (const f of body.fileFields) {
+        if (!files[f.name]) {
+          if (f.required) errors.push({ location: 'body', field: f.name, message: typeof fields[f.name] === 'string' ? 'must be a file' : 'is required' });
+          delete fields[f.name];
+        }
+      }
+      if (!body.validate(fields)) errors.push(...toFieldErrors('body', body.validate.errors));
+      input.body = { ...fields, ...files };
+      return undefined;
+    }
+
+    const text = new TextDecoder().decode(raw);
+    input.rawBody = text;
+    if (text.trim() === '') {
+      if (c.bodyRequired) errors.push({ location: 'body', field: 'body', message: 'is required' });
+      return undefined;
+    }
+    try {
+      input.body = JSON.parse(text);
+    } catch {
+      return { kind: 'malformed-body', message: 'Invalid JSON body' };
+    }
+    if (!body.validate(input.body)) errors.push(...toFieldErrors('body', body.validate.errors));
+    return undefined;
+  }
+}

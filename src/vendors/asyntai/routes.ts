@@ -1,0 +1,236 @@
+import type { HandlerMap } from '../../app/handler-types.js';
+import { PageFetchError, fetchPage } from '../../services/knowledge/fetch-page.js';
+import { SpreadsheetError, readSpreadsheet, rowToChunk } from '../../services/knowledge/read-spreadsheet.js';
+import { AiUnavailableError } from '../../services/replies/reply-service.js';
+import { asyntaiErrorBody as err } from './errors.js';
+import { usageKey } from './limits.js';
+import { PLAN_LIMITS, dayKey } from './plans.js';
+import { describeText, sessionKey, websiteScope, type Account, type ChatSession, type Website } from './state.js';
+
+const AI_DISCLOSURE = 'You are chatting with an AI assistant. Answers may be imperfect; ask for a human at any time.';
+const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
+
+type Ctx = Parameters<HandlerMap<'asyntai', Account>['asyntaiChat']>[0];
+
+/** The website a knowledge or chat call targets: the one named, else the primary. */
+function targetWebsite(ctx: Pick<Ctx, 'services' | 'principal'>, websiteId: number | string | undefined): Website | undefined {
+  const state = ctx.services.asyntai;
+  return websiteId === undefined ? state.primaryWebsite(ctx.principal.id) : state.website(ctx.principal.id, websiteId);
+}
+
+const websiteNotFound = (id: unknown) => ({ status: 404 as const, body: err(`Website ${id} not found in this account`) });
+
+/**
+ * Refuses an upload that would pass the plan's daily character cap, before anything is
+ * stored, and otherwise records the characters against today.
+ */
+function chargeUpload(ctx: Pick<Ctx, 'services' | 'principal'>, chars: number): { status: 429; body: ReturnType<typeof err> } | undefined {
+  const { services, principal } = ctx;
+  const key = `${principal.id}:${dayKey(services.clock.nowMs())}`;
+  const used = services.asyntai.charsUploaded.get(key) ?? 0;
+  const cap = PLAN_LIMITS[principal.plan].uploadCharsPerDay;
+  if (!services.config.unlimited && used + chars > cap) {
+    return { status: 429, body: err(`Daily upload limit reached: this upload of ${chars} characters would pass your plan's ${cap} characters per day (${used} used today)`) };
+  }
+  services.asyntai.charsUploaded.set(key, used + chars);
+  return undefined;
+}
+
+export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
+  asyntaiChat(ctx) {
+    const { services, principal, input } = ctx;
+    const { message, session_id, website_id } = input.body;
+    const state = services.asyntai;
+    const sid = session_id ?? `session_${services.random.hex(12)}`;
+    const key = sessionKey(principal.id, sid);
+    const existing = state.sessions.get(key);
+    const website = existing ? state.website(principal.id, existing.websiteId) : targetWebsite(ctx, website_id);
+    if (!website) return websiteNotFound(website_id);
+
+    let reply;
+    try {
+      if (services.faults.trigger('asyntai', 'ai_unavailable')) throw new AiUnavailableError();
+      reply = services.replies.reply({ message, history: existing?.messages ?? [], knowledge: services.knowledge.inScope(websiteScope(website.id)) });
+    } catch (e) {
+      if (e instanceof AiUnavailableError) return { status: 503, body: err(e.message) };
+      throw e;
+    }
+
+    const now = services.clock.iso();
+    const session: ChatSession = existing ?? { key, accountId: principal.id, websiteId: website.id, sessionId: sid, source: 'api', messages: [], startedAt: now, pageUrl: null };
+    const first = session.messages.length === 0;
+    session.messages.push({ role: 'user', content: message, timestamp: now }, { role: 'assistant', content: reply.text, timestamp: now });
+    state.sessions.put(session);
+    const usage = usageKey(principal.id, services.clock.nowMs());
+    state.messagesUsed.set(usage, (state.messagesUsed.get(usage) ?? 0) + 1);
+
+    const email = message.match(EMAIL)?.[0];
+    if (email) {
+      const lead = state.leads.get(key);
+      state.leads.put({ key, accountId: principal.id, websiteId: website.id, sessionId: sid, email, phone: lead?.phone ?? null, pageUrl: session.pageUrl, startedAt: session.startedAt });
+    }
+    return { status: 200, body: { success: true, response: reply.text, session_id: sid, ...(first ? { ai_disclosure: AI_DISCLOSURE } : {}) } };
+  },
+
+  asyntaiListWebsites({ services, principal }) {
+    const websites = services.asyntai.websitesOf(principal.id).map((w) => ({ id: w.id, name: w.name, domain: w.domain, is_primary: w.isPrimary }));
+    return { status: 200, body: { success: true, websites } };
+  },
+
+  asyntaiGetConversation({ services, principal, input }) {
+    const session = services.asyntai.sessions.get(sessionKey(principal.id, input.query.session_id));
+    if (!session) return { status: 404, body: err(`Session ${input.query.session_id} not found`) };
+    // The limit keeps the most recent messages, returned oldest first (docs/fidelity.md).
+    const limit = input.query.limit ?? 50;
+    return { status: 200, body: { success: true, session_id: session.sessionId, messages: session.messages.slice(-limit) } };
+  },
+
+  asyntaiListSessions(ctx) {
+    const { services, principal, input } = ctx;
+    const { limit = 20, website_id, source } = input.query;
+    if (website_id !== undefined && !services.asyntai.website(principal.id, website_id)) return websiteNotFound(website_id);
+    const sessions = services.asyntai.sessions
+      .newest('account', principal.id, limit, (s) => (website_id === undefined || s.websiteId === Number(website_id)) && (source === undefined || s.source === source))
+      .map((s) => ({
+        session_id: s.sessionId,
+        source: s.source,
+        message_count: s.messages.length,
+        first_message: s.messages.find((m) => m.role === 'user')?.content ?? null,
+        first_message_at: s.messages[0]?.timestamp ?? null,
+        last_message_at: s.messages.at(-1)?.timestamp ?? null,
+        website_domain: services.asyntai.websites.get(String(s.websiteId))!.domain,
+      }));
+    return { status: 200, body: { success: true, sessions } };
+  },
+
+  asyntaiListLeads({ services, principal, input }) {
+    const { limit = 50, website_id, email, since } = input.query;
+    if (website_id !== undefined && !services.asyntai.website(principal.id, website_id)) return websiteNotFound(website_id);
+    const sinceMs = since ? Date.parse(since) : undefined;
+    const leads = services.asyntai.leads
+      .newest('account', principal.id, limit, (l) =>
+        (website_id === undefined || l.websiteId === Number(website_id)) &&
+        (email === undefined || l.email?.toLowerCase() === email.toLowerCase()) &&
+        (sinceMs === undefined || Date.parse(l.startedAt) >= sinceMs))
+      .map((l) => ({ session_id: l.sessionId, email: l.email, phone: l.phone, page_url: l.pageUrl, started_at: l.startedAt }));
+    return { status: 200, body: { success: true, leads } };
+  },
+
+  asyntaiGetAccount({ services, principal }) {
+    const used = services.asyntai.messagesUsed.get(usageKey(principal.id, services.clock.nowMs())) ?? 0;
+    return { status: 200, body: { success: true, account: { email: principal.email, plan: principal.plan, messages_used: used, messages_limit: PLAN_LIMITS[principal.plan].messagesPerMonth } } };
+  },
+
+  asyntaiListKnowledge(ctx) {
+    const { services, principal, input } = ctx;
+    const { limit = 50, website_id } = input.query;
+    const website = targetWebsite(ctx, website_id);
+    if (!website) return websiteNotFound(website_id);
+    const entries = services.asyntai.knowledge
+      .newest('account', principal.id, limit, (k) => k.websiteId === website.id)
+      .map((k) => ({ id: k.id, type: k.type, title: k.title, description: k.description, created_at: k.createdAt }));
+    return { status: 200, body: { success: true, entries } };
+  },
+
+  asyntaiAddKnowledgeText(ctx) {
+    const { services, principal, input } = ctx;
+    const { title, content, website_id } = input.body;
+    const website = targetWebsite(ctx, website_id);
+    if (!website) return websiteNotFound(website_id);
+    const refused = chargeUpload(ctx, content.length);
+    if (refused) return refused;
+    const id = services.random.uuid();
+    const chunks = services.knowledge.add({ id, scope: websiteScope(website.id), title, text: content });
+    services.asyntai.knowledge.put({ id, accountId: principal.id, websiteId: website.id, type: 'text', title, description: describeText(content), createdAt: services.clock.iso(), chars: content.length });
+    return { status: 200, body: { success: true, id, title, chunks_created: chunks.length } };
+  },
+
+  async asyntaiAddKnowledgeUrl(ctx) {
+    const { services, principal, input } = ctx;
+    const { url, website_id } = input.body;
+    const website = targetWebsite(ctx, website_id);
+    if (!website) return websiteNotFound(website_id);
+    let page;
+    try {
+      page = await fetchPage(url);
+    } catch (e) {
+      if (e instanceof PageFetchError) return { status: 400, body: err(e.message) };
+      throw e;
+    }
+    if (!page.text) return { status: 400, body: err(`No text could be extracted from ${url}`) };
+    const refused = chargeUpload(ctx, page.text.length);
+    if (refused) return refused;
+    const id = services.random.uuid();
+    const title = page.title || url;
+    const chunks = services.knowledge.add({ id, scope: websiteScope(website.id), title, text: page.text });
+    services.asyntai.knowledge.put({ id, accountId: principal.id, websiteId: website.id, type: 'url', title, description: `Content from ${url}`, createdAt: services.clock.iso(), chars: page.text.length });
+    return { status: 200, body: { success: true, id, title, url, chunks_created: chunks.length } };
+  },
+
+  async asyntaiAddKnowledgeSpreadsheet(ctx) {
+    const { services, principal, input } = ctx;
+    const { file, website_id } = input.body as unknown as { file: File; website_id?: string };
+    const website = targetWebsite(ctx, website_id);
+    if (!website) return websiteNotFound(website_id);
+    let sheet;
+    try {
+      sheet = await readSpreadsheet(file);
+    } catch (e) {
+      if (e instanceof SpreadsheetError) return { status: 400, body: err(e.message) };
+      throw e;
+    }
+    const kept = services.config.unlimited ? sheet.rows : sheet.rows.slice(0, PLAN_LIMITS[principal.plan].spreadsheetRows);
+    const chunks = kept.map((row) => rowToChunk(sheet.headers, row)).filter(Boolean);
+    const refused = chargeUpload(ctx, chunks.reduce((n, c) => n + c.length, 0));
+    if (refused) return refused;
+    const id = services.random.uuid();
+    services.knowledge.add({ id, scope: websiteScope(website.id), title: file.name, chunks });
+    services.asyntai.knowledge.put({
+      id, accountId: principal.id, websiteId: website.id, type: 'spreadsheet', title: file.name,
+      description: `Spreadsheet with ${kept.length} rows`, createdAt: services.clock.iso(), chars: chunks.reduce((n, c) => n + c.length, 0),
+    });
+    return { status: 200, body: { success: true, id, title: file.name, rows_processed: kept.length, chunks_created: chunks.length } };
+  },
+
+  asyntaiDeleteKnowledge({ services, principal, input }) {
+    const entry = services.asyntai.knowledge.get(input.path.id);
+    if (!entry || entry.accountId !== principal.id) return { status: 404, body: err('Knowledge base entry not found') };
+    services.asyntai.knowledge.delete(entry.id);
+    services.knowledge.remove(entry.id);
+    return { status: 200, body: { success: true, message: 'Knowledge base entry deleted' } };
+  },
+
+  asyntaiListWebhooks({ services, principal }) {
+    const webhooks = services.asyntai.webhooks
+      .all('account', principal.id)
+      .map((w) => ({ id: w.id, url: w.url, events: w.events as never, is_active: w.isActive, created_at: w.createdAt }));
+    return { status: 200, body: { success: true, webhooks } };
+  },
+
+  asyntaiCreateWebhook(ctx) {
+    const { services, principal, input } = ctx;
+    const { url, events, website_id } = input.body;
+    const parsed = new URL(url);
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname) || parsed.hostname.startsWith('127.');
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) return { status: 400, body: err('url: must be an HTTPS URL (http:// is allowed only to loopback)') };
+    let websiteId: number | null = null;
+    if (website_id !== undefined) {
+      const website = targetWebsite(ctx, website_id);
+      if (!website) return websiteNotFound(website_id);
+      websiteId = website.id;
+    }
+    const webhook = {
+      id: services.random.uuid(), accountId: principal.id, websiteId, url, events: [...events],
+      secret: `whsec_${services.random.hex(32)}`, isActive: true, createdAt: services.clock.iso(),
+    };
+    services.asyntai.webhooks.put(webhook);
+    return { status: 200, body: { success: true, webhook: { id: webhook.id, url, events, secret: webhook.secret, created_at: webhook.createdAt } } };
+  },
+
+  asyntaiDeleteWebhook({ services, principal, input }) {
+    const hook = services.asyntai.webhooks.get(input.path.id);
+    if (!hook || hook.accountId !== principal.id) return { status: 404, body: err('Webhook not found') };
+    services.asyntai.webhooks.delete(hook.id);
+    return { status: 200, body: { success: true, message: 'Webhook deleted' } };
+  },
+};

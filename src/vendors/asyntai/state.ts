@@ -1,0 +1,131 @@
+import { Table } from '../../core/table.js';
+import type { AsyntaiPlan, Fixtures } from '../../fixtures/types.js';
+import type { KnowledgeStore } from '../../services/knowledge/knowledge-store.js';
+
+export type SessionSource = 'widget' | 'api' | 'whatsapp' | 'instagram' | 'messenger' | 'gorgias' | 'freshchat' | 'zapier';
+
+export interface Account {
+  id: string;
+  apiKey: string;
+  email: string;
+  plan: AsyntaiPlan;
+}
+
+export interface Website {
+  id: number;
+  accountId: string;
+  name: string;
+  domain: string;
+  isPrimary: boolean;
+}
+
+export interface ChatMessage {
+  role: 'user' | 'assistant';
+  content: string;
+  timestamp: string;
+}
+
+export interface ChatSession {
+  key: string; // accountId + session_id: two accounts may both use "user_123"
+  accountId: string;
+  websiteId: number;
+  sessionId: string;
+  source: SessionSource;
+  messages: ChatMessage[];
+  startedAt: string;
+  pageUrl: string | null;
+}
+
+export interface Lead {
+  key: string; // one lead per session
+  accountId: string;
+  websiteId: number;
+  sessionId: string;
+  email: string | null;
+  phone: string | null;
+  pageUrl: string | null;
+  startedAt: string;
+}
+
+export interface KnowledgeEntry {
+  id: string;
+  accountId: string;
+  websiteId: number;
+  type: 'text' | 'url' | 'spreadsheet';
+  title: string;
+  description: string;
+  createdAt: string;
+  chars: number;
+}
+
+export interface Webhook {
+  id: string;
+  accountId: string;
+  websiteId: number | null;
+  url: string;
+  events: string[];
+  secret: string;
+  isActive: boolean;
+  createdAt: string;
+}
+
+export const websiteScope = (websiteId: number) => `asyntai:website:${websiteId}`;
+export const sessionKey = (accountId: string, sessionId: string) => `${accountId}\u0000${sessionId}`;
+
+export class AsyntaiState {
+  readonly accounts = new Table<Account>((a) => a.id, { apiKey: (a) => a.apiKey });
+  readonly websites = new Table<Website>((w) => String(w.id), { account: (w) => w.accountId });
+  readonly sessions = new Table<ChatSession>((s) => s.key, { account: (s) => s.accountId });
+  readonly leads = new Table<Lead>((l) => l.key, { account: (l) => l.accountId });
+  readonly knowledge = new Table<KnowledgeEntry>((k) => k.id, { account: (k) => k.accountId });
+  readonly webhooks = new Table<Webhook>((w) => w.id, { account: (w) => w.accountId });
+  /** Messages used, by account and calendar month. */
+  readonly messagesUsed = new Map<string, number>();
+  /** Characters uploaded, by account and calendar day. */
+  readonly charsUploaded = new Map<string, number>();
+
+  accountByKey(apiKey: string): Account | undefined {
+    return this.accounts.newest('apiKey', apiKey, 1)[0];
+  }
+
+  websitesOf(accountId: string): Website[] {
+    return this.websites.all('account', accountId);
+  }
+
+  primaryWebsite(accountId: string): Website {
+    const sites = this.websitesOf(accountId);
+    return sites.find((w) => w.isPrimary) ?? sites[0];
+  }
+
+  /** The account's website with this id, or undefined if it is another account's or none. */
+  website(accountId: string, id: number | string): Website | undefined {
+    const w = this.websites.get(String(Number(id)));
+    return w && w.accountId === accountId ? w : undefined;
+  }
+}
+
+export function seedAsyntai(fixtures: Fixtures, knowledge: KnowledgeStore, now: string, newId: () => string): AsyntaiState {
+  const state = new AsyntaiState();
+  for (const [i, a] of (fixtures.asyntai?.accounts ?? []).entries()) {
+    const accountId = `acct_${i + 1}`;
+    state.accounts.put({ id: accountId, apiKey: a.api_key, email: a.email ?? `owner${i + 1}@example.com`, plan: a.plan });
+    const hasPrimary = a.websites.some((w) => w.is_primary);
+    for (const [j, w] of a.websites.entries()) {
+      if (state.websites.get(String(w.id))) throw new Error(`fixtures: asyntai website id ${w.id} is used twice`);
+      state.websites.put({ id: w.id, accountId, name: w.name ?? w.domain, domain: w.domain, isPrimary: w.is_primary ?? (!hasPrimary && j === 0) });
+    }
+    for (const k of a.knowledge ?? []) {
+      const website = k.website_id !== undefined ? state.website(accountId, k.website_id) : state.primaryWebsite(accountId);
+      if (!website) throw new Error(`fixtures: asyntai knowledge "${k.title}" names website ${k.website_id}, not one of ${a.api_key}'s`);
+      const id = newId();
+      knowledge.add({ id, scope: websiteScope(website.id), title: k.title, text: k.content });
+      state.knowledge.put({ id, accountId, websiteId: website.id, type: 'text', title: k.title, description: describeText(k.content), createdAt: now, chars: 0 });
+    }
+  }
+  return state;
+}
+
+export function describeText(content: string): string {
+  const words = content.trim().split(/\s+/).filter(Boolean).length;
+  return `Manual text content (${words} words)`;
+}

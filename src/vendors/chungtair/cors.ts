@@ -1,0 +1,21 @@
+/** From the vendor's English docs: any Origin, echoed, on all three endpoints. */
+export const chungtairCors = {
+  preflight(request: Request): Response {
+    const origin = request.headers.get('origin');
+    return new Response(null, {
+      status: 204,
+      headers: {
+        ...(origin ? { 'access-control-allow-origin': origin } : {}),
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-headers': 'Content-Type',
+        'access-control-max-age': '600',
+        vary: 'Origin',
+      },
+    });
+  },
+  decorate(request: Request, response: Response): void {
+    const origin = request.headers.get('origin');
+    if (origin) response.headers.set('access-control-allow-origin', origin);
+    response.headers.append('vary', 'Origin');
+  },
+};

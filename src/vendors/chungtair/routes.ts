@@ -1,0 +1,49 @@
+import type { HandlerMap } from '../../app/handler-types.js';
+import { AiUnavailableError } from '../../services/replies/reply-service.js';
+import { chungtairErrorBody as err } from './errors.js';
+import { botScope, type Bot } from './state.js';
+
+export const HISTORY_WINDOW = 10;
+
+export const chungtairHandlers: HandlerMap<'chungtair', Bot> = {
+  chungtairGetConfig({ principal: bot }) {
+    return { status: 200, body: { success: true, config: { ...bot.config, enabled: bot.enabled } } };
+  },
+
+  chungtairPing({ principal: bot, request, services }) {
+    bot.widgetLastSeenAt = services.clock.iso();
+    const origin = request.headers.get('origin');
+    if (origin) {
+      try {
+        bot.widgetLastDomain = new URL(origin).hostname;
+      } catch {
+        // An Origin that is not a URL ("null" from a sandboxed frame) names no domain.
+      }
+    }
+    return { status: 200, body: { success: true } };
+  },
+
+  chungtairMessage({ principal: bot, input, services }) {
+    const { message, history = [], chat_id } = input.body;
+    if (message.trim() === '') return { status: 400, body: err('message: must not be empty') };
+    if (bot.paused) return { status: 200, body: { success: false, reply: bot.pausedText } };
+    const context = history.slice(-HISTORY_WINDOW).map((h) => ({ role: h.role === 'user' ? ('user' as const) : ('assistant' as const), content: h.content }));
+    let reply;
+    try {
+      if (services.faults.trigger('chungtair', 'ai_unavailable')) throw new AiUnavailableError();
+      reply = services.replies.reply({ message, history: context, knowledge: services.knowledge.inScope(botScope(bot.token)), locale: bot.locale });
+    } catch (e) {
+      if (e instanceof AiUnavailableError) return { status: 500, body: err('ai error') };
+      throw e;
+    }
+    if (chat_id) {
+      const key = `${bot.token}:${chat_id}`;
+      const convo = services.chungtair.conversations.get(key) ?? { key, token: bot.token, chatId: chat_id, messages: [] };
+      const at = services.clock.iso();
+      convo.messages.push({ role: 'user', content: message, at }, { role: 'assistant', content: reply.text, at });
+      services.chungtair.conversations.put(convo);
+    }
+    return { status: 200, body: { success: true, reply: reply.text, extra_replies: [] } };
+  },
+
+};

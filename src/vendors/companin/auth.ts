@@ -1,0 +1,46 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { StageContext } from '../../app/vendor-module.js';
+import { companinError } from './errors.js';
+import type { Organisation } from './state.js';
+import { verifyWidgetToken } from './widget-token.js';
+
+export interface CompaninPrincipal {
+  org: Organisation;
+  via: 'key' | 'widget-token' | 'client-id';
+}
+
+const sameSecret = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+const acceptsWidgetToken = (security: Record<string, string[]>[]) => security.some((s) => 'companinWidgetJwt' in s);
+
+/**
+ * X-API-Key + X-API-Secret on every operation; a widget JWT on the visitor-facing ones
+ * only; /auth/widget-token takes just the client_id in its body.
+ */
+export async function authenticateCompanin({ op, request, input, services }: StageContext): Promise<CompaninPrincipal | Response> {
+  const state = services.companin;
+  if (op.id === 'companinWidgetToken') {
+    const org = state.orgByClientId((input.body as { client_id: string }).client_id);
+    return org ? { org, via: 'client-id' } : companinError(401, 'Invalid client_id');
+  }
+
+  const apiKey = request.headers.get('x-api-key');
+  const apiSecret = request.headers.get('x-api-secret');
+  if (apiKey !== null || apiSecret !== null) {
+    const org = apiKey ? state.orgByClientId(apiKey) : undefined;
+    if (!org || apiSecret === null || !sameSecret(apiSecret, org.clientSecret)) return companinError(401, 'Invalid API credentials');
+    return { org, via: 'key' };
+  }
+
+  const bearer = request.headers.get('authorization')?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  if (!bearer) return companinError(401, 'Authentication required - provide X-API-Key and X-API-Secret, or a Bearer widget token');
+  const verified = await verifyWidgetToken(bearer, (id) => state.orgs.get(id), services.clock);
+  if (!verified.ok) return companinError(401, verified.reason === 'expired' ? 'Token has expired' : 'Invalid token');
+  if (!acceptsWidgetToken(op.security)) return companinError(403, 'Widget tokens cannot access this endpoint; use X-API-Key and X-API-Secret');
+  if (request.headers.get('origin') !== verified.claims.origin) return companinError(403, 'Origin mismatch');
+  return { org: state.orgs.get(verified.claims.org)!, via: 'widget-token' };
+}

@@ -1,0 +1,27 @@
+import { json } from '../../app/vendor-module.js';
+import type { RequestProblem } from '../../spec/request-validator.js';
+
+/** Companin's error shape, from the reference: `{status: "error", status_code, detail, data: null}`. */
+export const companinErrorBody = (status: number, detail: string, extra: Record<string, unknown> = {}) => ({
+  status: 'error' as const,
+  status_code: status,
+  detail,
+  data: null,
+  ...extra,
+});
+
+export function companinError(status: number, detail: string, extra?: Record<string, unknown>): Response {
+  return json(status, companinErrorBody(status, detail, extra));
+}
+
+/** Validation failures are 422, as FastAPI answers them, with `detail` naming the field. */
+export function rejectCompaninRequest(problem: RequestProblem): Response {
+  switch (problem.kind) {
+    case 'malformed-body':
+      return companinError(422, `body: ${problem.message}`);
+    case 'unsupported-media-type':
+      return companinError(422, `body: Content-Type must be ${problem.expected.join(' or ')} (got ${problem.received})`);
+    case 'invalid':
+      return companinError(422, problem.errors.map((e) => `${e.location}.${e.field === e.location ? '' : e.field}`.replace(/\.$/, '') + `: ${e.message}`).join('; '));
+  }
+}

@@ -1,0 +1,171 @@
+import type { HandlerMap } from '../../app/handler-types.js';
+import { PageFetchError, fetchPage } from '../../services/knowledge/fetch-page.js';
+import { AiUnavailableError } from '../../services/replies/reply-service.js';
+import type { CompaninPrincipal } from './auth.js';
+import { companinErrorBody as err } from './errors.js';
+import { exchange } from './exchange.js';
+import { sseError, sseReply, wantsEventStream } from './sse.js';
+import { SESSION_TTL_MS, TOKEN_TTL_SECONDS, contextKey, orgScope, type Assistant, type VisitorSession } from './state.js';
+import { mintWidgetToken, originAllowed } from './widget-token.js';
+
+const ok = <T>(data: T) => ({ status: 'success' as const, data });
+
+const assistantView = (a: Assistant) => ({
+  id: a.id, name: a.name, description: a.description, tone: a.tone, language: a.language,
+  default_tasks: a.defaultTasks, is_active: a.isActive, created_at: a.createdAt,
+});
+
+const sessionView = (s: VisitorSession) => ({
+  id: s.id, session_id: s.id, assistant_id: s.assistantId, visitor_id: s.visitorId, locale: s.locale,
+  metadata: s.metadata, created_at: s.createdAt, expires_at: s.expiresAt,
+});
+
+const notFound = (what: string) => ({ status: 404 as const, body: err(404, `${what} not found`) });
+const unavailable = () => ({ status: 503 as const, body: err(503, 'AI service temporarily unavailable') });
+
+export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
+  async companinWidgetToken({ principal: { org }, request, input, services }) {
+    const origin = request.headers.get('origin');
+    if (!origin) return { status: 400, body: { ...err(400, 'Origin header is required'), code: 'missing_origin_header' as const } };
+    if (!originAllowed(origin, org.allowedOrigins)) return { status: 400, body: { ...err(400, `Origin ${origin} is not allowed for this client`), code: 'origin_not_allowed' as const } };
+    const token = await mintWidgetToken(org, origin, services.clock, input.body.user_token);
+    return { status: 200, body: { token, expires_in: TOKEN_TTL_SECONDS, token_type: 'Bearer' } };
+  },
+
+  companinListAssistants({ principal: { org }, services }) {
+    return { status: 200, body: ok({ assistants: services.companin.assistants.all('org', org.id).map(assistantView) }) };
+  },
+
+  companinCreateAssistant({ principal: { org }, input, services }) {
+    const b = input.body;
+    const assistant: Assistant = {
+      id: services.random.uuid(), orgId: org.id, name: b.name, description: b.description ?? '', tone: b.tone ?? 'professional',
+      language: b.language ?? 'en', defaultTasks: b.default_tasks ?? [], isActive: b.is_active ?? true, createdAt: services.clock.iso(),
+    };
+    services.companin.assistants.put(assistant);
+    return { status: 201, body: ok(assistantView(assistant)) };
+  },
+
+  companinCreateSession({ principal: { org }, input, services }) {
+    const b = input.body as { assistant_id?: string; agent_id?: string; visitor_id?: string; locale?: string; metadata?: Record<string, unknown> };
+    const assistantId = (b.assistant_id ?? b.agent_id)!;
+    const assistant = services.companin.assistant(org.id, assistantId);
+    if (!assistant) return notFound(`Assistant ${assistantId}`);
+    const now = services.clock.nowMs();
+    const session: VisitorSession = {
+      id: services.random.uuid(), orgId: org.id, assistantId: assistant.id, visitorId: b.visitor_id ?? null, locale: b.locale ?? null,
+      metadata: b.metadata ?? {}, createdAt: new Date(now).toISOString(), expiresAt: new Date(now + SESSION_TTL_MS).toISOString(), messages: [],
+    };
+    services.companin.sessions.put(session);
+    return { status: 201, body: ok(sessionView(session)) };
+  },
+
+  companinListSessionMessages({ principal: { org }, input, services }) {
+    const session = services.companin.sessions.get(input.path.session_id);
+    if (!session || session.orgId !== org.id) return notFound('Session');
+    if (Date.parse(session.expiresAt) <= services.clock.nowMs()) return { status: 410, body: err(410, 'Session expired') };
+    return { status: 200, body: ok({ messages: session.messages }) };
+  },
+
+  companinSendSessionMessage({ principal: { org }, input, request, services }) {
+    const session = services.companin.sessions.get(input.path.session_id);
+    if (!session || session.orgId !== org.id) return notFound('Session');
+    if (Date.parse(session.expiresAt) <= services.clock.nowMs()) return { status: 410, body: err(410, 'Session expired') };
+    const assistant = services.companin.assistants.get(session.assistantId)!;
+    let turn;
+    try {
+      turn = exchange(services, assistant, session.messages, input.body.content, input.body.metadata ?? {});
+    } catch (e) {
+      if (!(e instanceof AiUnavailableError)) throw e;
+      return wantsEventStream(request) ? sseError(e.message) : unavailable();
+    }
+    session.messages.push(turn.user_message, turn.assistant_message);
+    services.companin.sessions.put(session);
+    return wantsEventStream(request) ? sseReply(turn.assistant_message.content, turn) : { status: 200, body: ok(turn) };
+  },
+
+  companinCreateConversation({ principal: { org }, input, services }) {
+    const b = input.body;
+    const assistant = services.companin.assistant(org.id, b.assistant_id);
+    if (!assistant) return notFound(`Assistant ${b.assistant_id}`);
+    const conversation = {
+      id: services.random.uuid(), orgId: org.id, assistantId: assistant.id, customerId: b.customer_id ?? null, title: b.title ?? null,
+      locale: b.locale ?? null, userContextId: b.user_context_id ?? null, metadata: b.metadata ?? {}, createdAt: services.clock.iso(), messages: [],
+    };
+    services.companin.conversations.put(conversation);
+    return {
+      status: 201,
+      body: ok({
+        id: conversation.id, assistant_id: conversation.assistantId, customer_id: conversation.customerId, title: conversation.title,
+        locale: conversation.locale, user_context_id: conversation.userContextId, metadata: conversation.metadata, created_at: conversation.createdAt,
+      }),
+    };
+  },
+
+  companinSendConversationMessage({ principal: { org }, input, services }) {
+    const conversation = services.companin.conversations.get(input.path.conversation_id);
+    if (!conversation || conversation.orgId !== org.id) return notFound('Conversation');
+    const assistant = services.companin.assistants.get(conversation.assistantId)!;
+    let turn;
+    try {
+      turn = exchange(services, assistant, conversation.messages, input.body.content, input.body.metadata ?? {});
+    } catch (e) {
+      if (e instanceof AiUnavailableError) return unavailable();
+      throw e;
+    }
+    conversation.messages.push(turn.user_message, turn.assistant_message);
+    services.companin.conversations.put(conversation);
+    return { status: 200, body: ok(turn) };
+  },
+
+  companinUpsertContext({ principal: { org }, input, services }) {
+    const { user_reference, traits = {} } = input.body;
+    const key = contextKey(org.id, user_reference);
+    const existing = services.companin.contexts.get(key);
+    const now = services.clock.iso();
+    const context = { key, id: existing?.id ?? services.random.uuid(), orgId: org.id, userReference: user_reference, traits, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    services.companin.contexts.put(context);
+    const data = { id: context.id, user_reference, traits, created_at: context.createdAt, updated_at: context.updatedAt };
+    return existing ? { status: 200, body: ok(data) } : { status: 201, body: ok(data) };
+  },
+
+  async companinUploadKnowledgeFile({ principal: { org }, input, services }) {
+    const { title, file_type, file } = input.body as unknown as { title: string; file_type: 'txt' | 'md' | 'pdf'; file: File };
+    if (file.size === 0) return { status: 400, body: err(400, 'The file is empty') };
+    if (file_type === 'pdf') return { status: 400, body: err(400, 'PDF text extraction is not available in this mock yet; upload txt or md') };
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(await file.arrayBuffer());
+    if (text.includes('\u0000') || text.includes('\ufffd')) return { status: 400, body: err(400, `The file is not valid ${file_type} text`) };
+    const id = services.random.uuid();
+    const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text });
+    const createdAt = services.clock.iso();
+    services.companin.knowledge.put({ id, orgId: org.id, kind: 'file', title, createdAt, extra: { file_type }, chunks: chunks.length });
+    return { status: 201, body: ok({ id, kind: 'file' as const, title, file_type, chunks_created: chunks.length, created_at: createdAt }) };
+  },
+
+  companinAddKnowledgeQa({ principal: { org }, input, services }) {
+    const { question, answer, tags = [], source = 'manual' } = input.body;
+    const id = services.random.uuid();
+    const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title: question, chunks: [`${question}\n${answer}`] });
+    const createdAt = services.clock.iso();
+    services.companin.knowledge.put({ id, orgId: org.id, kind: 'qa', title: question, createdAt, extra: { question, answer, tags, source }, chunks: chunks.length });
+    return { status: 201, body: ok({ id, kind: 'qa' as const, title: question, question, answer, tags, source, chunks_created: chunks.length, created_at: createdAt }) };
+  },
+
+  async companinAddKnowledgeUrl({ principal: { org }, input, services }) {
+    const { url } = input.body;
+    let page;
+    try {
+      page = await fetchPage(url);
+    } catch (e) {
+      if (e instanceof PageFetchError) return { status: 400, body: err(400, e.message) };
+      throw e;
+    }
+    if (!page.text) return { status: 400, body: err(400, `No text could be extracted from ${url}`) };
+    const title = input.body.title || page.title || url;
+    const id = services.random.uuid();
+    const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text: page.text });
+    const createdAt = services.clock.iso();
+    services.companin.knowledge.put({ id, orgId: org.id, kind: 'url', title, createdAt, extra: { url }, chunks: chunks.length });
+    return { status: 201, body: ok({ id, kind: 'url' as const, title, url, chunks_created: chunks.length, created_at: createdAt }) };
+  },
+};

@@ -1,0 +1,142 @@
+import type { Clock } from '../../core/clock.js';
+import { FixedWindowCounter } from '../../core/rate-limiter.js';
+import { Table } from '../../core/table.js';
+import type { CompaninAssistantFixture, Fixtures } from '../../fixtures/types.js';
+import type { KnowledgeStore } from '../../services/knowledge/knowledge-store.js';
+
+export interface Organisation {
+  id: string;
+  name: string;
+  clientId: string;
+  clientSecret: string;
+  allowedOrigins: string[];
+  jwtSecret: string;
+}
+
+export interface Assistant {
+  id: string;
+  orgId: string;
+  name: string;
+  description: string;
+  tone: NonNullable<CompaninAssistantFixture['tone']>;
+  language: NonNullable<CompaninAssistantFixture['language']>;
+  defaultTasks: string[];
+  isActive: boolean;
+  createdAt: string;
+}
+
+export interface StoredMessage {
+  id: string;
+  content: string;
+  sender: 'user' | 'assistant';
+  created_at: string;
+  sources: { id: string; title: string; score?: number }[];
+  metadata: Record<string, unknown>;
+}
+
+export interface VisitorSession {
+  id: string;
+  orgId: string;
+  assistantId: string;
+  visitorId: string | null;
+  locale: string | null;
+  metadata: Record<string, unknown>;
+  createdAt: string;
+  expiresAt: string;
+  messages: StoredMessage[];
+}
+
+export interface Conversation {
+  id: string;
+  orgId: string;
+  assistantId: string;
+  customerId: string | null;
+  title: string | null;
+  locale: string | null;
+  userContextId: string | null;
+  metadata: Record<string, unknown>;
+  createdAt: string;
+  messages: StoredMessage[];
+}
+
+export interface UserContext {
+  key: string;
+  id: string;
+  orgId: string;
+  userReference: string;
+  traits: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface KnowledgeItem {
+  id: string;
+  orgId: string;
+  kind: 'file' | 'qa' | 'url';
+  title: string;
+  createdAt: string;
+  extra: Record<string, unknown>;
+  chunks: number;
+}
+
+/** Sessions live 24 hours from creation (an assumption, docs/fidelity.md); then 410. */
+export const SESSION_TTL_MS = 24 * 3600_000;
+export const TOKEN_TTL_SECONDS = 3600;
+export const HOURLY_LIMIT = 1000;
+
+export const orgScope = (orgId: string) => `companin:org:${orgId}`;
+export const contextKey = (orgId: string, userReference: string) => `${orgId}\u0000${userReference}`;
+
+export class CompaninState {
+  readonly orgs = new Table<Organisation>((o) => o.id, { clientId: (o) => o.clientId });
+  readonly assistants = new Table<Assistant>((a) => a.id, { org: (a) => a.orgId });
+  readonly sessions = new Table<VisitorSession>((s) => s.id, { org: (s) => s.orgId });
+  readonly conversations = new Table<Conversation>((c) => c.id, { org: (c) => c.orgId });
+  readonly contexts = new Table<UserContext>((c) => c.key, { org: (c) => c.orgId });
+  readonly knowledge = new Table<KnowledgeItem>((k) => k.id, { org: (k) => k.orgId });
+  readonly hourly: FixedWindowCounter;
+
+  constructor(clock: Clock) {
+    this.hourly = new FixedWindowCounter(clock, HOURLY_LIMIT, 3600_000);
+  }
+
+  orgByClientId(clientId: string): Organisation | undefined {
+    return this.orgs.newest('clientId', clientId, 1)[0];
+  }
+
+  /** An assistant of this organisation; another organisation's is as good as missing. */
+  assistant(orgId: string, id: string): Assistant | undefined {
+    const a = this.assistants.get(id);
+    return a?.orgId === orgId ? a : undefined;
+  }
+}
+
+export function seedCompanin(fixtures: Fixtures, knowledge: KnowledgeStore, clock: Clock, newId: () => string): CompaninState {
+  const state = new CompaninState(clock);
+  const now = clock.iso();
+  for (const [i, o] of (fixtures.companin?.organisations ?? []).entries()) {
+    const orgId = `org_${i + 1}`;
+    state.orgs.put({
+      id: orgId,
+      name: o.name ?? o.client_id,
+      clientId: o.client_id,
+      clientSecret: o.client_secret,
+      allowedOrigins: o.allowed_origins ?? ['http://localhost:*', 'http://127.0.0.1:*'],
+      jwtSecret: o.jwt_secret ?? `supportbot-mock-jwt-${o.client_id}-secret`,
+    });
+    for (const a of o.assistants ?? []) {
+      const id = a.id ?? newId();
+      if (state.assistants.get(id)) throw new Error(`fixtures: companin assistant id ${id} is used twice`);
+      state.assistants.put({
+        id, orgId, name: a.name, description: a.description ?? '', tone: a.tone ?? 'professional', language: a.language ?? 'en',
+        defaultTasks: a.default_tasks ?? [], isActive: a.is_active ?? true, createdAt: now,
+      });
+    }
+    for (const qa of o.knowledge ?? []) {
+      const id = newId();
+      const chunks = knowledge.add({ id, scope: orgScope(orgId), title: qa.question, chunks: [`${qa.question}\n${qa.answer}`] });
+      state.knowledge.put({ id, orgId, kind: 'qa', title: qa.question, createdAt: now, extra: { question: qa.question, answer: qa.answer, tags: qa.tags ?? [], source: 'fixture' }, chunks: chunks.length });
+    }
+  }
+  return state;
+}

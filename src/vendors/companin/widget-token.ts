@@ -1,0 +1,47 @@
+import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import type { Clock } from '../../core/clock.js';
+import { TOKEN_TTL_SECONDS, type Organisation } from './state.js';
+
+export interface WidgetClaims {
+  org: string;
+  origin: string;
+}
+
+const key = (org: Organisation) => new TextEncoder().encode(org.jwtSecret);
+
+/** An HS256 JWT, issued on the mock clock, that carries the organisation and the minting Origin. */
+export async function mintWidgetToken(org: Organisation, origin: string, clock: Clock, userToken?: string): Promise<string> {
+  const iat = Math.floor(clock.nowMs() / 1000);
+  return new SignJWT({ org: org.id, origin, ...(userToken ? { user: userToken } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(org.clientId)
+    .setIssuer('supportbot-mock/companin')
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + TOKEN_TTL_SECONDS)
+    .sign(key(org));
+}
+
+export type VerifyResult = { ok: true; claims: WidgetClaims } | { ok: false; reason: 'expired' | 'invalid' };
+
+/** Reads the unverified org claim to pick the key, then verifies signature and expiry on the mock clock. */
+export async function verifyWidgetToken(token: string, orgOf: (id: string) => Organisation | undefined, clock: Clock): Promise<VerifyResult> {
+  let orgId: unknown;
+  try {
+    orgId = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')).org;
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  const org = typeof orgId === 'string' ? orgOf(orgId) : undefined;
+  if (!org) return { ok: false, reason: 'invalid' };
+  try {
+    const { payload } = await jwtVerify(token, key(org), { algorithms: ['HS256'], currentDate: clock.now(), clockTolerance: 0 });
+    return { ok: true, claims: { org: String(payload.org), origin: String(payload.origin) } };
+  } catch (e) {
+    return { ok: false, reason: e instanceof joseErrors.JWTExpired ? 'expired' : 'invalid' };
+  }
+}
+
+/** `*` in an allowed origin stands for any run of characters (a port, a subdomain). */
+export function originAllowed(origin: string, allowed: string[]): boolean {
+  return allowed.some((pattern) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('[^/]*')}$`).test(origin));
+}
