@@ -1,4 +1,5 @@
 import { Table } from '../../core/table.js';
+import { tokenize } from '../replies/tokenize.js';
 import { chunkText } from './chunk-text.js';
 
 export interface KnowledgeChunk {
@@ -7,6 +8,9 @@ export interface KnowledgeChunk {
   scope: string;
   title: string;
   text: string;
+  /** Term counts and length, computed once here so that ranking never re-tokenizes. */
+  terms: Map<string, number>;
+  length: number;
 }
 
 export interface KnowledgeEntryInput {
@@ -27,7 +31,12 @@ export class KnowledgeStore {
 
   add(entry: KnowledgeEntryInput): KnowledgeChunk[] {
     const texts = entry.chunks ?? chunkText(entry.text ?? '');
-    return texts.map((text, i) => this.chunks.put({ id: `${entry.id}#${i}`, entryId: entry.id, scope: entry.scope, title: entry.title, text }));
+    return texts.map((text, i) => {
+      const tokens = tokenize(`${entry.title}\n${text}`);
+      const terms = new Map<string, number>();
+      for (const t of tokens) terms.set(t, (terms.get(t) ?? 0) + 1);
+      return this.chunks.put({ id: `${entry.id}#${String(i).padStart(5, '0')}`, entryId: entry.id, scope: entry.scope, title: entry.title, text, terms, length: tokens.length });
+    });
   }
 
   remove(entryId: string): number {

@@ -1,4 +1,5 @@
 import type { KnowledgeChunk } from '../knowledge/knowledge-store.js';
+import { rankBm25 } from './bm25.js';
 
 export interface ReplyRequest {
   message: string;
@@ -20,15 +21,19 @@ export class AiUnavailableError extends Error {
   }
 }
 
+/** Below this BM25 score the best chunk is not trusted to answer, and the reply falls back. */
+export const ANSWER_THRESHOLD = 0.5;
+
 /**
- * Deterministic canned replies: the same message, history and knowledge give the same
- * text. The knowledge-ranking reply engine replaces `compose` behind this same interface.
+ * Deterministic replies: the same message, history and knowledge give the same text.
+ * The best-ranked chunk is quoted; with none above the threshold, a fallback offers a human.
  */
 export class ReplyService {
   reply(req: ReplyRequest): Reply {
-    const words = new Set(req.message.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-    const hit = req.knowledge.find((c) => (c.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => w.length > 3 && words.has(w)));
-    if (hit) return { text: hit.text, sources: [{ id: hit.entryId, title: hit.title, score: 1 }], unsure: false };
+    const [best] = rankBm25(req.message, req.knowledge);
+    if (best && best.score >= ANSWER_THRESHOLD) {
+      return { text: best.chunk.text, sources: [{ id: best.chunk.entryId, title: best.chunk.title, score: Number(best.score.toFixed(4)) }], unsure: false };
+    }
     const turn = Math.floor(req.history.length / 2) + 1;
     return {
       text: `Thanks for your message (turn ${turn}). I could not find that in our knowledge base; would you like to talk to a human?`,

@@ -1,0 +1,90 @@
+import type { paths } from '../../src/generated/openapi.js';
+import { loadSpec } from '../../src/spec/load-spec.js';
+import { ResponseValidator } from '../../src/spec/response-validator.js';
+
+type Method = 'get' | 'post' | 'delete' | 'options';
+type SpecPath = keyof paths;
+type OperationAt<P extends SpecPath, M extends Method> = M extends keyof paths[P] ? NonNullable<paths[P][M]> : never;
+type JsonBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } } ? B : O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+type Query<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+type PathParams<O> = O extends { parameters: { path: infer P } } ? P : never;
+
+export interface CallOptions<O> {
+  headers?: Record<string, string>;
+  /** A body the spec's types accept, sent as JSON. */
+  json?: JsonBody<O>;
+  /** Anything at all, sent as is: for the requests a real client gets wrong. */
+  raw?: BodyInit;
+  form?: FormData;
+  query?: Query<O> | Record<string, string | number>;
+  params?: PathParams<O>;
+}
+
+export interface SpecResponse {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON, or the text for other media types. */
+  body: any;
+  text: string;
+  operationId?: string;
+}
+
+let shared: Promise<ResponseValidator> | undefined;
+export const responseValidator = () => (shared ??= loadSpec().then((spec) => new ResponseValidator(spec)));
+
+export class SpecViolation extends Error {}
+
+/**
+ * A client for one vendor, addressed by spec paths (mount included), that checks every
+ * response against openapi.yaml: documented status, content-type and body schema. A
+ * violation throws, so no test or contract can see a response the spec does not allow.
+ *
+ * `baseUrl` is where the vendor's real path is appended: the vendor's origin for a real
+ * target, or `<mock>/<mount>` for the mock.
+ */
+export class SpecClient {
+  constructor(
+    readonly mount: '/asyntai' | '/chungtair' | '/companin',
+    readonly baseUrl: string,
+    private readonly fetchFn: (request: Request) => Promise<Response> = (r) => fetch(r),
+    private readonly defaults: Record<string, string> = {},
+  ) {}
+
+  withHeaders(headers: Record<string, string>): SpecClient {
+    return new SpecClient(this.mount, this.baseUrl, this.fetchFn, { ...this.defaults, ...headers });
+  }
+
+  async call<P extends SpecPath, M extends Method>(method: M, path: P, options: CallOptions<OperationAt<P, M>> = {}): Promise<SpecResponse> {
+    let realPath = String(path).slice(this.mount.length);
+    if (!String(path).startsWith(this.mount)) throw new Error(`${String(path)} is not under ${this.mount}`);
+    for (const [k, v] of Object.entries((options.params ?? {}) as Record<string, string>)) realPath = realPath.replace(`{${k}}`, encodeURIComponent(v));
+    return this.send(method.toUpperCase(), realPath, options);
+  }
+
+  /** For paths and methods the spec does not have (404/405 checks): untyped. */
+  async callAnything(method: string, realPath: string, options: CallOptions<never> = {}): Promise<SpecResponse> {
+    return this.send(method, realPath, options);
+  }
+
+  private async send(method: string, realPath: string, options: CallOptions<unknown>): Promise<SpecResponse> {
+    const url = new URL(this.baseUrl.replace(/\/$/, '') + realPath);
+    for (const [k, v] of Object.entries((options.query ?? {}) as Record<string, unknown>)) url.searchParams.set(k, String(v));
+    const headers = new Headers({ ...this.defaults, ...options.headers });
+    let body: BodyInit | undefined = options.raw ?? options.form;
+    if (options.json !== undefined) {
+      body = JSON.stringify(options.json);
+      if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    }
+    const response = await this.fetchFn(new Request(url, { method, headers, body }));
+    const text = await response.text();
+    const contentType = response.headers.get('content-type');
+    let parsed: unknown = text;
+    if (contentType?.includes('json') && text) parsed = JSON.parse(text);
+    if (!text && !contentType?.includes('json')) parsed = undefined;
+    const conformance = (await responseValidator()).check({
+      method, path: this.mount + url.pathname.slice(new URL(this.baseUrl).pathname.replace(/\/$/, '').length), status: response.status, contentType, body: parsed, headers: response.headers,
+    });
+    if (conformance.violations.length) throw new SpecViolation(`${method} ${realPath} answered ${response.status} against the spec:\n  ${conformance.violations.join('\n  ')}\n  body: ${text.slice(0, 500)}`);
+    return { status: response.status, headers: response.headers, body: parsed, text, operationId: conformance.operationId };
+  }
+}

@@ -1,0 +1,88 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { describe, expect, it } from 'vitest';
+import { SPEC_PATH, loadSpec } from '../../src/spec/load-spec.js';
+import { HTTP_METHODS, operationsOf, vendorsOf } from '../../src/spec/operations.js';
+
+const EXPECTED_OPERATIONS = {
+  asyntai: [
+    'POST /api/v1/chat/', 'GET /api/v1/websites/', 'GET /api/v1/conversations/', 'GET /api/v1/sessions/', 'GET /api/v1/leads/',
+    'GET /api/v1/account/', 'GET /api/v1/knowledge/', 'POST /api/v1/knowledge/text/', 'POST /api/v1/knowledge/url/',
+    'POST /api/v1/knowledge/spreadsheet/', 'DELETE /api/v1/knowledge/{id}/', 'GET /api/v1/webhooks/', 'POST /api/v1/webhooks/', 'DELETE /api/v1/webhooks/{id}/',
+  ],
+  chungtair: [
+    'GET /api/widget/config', 'POST /api/widget/ping', 'POST /api/widget/message',
+    'OPTIONS /api/widget/config', 'OPTIONS /api/widget/ping', 'OPTIONS /api/widget/message',
+  ],
+  companin: [
+    'POST /api/v1/auth/widget-token', 'GET /api/v1/assistants/', 'POST /api/v1/assistants/', 'POST /api/v1/sessions/',
+    'POST /api/v1/sessions/{session_id}/messages', 'GET /api/v1/sessions/{session_id}/messages', 'POST /api/v1/conversations/',
+    'POST /api/v1/conversations/{conversation_id}/messages', 'POST /api/v1/contexts/', 'POST /api/v1/knowledge/files/',
+    'POST /api/v1/knowledge/qa/', 'POST /api/v1/knowledge/urls/',
+  ],
+};
+
+describe('openapi.yaml', () => {
+  it('is a valid OpenAPI 3.1 document (swagger-parser)', async () => {
+    const api = (await SwaggerParser.validate(SPEC_PATH)) as any;
+    expect(api.openapi).toBe('3.1.0');
+  });
+
+  it('has exactly the operations of the references, under each vendor mount, and invents none', async () => {
+    const spec = await loadSpec();
+    const vendors = vendorsOf(spec);
+    expect(vendors.map((v) => [v.name, v.mount, v.origin])).toEqual([
+      ['asyntai', '/asyntai', 'https://asyntai.com'],
+      ['chungtair', '/chungtair', 'https://aibot.chungtair.com'],
+      ['companin', '/companin', 'https://app.companin.tech'],
+    ]);
+    const ops = operationsOf(spec);
+    for (const v of vendors) {
+      const actual = ops.filter((o) => o.vendor === v.name && !(v.name === 'companin' && o.method === 'OPTIONS')).map((o) => `${o.method} ${o.template.slice(v.mount.length)}`);
+      expect(actual.sort()).toEqual([...EXPECTED_OPERATIONS[v.name]].sort());
+    }
+    // Companin's reference says every endpoint answers CORS preflight: one OPTIONS per path, nothing more.
+    const companinPaths = new Set(ops.filter((o) => o.vendor === 'companin').map((o) => o.template));
+    expect(ops.filter((o) => o.vendor === 'companin' && o.method === 'OPTIONS').length).toBe(companinPaths.size);
+  });
+
+  it('gives every operation an id, a security requirement, and an example on every response body', async () => {
+    const spec = await loadSpec();
+    const problems: string[] = [];
+    for (const [path, item] of Object.entries(spec.paths)) {
+      for (const method of HTTP_METHODS) {
+        const op = item[method];
+        if (!op) continue;
+        if (!op.operationId) problems.push(`${method} ${path}: no operationId`);
+        if (!Array.isArray(op.security)) problems.push(`${method} ${path}: no security`);
+        for (const [status, response] of Object.entries<any>(op.responses)) {
+          for (const [media, content] of Object.entries<any>(response.content ?? {})) {
+            if (content.example === undefined && content.examples === undefined) problems.push(`${method} ${path} ${status} ${media}: no example`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('carries the constraints the references give', async () => {
+    const spec = await loadSpec();
+    const s = spec.components.schemas;
+    expect(spec.paths['/chungtair/api/widget/message'].post.requestBody.content['application/json'].schema.properties.message).toMatchObject({ minLength: 1, maxLength: 300 });
+    expect(spec.paths['/chungtair/api/widget/message'].post.requestBody.content['application/json'].schema.properties.chat_id.pattern).toBe('^web_[0-9a-f]{8,32}$');
+    expect(s.ChungtairToken.pattern).toBe('^[0-9a-f]{32}$');
+    expect(spec.paths['/asyntai/api/v1/knowledge/text/'].post.requestBody.content['application/json'].schema.properties.content.minLength).toBe(10);
+    expect(s.AsyntaiWebhookEvent.enum).toEqual(['message.received', 'conversation.started', 'escalation.requested', 'takeover.started']);
+    expect(s.AsyntaiSessionSource.enum).toEqual(['widget', 'api', 'whatsapp', 'instagram', 'messenger', 'gorgias', 'freshchat', 'zapier']);
+    const sessionsLimit = spec.paths['/asyntai/api/v1/sessions/'].get.parameters.find((p: any) => p.name === 'limit');
+    expect(sessionsLimit.schema).toMatchObject({ minimum: 1, maximum: 100, default: 20 });
+    const conversationsLimit = spec.paths['/asyntai/api/v1/conversations/'].get.parameters.find((p: any) => p.name === 'limit');
+    expect(conversationsLimit.schema).toMatchObject({ minimum: 1, maximum: 100, default: 50 });
+  });
+
+  it('marks what comes only from the vendor notes as observed', async () => {
+    const spec = await loadSpec();
+    expect(spec.paths['/companin/api/v1/sessions/{session_id}/messages'].get['x-observed']).toBeDefined();
+    expect(spec.components.schemas.AsyntaiChatResponse.properties.ai_disclosure['x-observed']).toBeDefined();
+    expect(spec.paths['/asyntai/api/v1/leads/'].get.parameters.find((p: any) => p.name === 'since')['x-observed']).toBeDefined();
+  });
+});

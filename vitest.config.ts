@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 60_000 } },
+      { test: { name: 'contracts', include: ['contracts/**/*.contract.ts'], testTimeout: 30_000, hookTimeout: 60_000, fileParallelism: false } },
+    ],
+  },
+});
