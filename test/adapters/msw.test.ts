@@ -1,0 +1,42 @@
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SpecClient } from '../../contracts/support/spec-client.js';
+import { createHandlers } from '../../src/adapters/msw.js';
+import { DEMO } from '../../src/fixtures/defaults.js';
+
+const { handlers, app } = await createHandlers();
+const server = setupServer(...handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+describe('msw handlers on the vendors\' real origins', () => {
+  it('answer Asyntai at https://asyntai.com/api/v1/ with no base-URL change', async () => {
+    const asyntai = new SpecClient('/asyntai', 'https://asyntai.com');
+    const res = await asyntai.call('post', '/asyntai/api/v1/chat/', { headers: { authorization: `Bearer ${DEMO.asyntai.starter}` }, json: { message: 'What are your business hours?', session_id: 'msw-1' } });
+    expect(res.body).toMatchObject({ success: true, session_id: 'msw-1' });
+    expect(app.services.asyntai.sessions.size).toBe(1);
+  });
+
+  it('answer Chungtair at https://aibot.chungtair.com/api/widget/ and Companin at https://app.companin.tech/api/v1/', async () => {
+    const chungtair = new SpecClient('/chungtair', 'https://aibot.chungtair.com');
+    expect((await chungtair.call('get', '/chungtair/api/widget/config', { query: { token: DEMO.chungtair.enabled } })).body.config.bot_name).toBe('AI 智能客服');
+    const companin = new SpecClient('/companin', 'https://app.companin.tech');
+    const token = await companin.call('post', '/companin/api/v1/auth/widget-token', { json: { client_id: DEMO.companin.clientId }, headers: { origin: 'http://localhost:5173' } });
+    expect(token.body.token_type).toBe('Bearer');
+  });
+
+  it('answer vendor-shaped 404s for unknown paths under the vendor base path', async () => {
+    const res = await fetch('https://asyntai.com/api/v1/unknown/', { headers: { authorization: `Bearer ${DEMO.asyntai.starter}` } });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ success: false });
+  });
+});
+
+describe('configurable origins', () => {
+  it('intercept a staging origin instead of the real one', async () => {
+    const staging = await createHandlers({ origins: { asyntai: 'https://staging.asyntai.test' } });
+    server.use(...staging.handlers);
+    const res = await fetch('https://staging.asyntai.test/api/v1/account/', { headers: { 'x-api-key': DEMO.asyntai.pro } });
+    expect((await res.json()).account.plan).toBe('pro');
+  });
+});

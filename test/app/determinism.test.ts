@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO, bearer, companinKeys, createTestMock, type TestMock } from '../support/mock.js';
+
+async function script(mock: TestMock): Promise<string[]> {
+  const starter = bearer(DEMO.asyntai.starter);
+  const bodies: string[] = [];
+  const keep = (r: { text: string }) => bodies.push(r.text);
+  keep(await mock.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: starter, json: { message: 'hello' } }));
+  keep(await mock.asyntai.call('post', '/asyntai/api/v1/knowledge/text/', { headers: starter, json: { title: 'T', content: 'Some knowledge text.' } }));
+  keep(await mock.asyntai.call('post', '/asyntai/api/v1/webhooks/', { headers: starter, json: { url: 'https://example.com/h', events: ['message.received'] } }));
+  keep(await mock.asyntai.call('get', '/asyntai/api/v1/websites/', { headers: starter }));
+  keep(await mock.asyntai.call('get', '/asyntai/api/v1/account/', { headers: starter }));
+  keep(await mock.chungtair.call('post', '/chungtair/api/widget/message', { json: { token: DEMO.chungtair.enabled, message: '營業時間?' } }));
+  const session = await mock.companin.call('post', '/companin/api/v1/sessions/', { headers: companinKeys, json: { assistant_id: DEMO.companin.assistantId } });
+  keep(session);
+  keep(await mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', { headers: companinKeys, params: { session_id: session.body.data.id }, json: { content: 'hours?' } }));
+  keep(await mock.companin.call('post', '/companin/api/v1/auth/widget-token', { headers: { origin: 'http://localhost:3000' }, json: { client_id: DEMO.companin.clientId } }));
+  return bodies;
+}
+
+describe('determinism', () => {
+  it('gives byte-identical bodies to two fresh mocks given the same requests', async () => {
+    expect(await script(await createTestMock())).toEqual(await script(await createTestMock()));
+  });
+
+  it('changes demo data and ids with the seed', async () => {
+    const [a, b] = await Promise.all([createTestMock({ seed: 1 }), createTestMock({ seed: 2 })]);
+    const websites = async (m: TestMock) => (await m.asyntai.call('get', '/asyntai/api/v1/websites/', { headers: bearer(DEMO.asyntai.starter) })).body.websites;
+    const [wa, wb] = [await websites(a), await websites(b)];
+    expect(wa[0].id).toBe(1);
+    expect(wb[0].id).toBe(1);
+    expect(wa[0].domain).not.toBe(wb[0].domain);
+  });
+
+  it('POST /__admin/reset returns to the seeded state, and the same requests again give the same answers', async () => {
+    const mock = await createTestMock();
+    const first = await script(mock);
+    mock.app.services.clock.advance(86_400);
+    expect((await mock.admin('POST', '/reset')).status).toBe(200);
+    expect((await mock.asyntai.call('get', '/asyntai/api/v1/sessions/', { headers: bearer(DEMO.asyntai.starter) })).body.sessions).toEqual([]);
+    expect(await script(mock)).toEqual(first);
+  });
+});
+
+describe('the admin clock', () => {
+  it('reads, sets and advances the one clock that stamps every timestamp', async () => {
+    const mock = await createTestMock();
+    expect((await mock.admin('GET', '/clock')).body).toEqual({ now: '2025-06-02T09:00:00.000Z' });
+    expect((await mock.admin('POST', '/clock', { set: '2026-01-01T00:00:00Z' })).body).toEqual({ now: '2026-01-01T00:00:00.000Z' });
+    expect((await mock.admin('POST', '/clock', { advance_seconds: 90 })).body).toEqual({ now: '2026-01-01T00:01:30.000Z' });
+    const chat = await mock.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: bearer(DEMO.asyntai.starter), json: { message: 'hi', session_id: 's' } });
+    expect(chat.status).toBe(200);
+    const convo = await mock.asyntai.call('get', '/asyntai/api/v1/conversations/', { headers: bearer(DEMO.asyntai.starter), query: { session_id: 's' } });
+    expect(convo.body.messages[0].timestamp).toBe('2026-01-01T00:01:30.000Z');
+  });
+
+  it('refuses a bad clock body with 400', async () => {
+    const mock = await createTestMock();
+    expect((await mock.admin('POST', '/clock', { set: 'yesterday' })).status).toBe(400);
+    expect((await mock.admin('POST', '/clock', { advance_seconds: 'ten' })).status).toBe(400);
+    expect((await mock.admin('POST', '/clock', {})).status).toBe(400);
+  });
+
+  it('keeps a bounded journal of answered requests', async () => {
+    const mock = await createTestMock({ journalSize: 3 });
+    for (let i = 0; i < 5; i++) await mock.chungtair.call('get', '/chungtair/api/widget/config', { query: { token: DEMO.chungtair.enabled } });
+    const journal = await mock.admin('GET', '/journal');
+    expect(journal.body.entries).toHaveLength(3);
+    expect(journal.body.entries[0]).toMatchObject({ method: 'GET', status: 200, operationId: 'chungtairGetConfig' });
+  });
+});

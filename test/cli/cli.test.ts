@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+let child: ChildProcess | undefined;
+afterEach(() => child?.kill('SIGKILL'));
+
+/** Starts the built CLI and resolves with its output once it prints the listening line. */
+function start(args: string[], env: Record<string, string> = {}): Promise<{ url: string; output: () => string }> {
+  child = spawn(process.execPath, [CLI, 'start', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    child!.stdout!.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening on (http:\/\/\S+)/);
+      if (m && out.includes('Try:')) resolve({ url: m[1], output: () => out });
+    });
+    child!.stderr!.on('data', (d) => (out += d));
+    child!.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+}
+
+describe('supportbot-mock start', () => {
+  it('serves all three vendors on one port, prints URLs and credentials, and exits 0 on SIGTERM', async () => {
+    const { url, output } = await start(['--port', '0']);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    for (const s of ['asyntai/api/v1/', 'chungtair/api/widget/', 'companin/api/v1/', 'asy_test_starter', 'asy_test_free', '0123456789abcdef0123456789abcdef', 'cmp_test_client', 'cmp_test_secret']) expect(output()).toContain(s);
+    const res = await fetch(`${url}/asyntai/api/v1/account/`, { headers: { authorization: 'Bearer asy_test_starter' } });
+    expect((await res.json()).account.plan).toBe('starter');
+    const exit = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
+    child!.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it('takes the port from PORT, and SIGINT exits 0 too', async () => {
+    const { url } = await start([], { PORT: '0' });
+    expect((await fetch(`${url}/__admin/clock`)).status).toBe(200);
+    const exit = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
+    child!.kill('SIGINT');
+    expect(await exit).toBe(0);
+  });
+
+  it('refuses bad arguments with usage and exit code 2', async () => {
+    await expect(start(['--port', 'eighty'])).rejects.toThrow(/exited 2: .*--port must be an integer/s);
+  });
+
+  it('uses the socket address as the client IP for per-IP limits', async () => {
+    const { url } = await start(['--port', '0']);
+    const ping = () => fetch(`${url}/chungtair/api/widget/ping`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.0.${Math.random()}` }, body: JSON.stringify({ token: '0123456789abcdef0123456789abcdef' }) });
+    const statuses = [];
+    for (let i = 0; i < 31; i++) statuses.push((await ping()).status);
+    // Without --trust-proxy a spoofed X-Forwarded-For does not escape the limit.
+    expect(statuses.at(-1)).toBe(429);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { Clock } from '../../src/core/clock.js';
+import { SeededRandom } from '../../src/core/random.js';
+import { FixedWindowCounter, SlidingWindowLimiter } from '../../src/core/rate-limiter.js';
+import { RecencyList } from '../../src/core/recency-list.js';
+import { Table } from '../../src/core/table.js';
+import { dereference } from '../../src/spec/dereference.js';
+import { chunkText } from '../../src/services/knowledge/chunk-text.js';
+import { tokenize } from '../../src/services/replies/tokenize.js';
+
+describe('RecencyList', () => {
+  it('orders keys by last touch and deletes in place', () => {
+    const list = new RecencyList<string>();
+    for (const k of ['a', 'b', 'c']) list.touch(k);
+    list.touch('a');
+    expect([...list.newestFirst()]).toEqual(['a', 'c', 'b']);
+    expect(list.oldest()).toBe('b');
+    list.delete('c');
+    expect([...list.oldestFirst()]).toEqual(['b', 'a']);
+  });
+});
+
+describe('Table', () => {
+  it('looks up by id and lists an owner newest first, stopping at the limit', () => {
+    const t = new Table<{ id: string; owner: string; n: number }>((r) => r.id, { owner: (r) => r.owner });
+    for (let i = 0; i < 10; i++) t.put({ id: `r${i}`, owner: i % 2 ? 'odd' : 'even', n: i });
+    expect(t.get('r3')?.n).toBe(3);
+    expect(t.newest('owner', 'odd', 2).map((r) => r.id)).toEqual(['r9', 'r7']);
+    t.touch('r1');
+    expect(t.newest('owner', 'odd', 1).map((r) => r.id)).toEqual(['r1']);
+    t.delete('r1');
+    expect(t.count('owner', 'odd')).toBe(4);
+    expect(t.oldest()?.id).toBe('r0');
+  });
+});
+
+describe('Clock', () => {
+  it('stays put when frozen and moves only when told', () => {
+    const c = new Clock('2025-01-01T00:00:00Z', 'frozen');
+    expect(c.iso()).toBe('2025-01-01T00:00:00.000Z');
+    c.advance(61);
+    expect(c.iso()).toBe('2025-01-01T00:01:01.000Z');
+    c.reset();
+    expect(c.iso()).toBe('2025-01-01T00:00:00.000Z');
+  });
+
+  it('follows a wall clock in system mode', () => {
+    let wall = 1000;
+    const c = new Clock('2025-01-01T00:00:00Z', 'system', () => wall);
+    wall += 5000;
+    expect(c.iso()).toBe('2025-01-01T00:00:05.000Z');
+  });
+});
+
+describe('rate limiters on the clock', () => {
+  it('slide a window of N hits', () => {
+    const clock = new Clock('2025-01-01T00:00:00Z');
+    const l = new SlidingWindowLimiter(clock, 2, 60_000);
+    expect([l.hit('ip').allowed, l.hit('ip').allowed, l.hit('ip').allowed]).toEqual([true, true, false]);
+    expect(l.hit('other').allowed).toBe(true);
+    clock.advance(60);
+    expect(l.hit('ip').allowed).toBe(true);
+  });
+
+  it('count fixed windows aligned to the hour', () => {
+    const clock = new Clock('2025-01-01T10:59:00Z');
+    const c = new FixedWindowCounter(clock, 1, 3_600_000);
+    expect(c.hit('org').allowed).toBe(true);
+    const refused = c.hit('org');
+    expect([refused.allowed, new Date(refused.resetAtMs).toISOString()]).toEqual([false, '2025-01-01T11:00:00.000Z']);
+    clock.advance(60);
+    expect(c.hit('org').allowed).toBe(true);
+  });
+});
+
+describe('SeededRandom', () => {
+  it('repeats its stream for a seed and makes v4-shaped UUIDs', () => {
+    const a = new SeededRandom(7);
+    const b = new SeededRandom(7);
+    expect([a.uuid(), a.hex(12)]).toEqual([b.uuid(), b.hex(12)]);
+    expect(new SeededRandom(1).uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('dereference', () => {
+  it('resolves internal refs and refuses cycles', () => {
+    const doc = { a: { $ref: '#/defs/x' }, defs: { x: { type: 'string' } } };
+    expect(dereference(doc).a).toEqual({ type: 'string' });
+    expect(() => dereference({ a: { $ref: '#/a' } })).toThrow(/circular/);
+  });
+});
+
+describe('text', () => {
+  it('chunks on paragraph boundaries within the size', () => {
+    const chunks = chunkText(`${'a'.repeat(300)}\n\n${'b'.repeat(300)}`, 500);
+    expect(chunks.map((c) => c.length)).toEqual([300, 300]);
+  });
+
+  it('tokenizes English with light stemming and Chinese into bigrams', () => {
+    expect(tokenize('Shipping items to you')).toEqual(['ship', 'item']);
+    expect(tokenize('營業時間')).toEqual(expect.arrayContaining(['營業', '時間']));
+  });
+});
