@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { FAULT_TYPES, type FaultType } from '../core/faults.js';
 import type { MockServices } from '../app/services.js';
+import { asyntaiAdmin } from '../vendors/asyntai/admin.js';
 
 const bad = (error: string) => Response.json({ error }, { status: 400 });
 
@@ -56,6 +57,8 @@ export function adminRoutes(services: MockServices): Hono {
     const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, services.journal.capacity);
     return c.json({ entries: services.journal.entries(limit) });
   });
+
+  admin.route('/asyntai', asyntaiAdmin(services));
 
   admin.notFound((c) => c.json({ error: `No admin endpoint ${c.req.method} ${c.req.path}` }, 404));
   return admin;

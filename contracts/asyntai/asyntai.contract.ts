@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../../src/fixtures/defaults.js';
+import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
+
+let t: Target;
+beforeAll(async () => {
+  t = await target('asyntai');
+});
+afterAll(() => t.close());
+const writes = itWrites(() => t);
+const mockOnly = itMock(() => t);
+const auth = () => ({ authorization: `Bearer ${credentials.asyntaiKey}` });
+const bad = { authorization: 'Bearer asy_definitely_not_a_key' };
+
+describe('Asyntai contract', () => {
+  it('GET /account/: 200 with the plan and usage; 401 for a bad key', async () => {
+    const ok = await t.client.call('get', '/asyntai/api/v1/account/', { headers: auth() });
+    expect(ok.status).toBe(200);
+    expect((await t.client.call('get', '/asyntai/api/v1/account/', { headers: bad })).status).toBe(401);
+  });
+
+  it('GET /websites/: 200; 401', async () => {
+    expect((await t.client.call('get', '/asyntai/api/v1/websites/', { headers: auth() })).status).toBe(200);
+    expect((await t.client.call('get', '/asyntai/api/v1/websites/', { headers: bad })).status).toBe(401);
+  });
+
+  it('GET /sessions/, /leads/, /knowledge/: 200; 400 out of range; 401', async () => {
+    for (const path of ['/asyntai/api/v1/sessions/', '/asyntai/api/v1/leads/', '/asyntai/api/v1/knowledge/'] as const) {
+      expect((await t.client.call('get', path, { headers: auth(), query: { limit: 5 } })).status).toBe(200);
+      expect((await t.client.call('get', path, { headers: auth(), query: { limit: 101 } })).status).toBe(400);
+      expect((await t.client.call('get', path, { headers: bad })).status).toBe(401);
+    }
+  });
+
+  it('GET /conversations/: 400 without session_id; 404 for an unknown session', async () => {
+    expect((await t.client.call('get', '/asyntai/api/v1/conversations/', { headers: auth() })).status).toBe(400);
+    expect((await t.client.call('get', '/asyntai/api/v1/conversations/', { headers: auth(), query: { session_id: 'contract-no-such-session' } })).status).toBe(404);
+  });
+
+  it('GET /webhooks/: 200; 401', async () => {
+    expect((await t.client.call('get', '/asyntai/api/v1/webhooks/', { headers: auth() })).status).toBe(200);
+    expect((await t.client.call('get', '/asyntai/api/v1/webhooks/', { headers: bad })).status).toBe(401);
+  });
+
+  writes('POST /chat/ then GET /conversations/: history by session; 400 bad JSON and missing message; 401', async () => {
+    const session_id = `contract-${Date.now()}`;
+    const chat = await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'What are your business hours?', session_id } });
+    expect(chat.status).toBe(200);
+    expect(chat.body.session_id).toBe(session_id);
+    const history = await t.client.call('get', '/asyntai/api/v1/conversations/', { headers: auth(), query: { session_id } });
+    expect(history.body.messages.map((m: any) => m.role)).toEqual(['user', 'assistant']);
+    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: { ...auth(), 'content-type': 'application/json' }, raw: '{"message":' })).status).toBe(400);
+    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: {} as never })).status).toBe(400);
+    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: bad, json: { message: 'hi' } })).status).toBe(401);
+  });
+
+  writes('POST /knowledge/text/, then DELETE /knowledge/{id}/ twice: 200 then 404; 400 for short content', async () => {
+    const added = await t.client.call('post', '/asyntai/api/v1/knowledge/text/', { headers: auth(), json: { title: 'Contract', content: 'Contract suite knowledge entry.' } });
+    expect(added.status).toBe(200);
+    expect((await t.client.call('post', '/asyntai/api/v1/knowledge/text/', { headers: auth(), json: { title: 'x', content: 'short' } })).status).toBe(400);
+    expect((await t.client.call('delete', '/asyntai/api/v1/knowledge/{id}/', { headers: auth(), params: { id: added.body.id } })).status).toBe(200);
+    expect((await t.client.call('delete', '/asyntai/api/v1/knowledge/{id}/', { headers: auth(), params: { id: added.body.id } })).status).toBe(404);
+  });
+
+  writes('POST /knowledge/url/: 400 for a page that cannot be fetched', async () => {
+    expect((await t.client.call('post', '/asyntai/api/v1/knowledge/url/', { headers: auth(), json: { url: 'http://127.0.0.1:9/unreachable' } })).status).toBe(400);
+  });
+
+  writes('POST /knowledge/spreadsheet/: 200 for a CSV, rows counted; 400 for another type', async () => {
+    const form = new FormData();
+    form.append('file', new File(['product,price\nTea,3\nCoffee,4'], 'contract.csv', { type: 'text/csv' }));
+    const ok = await t.client.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: auth(), form });
+    expect(ok.body).toMatchObject({ rows_processed: 2, chunks_created: 2 });
+    await t.client.call('delete', '/asyntai/api/v1/knowledge/{id}/', { headers: auth(), params: { id: ok.body.id } });
+    const wrong = new FormData();
+    wrong.append('file', new File(['hello'], 'contract.txt'));
+    expect((await t.client.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: auth(), form: wrong })).status).toBe(400);
+  });
+
+  writes('POST /webhooks/ shows the secret once; DELETE twice: 200 then 404; 400 for an unknown event', async () => {
+    const created = await t.client.call('post', '/asyntai/api/v1/webhooks/', { headers: auth(), json: { url: 'https://example.com/contract-hook', events: ['message.received'] } });
+    expect(created.body.webhook.secret).toMatch(/^whsec_/);
+    expect((await t.client.call('post', '/asyntai/api/v1/webhooks/', { headers: auth(), json: { url: 'https://example.com/h', events: ['nope' as never] } })).status).toBe(400);
+    expect((await t.client.call('delete', '/asyntai/api/v1/webhooks/{id}/', { headers: auth(), params: { id: created.body.webhook.id } })).status).toBe(200);
+    expect((await t.client.call('delete', '/asyntai/api/v1/webhooks/{id}/', { headers: auth(), params: { id: created.body.webhook.id } })).status).toBe(404);
+  });
+
+  mockOnly('403 for a Free-plan key on every operation', async () => {
+    const free = { authorization: `Bearer ${DEMO.asyntai.free}` };
+    expect((await t.client.call('get', '/asyntai/api/v1/account/', { headers: free })).status).toBe(403);
+    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: free, json: { message: 'hi' } })).status).toBe(403);
+  });
+
+  mockOnly('429 past the monthly message limit, and 200 again next month', async () => {
+    await t.admin!('POST', '/reset');
+    const { messages_limit } = (await t.client.call('get', '/asyntai/api/v1/account/', { headers: auth() })).body.account;
+    await t.admin!('PUT', `/asyntai/accounts/${credentials.asyntaiKey}/usage`, { messages_used: messages_limit });
+    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'over the limit' } })).status).toBe(429);
+    await t.admin!('POST', '/clock', { set: '2025-07-01T00:00:00Z' });
+    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'new month' } })).status).toBe(200);
+    await t.admin!('POST', '/reset');
+  });
+
+  mockOnly('503 while the AI is unavailable', async () => {
+    await t.admin!('POST', '/faults', { vendor: 'asyntai', type: 'ai_unavailable', times: 1 });
+    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'hi' } })).status).toBe(503);
+  });
+});

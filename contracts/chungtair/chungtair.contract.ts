@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../../src/fixtures/defaults.js';
+import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
+
+let t: Target;
+beforeAll(async () => {
+  t = await target('chungtair');
+});
+afterAll(() => t.close());
+const writes = itWrites(() => t);
+const mockOnly = itMock(() => t);
+const token = () => credentials.chungtairToken;
+const unknown = 'f'.repeat(32);
+
+describe('Chungtair contract', () => {
+  it('GET /config: 200 with the config fields; 404 for an unknown or malformed token', async () => {
+    const ok = await t.client.call('get', '/chungtair/api/widget/config', { query: { token: token() } });
+    expect(Object.keys(ok.body.config).sort()).toEqual(['avatar_url', 'bot_name', 'enabled', 'placeholder', 'position', 'primary_color', 'welcome']);
+    expect((await t.client.call('get', '/chungtair/api/widget/config', { query: { token: unknown } })).status).toBe(404);
+    expect((await t.client.call('get', '/chungtair/api/widget/config', { query: { token: 'NOT-HEX' } })).status).toBe(404);
+  });
+
+  it('OPTIONS preflight on all three endpoints echoes the Origin', async () => {
+    for (const path of ['/chungtair/api/widget/config', '/chungtair/api/widget/ping', '/chungtair/api/widget/message'] as const) {
+      const res = await t.client.call('options', path, { headers: { origin: 'https://contract.example', 'access-control-request-method': 'POST' } });
+      expect(res.headers.get('access-control-allow-origin')).toBe('https://contract.example');
+      expect(res.headers.get('access-control-max-age')).toBe('600');
+    }
+  });
+
+  writes('POST /ping: 200; 400 bad json; 404 unknown token', async () => {
+    expect((await t.client.call('post', '/chungtair/api/widget/ping', { json: { token: token() }, headers: { origin: 'https://contract.example' } })).status).toBe(200);
+    expect((await t.client.call('post', '/chungtair/api/widget/ping', { raw: '{', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    expect((await t.client.call('post', '/chungtair/api/widget/ping', { json: { token: unknown } })).status).toBe(404);
+  });
+
+  writes('POST /message: 200 reply; 400 empty, non-string, over 300; 404 unknown token', async () => {
+    const ok = await t.client.call('post', '/chungtair/api/widget/message', { json: { token: token(), message: '你好', history: [], chat_id: 'web_c0ffee00' } });
+    expect(ok.status).toBe(200);
+    for (const message of ['', 7, 'x'.repeat(301)]) {
+      expect((await t.client.call('post', '/chungtair/api/widget/message', { json: { token: token(), message } as never })).status).toBe(400);
+    }
+    expect((await t.client.call('post', '/chungtair/api/widget/message', { json: { token: unknown, message: 'hi' } })).status).toBe(404);
+  });
+
+  mockOnly('POST /message to a paused bot: 200 success:false with its paused text', async () => {
+    const res = await t.client.call('post', '/chungtair/api/widget/message', { json: { token: DEMO.chungtair.paused, message: 'hi' } });
+    expect(res.body).toEqual({ success: false, reply: '客服暫停服務中' });
+  });
+
+  mockOnly('429 above 30 pings and above 20 messages a minute from one IP', async () => {
+    await t.admin!('POST', '/reset');
+    for (let i = 0; i < 30; i++) await t.client.call('post', '/chungtair/api/widget/ping', { json: { token: token() } });
+    expect((await t.client.call('post', '/chungtair/api/widget/ping', { json: { token: token() } })).status).toBe(429);
+    for (let i = 0; i < 20; i++) await t.client.call('post', '/chungtair/api/widget/message', { json: { token: token(), message: `m${i}` } });
+    expect((await t.client.call('post', '/chungtair/api/widget/message', { json: { token: token(), message: 'one more' } })).status).toBe(429);
+    await t.admin!('POST', '/reset');
+  });
+
+  mockOnly('500 when the AI layer fails', async () => {
+    await t.admin!('POST', '/faults', { vendor: 'chungtair', type: 'ai_unavailable', times: 1 });
+    expect((await t.client.call('post', '/chungtair/api/widget/message', { json: { token: token(), message: 'hi' } })).status).toBe(500);
+  });
+});
