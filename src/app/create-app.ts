@@ -26,6 +26,8 @@ export interface MockApp {
   services: MockServices;
   spec: OpenApiDocument;
   vendors: ReturnType<typeof vendorsOf>;
+  /** Resolves once every operation's request validators are compiled. */
+  ready: Promise<void>;
 }
 
 /**
@@ -63,5 +65,8 @@ export async function createMockApp(options: MockOptions = {}): Promise<MockApp>
     return vendor ? VENDOR_MODULES[vendor.name].error(500, 'Internal error in supportbot-mock') : c.json({ error: 'internal error' }, 500);
   });
 
-  return { fetch: (request, env) => Promise.resolve(app.fetch(request, env ?? {})), services, spec, vendors };
+  // Validators compile right away but a few per tick, so a server listening meanwhile can
+  // answer its first request in time (an operation needed earlier compiles on demand).
+  const ready = validator.compileAll();
+  return { fetch: (request, env) => Promise.resolve(app.fetch(request, env ?? {})), services, spec, vendors, ready };
 }

@@ -54,41 +54,73 @@ const isFileSchema = (s: any) => s?.format === 'binary' || s?.contentMediaType !
  */
 export class RequestValidator {
   private readonly compiled = new Map<string, CompiledOperation>();
+  private readonly byId = new Map<string, Operation>();
+  private readonly params = createAjv({ coerce: true });
+  private readonly bodies = createAjv();
+  /** Many operations share a parameter shape (often none at all); compile each shape once. */
+  private readonly shapes = new Map<string, ValidateFunction>();
 
   constructor(operations: Operation[]) {
-    const params = createAjv({ coerce: true });
-    const bodies = createAjv();
-    for (const op of operations) {
-      const of = (where: ParameterSpec['in']) => op.parameters.filter((p) => p.in === where);
-      const compiledBodies: CompiledBody[] = Object.entries(op.requestBody?.content ?? {}).map(([mediaType, media]) => {
-        const schema = media.schema ?? {};
-        if (mediaType !== 'multipart/form-data') return { mediaType, validate: bodies.compile(schema), fileFields: [] };
-        const props = Object.entries<any>(schema.properties ?? {});
-        const fileNames = props.filter(([, s]) => isFileSchema(s)).map(([n]) => n);
-        const required: string[] = schema.required ?? [];
-        const rest = {
-          ...schema,
-          properties: Object.fromEntries(props.filter(([n]) => !fileNames.includes(n))),
-          required: required.filter((r) => !fileNames.includes(r)),
-        };
-        return {
-          mediaType,
-          validate: bodies.compile(rest),
-          fileFields: fileNames.map((name) => ({ name, required: required.includes(name) })),
-        };
-      });
-      this.compiled.set(op.id, {
-        query: params.compile(objectSchema(of('query'))),
-        path: params.compile(objectSchema(of('path'))),
-        headers: params.compile(objectSchema(of('header'), true)),
-        bodies: compiledBodies,
-        bodyRequired: op.requestBody?.required ?? false,
-      });
+    for (const op of operations) this.byId.set(op.id, op);
+  }
+
+  /**
+   * Compiles every operation's validators, a few per tick, so that a server can answer
+   * its first request while the rest compile. An operation asked for before its turn is
+   * compiled on the spot (compiledFor).
+   */
+  async compileAll(): Promise<void> {
+    for (const op of this.byId.values()) {
+      this.compiledFor(op);
+      await new Promise((r) => setImmediate(r));
     }
   }
 
+  get compiledCount(): number {
+    return this.compiled.size;
+  }
+
+  private shape(schema: object): ValidateFunction {
+    const key = JSON.stringify(schema);
+    let v = this.shapes.get(key);
+    if (!v) this.shapes.set(key, (v = this.params.compile(schema)));
+    return v;
+  }
+
+  private compiledFor(op: Operation): CompiledOperation {
+    const existing = this.compiled.get(op.id);
+    if (existing) return existing;
+    const of = (where: ParameterSpec['in']) => op.parameters.filter((p) => p.in === where);
+    const compiled: CompiledOperation = {
+      query: this.shape(objectSchema(of('query'))),
+      path: this.shape(objectSchema(of('path'))),
+      headers: this.shape(objectSchema(of('header'), true)),
+      bodies: Object.entries(op.requestBody?.content ?? {}).map(([mediaType, media]) => this.compileBody(mediaType, media.schema ?? {})),
+      bodyRequired: op.requestBody?.required ?? false,
+    };
+    this.compiled.set(op.id, compiled);
+    return compiled;
+  }
+
+  private compileBody(mediaType: string, schema: any): CompiledBody {
+    if (mediaType !== 'multipart/form-data') return { mediaType, validate: this.bodies.compile(schema), fileFields: [] };
+    const props = Object.entries<any>(schema.properties ?? {});
+    const fileNames = props.filter(([, s]) => isFileSchema(s)).map(([n]) => n);
+    const required: string[] = schema.required ?? [];
+    const rest = {
+      ...schema,
+      properties: Object.fromEntries(props.filter(([n]) => !fileNames.includes(n))),
+      required: required.filter((r) => !fileNames.includes(r)),
+    };
+    return {
+      mediaType,
+      validate: this.bodies.compile(rest),
+      fileFields: fileNames.map((name) => ({ name, required: required.includes(name) })),
+    };
+  }
+
   async validate(op: Operation, request: Request, pathParams: Record<string, string>): Promise<ValidationResult> {
-    const c = this.compiled.get(op.id)!;
+    const c = this.compiledFor(op);
     const url = new URL(request.url);
     const query: Record<string, unknown> = {};
     for (const [k, v] of url.searchParams) query[k] = v; // the last value wins, as in Django and Starlette

@@ -1,4 +1,3 @@
-import { parse } from 'node-html-parser';
 
 export class PageFetchError extends Error {}
 
@@ -33,7 +32,7 @@ export async function fetchPage(url: string, limits = PAGE_LIMITS): Promise<Fetc
     const type = res.headers.get('content-type') ?? '';
     if (!/text\/html|application\/xhtml\+xml/i.test(type)) throw new PageFetchError(`Could not fetch ${url}: not an HTML page (${type || 'no content-type'})`);
     const html = await readCapped(res, limits.maxBytes, url);
-    return { url: current, ...extractText(html) };
+    return { url: current, ...(await extractText(html)) };
   }
 }
 
@@ -55,7 +54,9 @@ async function readCapped(res: Response, maxBytes: number, url: string): Promise
   return new TextDecoder().decode(Buffer.concat(parts));
 }
 
-export function extractText(html: string): { title: string; text: string } {
+export async function extractText(html: string): Promise<{ title: string; text: string }> {
+  // Loaded on first use, off the start-up path.
+  const { parse } = await import('node-html-parser');
   const root = parse(html, { blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   const title = (root.querySelector('title')?.textContent ?? '').trim() || (root.querySelector('h1')?.textContent ?? '').trim();
   for (const el of root.querySelectorAll('nav, header, footer, aside, form, template, svg')) el.remove();

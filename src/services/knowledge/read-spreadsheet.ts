@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 
 export class SpreadsheetError extends Error {}
 
@@ -17,7 +16,7 @@ export async function readSpreadsheet(file: File): Promise<Spreadsheet> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.byteLength === 0) throw new SpreadsheetError('The uploaded file is empty');
   let table: string[][];
-  if (name.endsWith('.csv')) table = readCsv(bytes);
+  if (name.endsWith('.csv')) table = await readCsv(bytes);
   else if (name.endsWith('.xlsx')) table = await readXlsx(bytes);
   else throw new SpreadsheetError('Unsupported file type: upload a .csv or .xlsx file');
   const nonBlank = table.filter((row) => row.some((cell) => cell.trim() !== ''));
@@ -26,7 +25,8 @@ export async function readSpreadsheet(file: File): Promise<Spreadsheet> {
   return { headers: headers.map((h, i) => h.trim() || `Column ${i + 1}`), rows };
 }
 
-function readCsv(bytes: Uint8Array): string[][] {
+async function readCsv(bytes: Uint8Array): Promise<string[][]> {
+  const { parse } = await import('csv-parse/sync'); // off the start-up path
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\u0000')) throw new SpreadsheetError('The file is not a valid CSV file');
   try {

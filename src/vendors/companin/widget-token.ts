@@ -1,4 +1,3 @@
-import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import type { Clock } from '../../core/clock.js';
 import { TOKEN_TTL_SECONDS, type Organisation } from './state.js';
 
@@ -8,10 +7,13 @@ export interface WidgetClaims {
 }
 
 const key = (org: Organisation) => new TextEncoder().encode(org.jwtSecret);
+// Loaded on first use: jose costs ~30 ms of start-up, and most runs never mint a token.
+const jose = () => import('jose');
 
 /** An HS256 JWT, issued on the mock clock, that carries the organisation and the minting Origin. */
 export async function mintWidgetToken(org: Organisation, origin: string, clock: Clock, userToken?: string): Promise<string> {
   const iat = Math.floor(clock.nowMs() / 1000);
+  const { SignJWT } = await jose();
   return new SignJWT({ org: org.id, origin, ...(userToken ? { user: userToken } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(org.clientId)
@@ -33,11 +35,12 @@ export async function verifyWidgetToken(token: string, orgOf: (id: string) => Or
   }
   const org = typeof orgId === 'string' ? orgOf(orgId) : undefined;
   if (!org) return { ok: false, reason: 'invalid' };
+  const { jwtVerify, errors } = await jose();
   try {
     const { payload } = await jwtVerify(token, key(org), { algorithms: ['HS256'], currentDate: clock.now(), clockTolerance: 0 });
     return { ok: true, claims: { org: String(payload.org), origin: String(payload.origin) } };
   } catch (e) {
-    return { ok: false, reason: e instanceof joseErrors.JWTExpired ? 'expired' : 'invalid' };
+    return { ok: false, reason: e instanceof errors.JWTExpired ? 'expired' : 'invalid' };
   }
 }
 
