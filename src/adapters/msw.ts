@@ -1,12 +1,15 @@
 import { http, passthrough, type HttpHandler } from 'msw';
 import { createMockApp, type MockApp } from '../app/create-app.js';
 import type { MockOptions } from '../app/services.js';
+import type { OpenApiDocument } from '../spec/load-spec.js';
 
 export interface MswOptions extends MockOptions {
   /** Override a vendor's real origin, e.g. a staging host your client points at. */
   origins?: Partial<Record<'asyntai' | 'chungtair' | 'companin', string>>;
   /** Reuse an app you already built (to share state with a server or admin calls). */
   app?: MockApp;
+  /** The dereferenced spec, where it cannot be read from disk (browsers). */
+  spec?: OpenApiDocument;
 }
 
 export const REAL_ORIGINS = {

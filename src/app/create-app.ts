@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { adminRoutes } from '../admin/routes.js';
-import { loadSpec, type OpenApiDocument } from '../spec/load-spec.js';
+import type { OpenApiDocument } from '../spec/load-spec.js';
 import { operationsOf, vendorsOf, type VendorName } from '../spec/operations.js';
 import { RequestValidator } from '../spec/request-validator.js';
 import { SpecRouter } from '../spec/router.js';
@@ -34,8 +34,9 @@ export interface MockApp {
  * Builds the one app. Each vendor mount runs the same straight line of stages:
  * CORS → route (spec) → validate (spec) → authenticate → limits → dispatch.
  */
-export async function createMockApp(options: MockOptions = {}): Promise<MockApp> {
-  const spec = await loadSpec();
+export async function createMockApp(options: MockOptions & { spec?: OpenApiDocument } = {}): Promise<MockApp> {
+  // The file loader is Node-only; a browser build passes the dereferenced spec in.
+  const spec = options.spec ?? (await (await import('../spec/load-spec.js')).loadSpec());
   const operations = operationsOf(spec);
   const router = new SpecRouter(operations);
   const validator = new RequestValidator(operations);

@@ -2,7 +2,7 @@ import { Clock, DEFAULT_START, type ClockMode } from '../core/clock.js';
 import { Faults } from '../core/faults.js';
 import { Journal } from '../core/journal.js';
 import { SeededRandom } from '../core/random.js';
-import { resolveFixtures } from '../fixtures/load-fixtures.js';
+import { resolveFixtures } from '../fixtures/resolve-fixtures.js';
 import type { Fixtures } from '../fixtures/types.js';
 import { KnowledgeStore } from '../services/knowledge/knowledge-store.js';
 import { ReplyService } from '../services/replies/reply-service.js';

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import writeXlsxFile from 'write-excel-file/node';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, bearer, createTestMock, type TestMock } from '../support/mock.js';
@@ -143,6 +144,29 @@ describe('asyntai knowledge', () => {
     form.append('file', new File([rows], 'products.csv', { type: 'text/csv' }));
     const res = await mock.asyntai.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: starter, form });
     expect(res.body).toMatchObject({ success: true, title: 'products.csv', rows_processed: 500, chunks_created: 500 });
+  });
+
+  it('reads an XLSX upload: header row, then one "Header: value" chunk per row', async () => {
+    const xlsx = await writeXlsxFile([
+      [{ value: 'Product' }, { value: 'Price' }, { value: 'Notes' }],
+      [{ value: 'Green tea' }, { value: 3 }, { value: 'Organic' }],
+      [{ value: 'Espresso' }, { value: 4.5 }, { value: null }],
+    ]).toBuffer();
+    const form = new FormData();
+    form.append('file', new File([new Uint8Array(xlsx)], 'menu.xlsx'));
+    const res = await mock.asyntai.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: starter, form });
+    expect(res.body).toMatchObject({ success: true, title: 'menu.xlsx', rows_processed: 2, chunks_created: 2 });
+    const chunks = mock.app.services.knowledge.inScope('asyntai:website:1').filter((c) => c.entryId === res.body.id).map((c) => c.text);
+    expect(chunks).toEqual(['Product: Green tea\nPrice: 3\nNotes: Organic', 'Product: Espresso\nPrice: 4.5']);
+    const list = await mock.asyntai.call('get', '/asyntai/api/v1/knowledge/', { headers: starter });
+    expect(list.body.entries[0]).toMatchObject({ type: 'spreadsheet', title: 'menu.xlsx' });
+  });
+
+  it('answers 400 for a broken .xlsx', async () => {
+    const form = new FormData();
+    form.append('file', new File(['PK not really a zip'], 'broken.xlsx'));
+    const res = await mock.asyntai.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: starter, form });
+    expect([res.status, res.body.error]).toEqual([400, expect.stringMatching(/not a valid \.xlsx/)]);
   });
 
   it('refuses an unsupported, empty or missing spreadsheet with 400', async () => {

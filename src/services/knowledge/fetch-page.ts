@@ -51,7 +51,13 @@ async function readCapped(res: Response, maxBytes: number, url: string): Promise
     }
     parts.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(parts));
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.byteLength;
+  }
+  return new TextDecoder().decode(all);
 }
 
 export async function extractText(html: string): Promise<{ title: string; text: string }> {

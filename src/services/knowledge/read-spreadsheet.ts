@@ -37,9 +37,10 @@ async function readCsv(bytes: Uint8Array): Promise<string[][]> {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
-  const { default: readXlsxFile } = await import('read-excel-file/node');
+  // The universal entry reads an ArrayBuffer in Node and in browsers alike.
+  const { readSheet } = await import('read-excel-file/universal');
   try {
-    const rows = (await readXlsxFile(Buffer.from(bytes))) as unknown as unknown[][];
+    const rows = (await readSheet(bytes.slice().buffer)) as unknown[][];
     return rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString() : String(cell))));
   } catch (e) {
     throw new SpreadsheetError(`The file is not a valid .xlsx file: ${(e as Error).message}`);

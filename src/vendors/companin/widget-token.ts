@@ -29,7 +29,8 @@ export type VerifyResult = { ok: true; claims: WidgetClaims } | { ok: false; rea
 export async function verifyWidgetToken(token: string, orgOf: (id: string) => Organisation | undefined, clock: Clock): Promise<VerifyResult> {
   let orgId: unknown;
   try {
-    orgId = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')).org;
+    const part = (token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/');
+    orgId = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(part), (ch) => ch.charCodeAt(0)))).org;
   } catch {
     return { ok: false, reason: 'invalid' };
   }
