@@ -69,5 +69,9 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
   // Validators compile right away but a few per tick, so a server listening meanwhile can
   // answer its first request in time (an operation needed earlier compiles on demand).
   const ready = validator.compileAll();
-  return { fetch: (request, env) => Promise.resolve(app.fetch(request, env ?? {})), services, spec, vendors, ready };
+  const fetch = async (request: Request, env?: { clientIp?: string }) => {
+    const response = await app.fetch(request, env ?? {});
+    return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
+  };
+  return { fetch, services, spec, vendors, ready };
 }

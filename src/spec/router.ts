@@ -23,6 +23,8 @@ export class SpecRouter {
   }
 
   match(method: string, pathname: string): RouteMatch {
+    // HEAD is GET without the body, as Django and Starlette both answer it.
+    const wanted = method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase();
     const segments = pathname.split('/');
     const candidates = this.byLength.get(segments.length) ?? [];
     let allowFrom: string | undefined;
@@ -30,7 +32,7 @@ export class SpecRouter {
     for (const op of candidates) {
       const params = bind(op.segments, segments);
       if (!params) continue;
-      if (op.method === method.toUpperCase()) return { kind: 'operation', operation: op, pathParams: params };
+      if (op.method === wanted) return { kind: 'operation', operation: op, pathParams: params };
       allowFrom ??= op.template;
       if (op.template === allowFrom) allow.add(op.method);
     }

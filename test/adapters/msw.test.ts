@@ -26,9 +26,9 @@ describe('msw handlers on the vendors\' real origins', () => {
   });
 
   it('answer vendor-shaped 404s for unknown paths under the vendor base path', async () => {
-    const res = await fetch('https://asyntai.com/api/v1/unknown/', { headers: { authorization: `Bearer ${DEMO.asyntai.starter}` } });
+    const res = await new SpecClient('/asyntai', 'https://asyntai.com').callAnything('GET', '/api/v1/unknown/', { headers: { authorization: `Bearer ${DEMO.asyntai.starter}` } });
     expect(res.status).toBe(404);
-    expect(await res.json()).toMatchObject({ success: false });
+    expect(res.body).toMatchObject({ success: false });
   });
 });
 
@@ -36,7 +36,7 @@ describe('configurable origins', () => {
   it('intercept a staging origin instead of the real one', async () => {
     const staging = await createHandlers({ origins: { asyntai: 'https://staging.asyntai.test' } });
     server.use(...staging.handlers);
-    const res = await fetch('https://staging.asyntai.test/api/v1/account/', { headers: { 'x-api-key': DEMO.asyntai.pro } });
-    expect((await res.json()).account.plan).toBe('pro');
+    const res = await new SpecClient('/asyntai', 'https://staging.asyntai.test').call('get', '/asyntai/api/v1/account/', { headers: { 'x-api-key': DEMO.asyntai.pro } });
+    expect(res.body.account.plan).toBe('pro');
   });
 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SpecClient } from '../../contracts/support/spec-client.js';
 
 const CLI = fileURLToPath(new URL('../../dist/bin/main.js', import.meta.url));
 let child: ChildProcess | undefined;
@@ -26,8 +27,8 @@ describe('supportbot-mock start', () => {
     const { url, output } = await start(['--port', '0']);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     for (const s of ['asyntai/api/v1/', 'chungtair/api/widget/', 'companin/api/v1/', 'asy_test_starter', 'asy_test_free', '0123456789abcdef0123456789abcdef', 'cmp_test_client', 'cmp_test_secret']) expect(output()).toContain(s);
-    const res = await fetch(`${url}/asyntai/api/v1/account/`, { headers: { authorization: 'Bearer asy_test_starter' } });
-    expect((await res.json()).account.plan).toBe('starter');
+    const res = await new SpecClient('/asyntai', `${url}/asyntai`).call('get', '/asyntai/api/v1/account/', { headers: { authorization: 'Bearer asy_test_starter' } });
+    expect(res.body.account.plan).toBe('starter');
     const exit = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
     child!.kill('SIGTERM');
     expect(await exit).toBe(0);
@@ -47,9 +48,12 @@ describe('supportbot-mock start', () => {
 
   it('uses the socket address as the client IP for per-IP limits', async () => {
     const { url } = await start(['--port', '0']);
-    const ping = () => fetch(`${url}/chungtair/api/widget/ping`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.0.${Math.random()}` }, body: JSON.stringify({ token: '0123456789abcdef0123456789abcdef' }) });
+    const chungtair = new SpecClient('/chungtair', `${url}/chungtair`);
+    let n = 0;
+    const ping = () => chungtair.call('post', '/chungtair/api/widget/ping', { headers: { 'x-forwarded-for': `10.0.0.${n++}` }, json: { token: '0123456789abcdef0123456789abcdef' } });
     const statuses = [];
     for (let i = 0; i < 31; i++) statuses.push((await ping()).status);
+    expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
     // Without --trust-proxy a spoofed X-Forwarded-For does not escape the limit.
     expect(statuses.at(-1)).toBe(429);
   });
