@@ -9,7 +9,7 @@ declare const __SUPPORTBOT_SPEC__: OpenApiDocument;
  * browser cannot read openapi.yaml. Use with `setupWorker(...handlers).start()`.
  */
 export function createBrowserHandlers(options: Omit<MswOptions, 'spec'> = {}) {
-  return createHandlers({ ...options, spec: __SUPPORTBOT_SPEC__ });
+  return createHandlers({ pageOrigin: globalThis.location?.origin, ...options, spec: __SUPPORTBOT_SPEC__ });
 }
 
 export { REAL_ORIGINS } from './msw.js';

@@ -1,5 +1,6 @@
-import { http, passthrough, type HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import { createMockApp, type MockApp } from '../app/create-app.js';
+import { PAGE_ORIGIN_HEADER } from '../app/request-origin.js';
 import type { MockOptions } from '../app/services.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';
 
@@ -10,6 +11,11 @@ export interface MswOptions extends MockOptions {
   app?: MockApp;
   /** The dereferenced spec, where it cannot be read from disk (browsers). */
   spec?: OpenApiDocument;
+  /**
+   * The Origin to add when a request has none. A service worker never sees the Origin the
+   * browser will send, so the browser adapter passes the page's own (location.origin).
+   */
+  pageOrigin?: string;
 }
 
 export const REAL_ORIGINS = {
@@ -30,12 +36,13 @@ export async function createHandlers(options: MswOptions = {}): Promise<{ handle
     return http.all(`${origin}${v.basePath}*`, async ({ request }) => {
       const url = new URL(request.url);
       const target = new URL(`${v.mount}${url.pathname}${url.search}`, 'http://supportbot-mock.local');
-      const init: RequestInit & { duplex?: string } = { method: request.method, headers: request.headers };
+      const headers = new Headers(request.headers);
+      if (options.pageOrigin && !headers.has('origin') && url.origin !== options.pageOrigin) headers.set(PAGE_ORIGIN_HEADER, options.pageOrigin);
+      const init: RequestInit = { method: request.method, headers };
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         init.body = await request.arrayBuffer();
       }
-      const response = await app.fetch(new Request(target, init));
-      return response ?? passthrough();
+      return app.fetch(new Request(target, init));
     });
   });
   return { handlers, app };

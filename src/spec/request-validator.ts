@@ -45,6 +45,9 @@ function objectSchema(params: ParameterSpec[], lowerNames = false) {
   };
 }
 
+/** setImmediate where there is one (Node); a zero timeout in browsers. */
+const yieldToEventLoop = () => new Promise<void>((r) => (globalThis.setImmediate ? globalThis.setImmediate(r) : setTimeout(r, 0)));
+
 const isFileSchema = (s: any) => s?.format === 'binary' || s?.contentMediaType !== undefined;
 
 /**
@@ -72,7 +75,7 @@ export class RequestValidator {
   async compileAll(): Promise<void> {
     for (const op of this.byId.values()) {
       this.compiledFor(op);
-      await new Promise((r) => setImmediate(r));
+      await yieldToEventLoop();
     }
   }
 

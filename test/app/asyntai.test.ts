@@ -150,7 +150,7 @@ describe('asyntai knowledge', () => {
     const xlsx = await writeXlsxFile([
       [{ value: 'Product' }, { value: 'Price' }, { value: 'Notes' }],
       [{ value: 'Green tea' }, { value: 3 }, { value: 'Organic' }],
-      [{ value: 'Espresso' }, { value: 4.5 }, { value: null }],
+      [{ value: 'Espresso' }, { value: 4.5 }, { value: undefined }],
     ]).toBuffer();
     const form = new FormData();
     form.append('file', new File([new Uint8Array(xlsx)], 'menu.xlsx'));

@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../../app/handler-types.js';
+import { requestOrigin } from '../../app/request-origin.js';
 import { AiUnavailableError } from '../../services/replies/reply-service.js';
 import { chungtairErrorBody as err } from './errors.js';
 import { botScope, type Bot } from './state.js';
@@ -12,7 +13,7 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot> = {
 
   chungtairPing({ principal: bot, request, services }) {
     bot.widgetLastSeenAt = services.clock.iso();
-    const origin = request.headers.get('origin');
+    const origin = requestOrigin(request);
     if (origin) {
       try {
         bot.widgetLastDomain = new URL(origin).hostname;

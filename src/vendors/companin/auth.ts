@@ -1,3 +1,4 @@
+import { requestOrigin } from '../../app/request-origin.js';
 import type { StageContext } from '../../app/vendor-module.js';
 import { companinError } from './errors.js';
 import type { Organisation } from './state.js';
@@ -41,6 +42,6 @@ export async function authenticateCompanin({ op, request, input, services }: Sta
   const verified = await verifyWidgetToken(bearer, (id) => state.orgs.get(id), services.clock);
   if (!verified.ok) return companinError(401, verified.reason === 'expired' ? 'Token has expired' : 'Invalid token');
   if (!acceptsWidgetToken(op.security)) return companinError(403, 'Widget tokens cannot access this endpoint; use X-API-Key and X-API-Secret');
-  if (request.headers.get('origin') !== verified.claims.origin) return companinError(403, 'Origin mismatch');
+  if (requestOrigin(request) !== verified.claims.origin) return companinError(403, 'Origin mismatch');
   return { org: state.orgs.get(verified.claims.org)!, via: 'widget-token' };
 }

@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../../app/handler-types.js';
+import { requestOrigin } from '../../app/request-origin.js';
 import { PageFetchError, fetchPage } from '../../services/knowledge/fetch-page.js';
 import { AiUnavailableError } from '../../services/replies/reply-service.js';
 import type { CompaninPrincipal } from './auth.js';
@@ -25,7 +26,7 @@ const unavailable = () => ({ status: 503 as const, body: err(503, 'AI service te
 
 export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
   async companinWidgetToken({ principal: { org }, request, input, services }) {
-    const origin = request.headers.get('origin');
+    const origin = requestOrigin(request);
     if (!origin) return { status: 400, body: { ...err(400, 'Origin header is required'), code: 'missing_origin_header' as const } };
     if (!originAllowed(origin, org.allowedOrigins)) return { status: 400, body: { ...err(400, `Origin ${origin} is not allowed for this client`), code: 'origin_not_allowed' as const } };
     const token = await mintWidgetToken(org, origin, services.clock, input.body.user_token);
