@@ -32,7 +32,9 @@ export async function fetchPage(url: string, limits = PAGE_LIMITS): Promise<Fetc
     const type = res.headers.get('content-type') ?? '';
     if (!/text\/html|application\/xhtml\+xml/i.test(type)) throw new PageFetchError(`Could not fetch ${url}: not an HTML page (${type || 'no content-type'})`);
     const html = await readCapped(res, limits.maxBytes, url);
-    return { url: current, ...(await extractText(html)) };
+    const page = await extractText(html);
+    if (!page.text) throw new PageFetchError(`No text could be extracted from ${url}`);
+    return { url: current, ...page };
   }
 }
 

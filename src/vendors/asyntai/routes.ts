@@ -5,7 +5,7 @@ import { AiUnavailableError } from '../../services/replies/reply-service.js';
 import { asyntaiErrorBody as err } from './errors.js';
 import { usageKey } from './limits.js';
 import { PLAN_LIMITS, dayKey } from './plans.js';
-import { describeText, sessionKey, websiteScope, type Account, type ChatSession, type Website } from './state.js';
+import { describeText, sessionKey, websiteScope, type Account, type ChatSession, type KnowledgeEntry, type Website } from './state.js';
 
 const AI_DISCLOSURE = 'You are chatting with an AI assistant. Answers may be imperfect; ask for a human at any time.';
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
@@ -34,6 +34,25 @@ function chargeUpload(ctx: Pick<Ctx, 'services' | 'principal'>, chars: number): 
   }
   services.asyntai.charsUploaded.set(key, used + chars);
   return undefined;
+}
+
+/**
+ * Stores one knowledge entry: refused whole if it would pass today's upload cap,
+ * otherwise chunked into the website's knowledge and listed.
+ */
+function storeEntry(
+  ctx: Pick<Ctx, 'services' | 'principal'>,
+  website: Website,
+  entry: { type: KnowledgeEntry['type']; title: string; description: string; text?: string; chunks?: string[] },
+): { refused: { status: 429; body: ReturnType<typeof err> } } | { id: string; chunksCreated: number } {
+  const chars = entry.chunks ? entry.chunks.reduce((n, c) => n + c.length, 0) : entry.text!.length;
+  const refused = chargeUpload(ctx, chars);
+  if (refused) return { refused };
+  const { services, principal } = ctx;
+  const id = services.random.uuid();
+  const stored = services.knowledge.add({ id, scope: websiteScope(website.id), title: entry.title, text: entry.text, chunks: entry.chunks });
+  services.asyntai.knowledge.put({ id, accountId: principal.id, websiteId: website.id, type: entry.type, title: entry.title, description: entry.description, createdAt: services.clock.iso(), chars });
+  return { id, chunksCreated: stored.length };
 }
 
 export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
@@ -133,21 +152,16 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
   },
 
   asyntaiAddKnowledgeText(ctx) {
-    const { services, principal, input } = ctx;
-    const { title, content, website_id } = input.body;
+    const { title, content, website_id } = ctx.input.body;
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
-    const refused = chargeUpload(ctx, content.length);
-    if (refused) return refused;
-    const id = services.random.uuid();
-    const chunks = services.knowledge.add({ id, scope: websiteScope(website.id), title, text: content });
-    services.asyntai.knowledge.put({ id, accountId: principal.id, websiteId: website.id, type: 'text', title, description: describeText(content), createdAt: services.clock.iso(), chars: content.length });
-    return { status: 200, body: { success: true, id, title, chunks_created: chunks.length } };
+    const stored = storeEntry(ctx, website, { type: 'text', title, description: describeText(content), text: content });
+    if ('refused' in stored) return stored.refused;
+    return { status: 200, body: { success: true, id: stored.id, title, chunks_created: stored.chunksCreated } };
   },
 
   async asyntaiAddKnowledgeUrl(ctx) {
-    const { services, principal, input } = ctx;
-    const { url, website_id } = input.body;
+    const { url, website_id } = ctx.input.body;
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
     let page;
@@ -157,14 +171,10 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
       if (e instanceof PageFetchError) return { status: 400, body: err(e.message) };
       throw e;
     }
-    if (!page.text) return { status: 400, body: err(`No text could be extracted from ${url}`) };
-    const refused = chargeUpload(ctx, page.text.length);
-    if (refused) return refused;
-    const id = services.random.uuid();
     const title = page.title || url;
-    const chunks = services.knowledge.add({ id, scope: websiteScope(website.id), title, text: page.text });
-    services.asyntai.knowledge.put({ id, accountId: principal.id, websiteId: website.id, type: 'url', title, description: `Content from ${url}`, createdAt: services.clock.iso(), chars: page.text.length });
-    return { status: 200, body: { success: true, id, title, url, chunks_created: chunks.length } };
+    const stored = storeEntry(ctx, website, { type: 'url', title, description: `Content from ${url}`, text: page.text });
+    if ('refused' in stored) return stored.refused;
+    return { status: 200, body: { success: true, id: stored.id, title, url, chunks_created: stored.chunksCreated } };
   },
 
   async asyntaiAddKnowledgeSpreadsheet(ctx) {
@@ -181,15 +191,9 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
     }
     const kept = services.config.unlimited ? sheet.rows : sheet.rows.slice(0, PLAN_LIMITS[principal.plan].spreadsheetRows);
     const chunks = kept.map((row) => rowToChunk(sheet.headers, row)).filter(Boolean);
-    const refused = chargeUpload(ctx, chunks.reduce((n, c) => n + c.length, 0));
-    if (refused) return refused;
-    const id = services.random.uuid();
-    services.knowledge.add({ id, scope: websiteScope(website.id), title: file.name, chunks });
-    services.asyntai.knowledge.put({
-      id, accountId: principal.id, websiteId: website.id, type: 'spreadsheet', title: file.name,
-      description: `Spreadsheet with ${kept.length} rows`, createdAt: services.clock.iso(), chars: chunks.reduce((n, c) => n + c.length, 0),
-    });
-    return { status: 200, body: { success: true, id, title: file.name, rows_processed: kept.length, chunks_created: chunks.length } };
+    const stored = storeEntry(ctx, website, { type: 'spreadsheet', title: file.name, description: `Spreadsheet with ${kept.length} rows`, chunks });
+    if ('refused' in stored) return stored.refused;
+    return { status: 200, body: { success: true, id: stored.id, title: file.name, rows_processed: kept.length, chunks_created: stored.chunksCreated } };
   },
 
   asyntaiDeleteKnowledge({ services, principal, input }) {

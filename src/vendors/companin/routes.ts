@@ -161,7 +161,6 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
       if (e instanceof PageFetchError) return { status: 400, body: err(400, e.message) };
       throw e;
     }
-    if (!page.text) return { status: 400, body: err(400, `No text could be extracted from ${url}`) };
     const title = input.body.title || page.title || url;
     const id = services.random.uuid();
     const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text: page.text });
