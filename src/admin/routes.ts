@@ -58,6 +58,15 @@ export function adminRoutes(services: MockServices): Hono {
     return c.json({ entries: services.journal.entries(limit) });
   });
 
+  admin.get('/webhooks/deliveries', (c) => {
+    const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, services.webhooks.options.logSize);
+    const deliveries = services.webhooks.list(limit).map(({ payload, ...d }) => ({
+      id: d.id, webhook_id: d.webhookId, event: d.event, url: d.url, state: d.state, attempts: d.attempts,
+      last_status: d.lastStatus, last_error: d.lastError, next_attempt_at: d.nextAttemptAt, created_at: d.createdAt, payload: JSON.parse(payload),
+    }));
+    return c.json({ deliveries });
+  });
+
   admin.route('/asyntai', asyntaiAdmin(services));
 
   admin.notFound((c) => c.json({ error: `No admin endpoint ${c.req.method} ${c.req.path}` }, 404));

@@ -6,6 +6,7 @@ import { resolveFixtures } from '../fixtures/resolve-fixtures.js';
 import type { Fixtures } from '../fixtures/types.js';
 import { KnowledgeStore } from '../services/knowledge/knowledge-store.js';
 import { ReplyService } from '../services/replies/reply-service.js';
+import { DEFAULT_DISPATCH, WebhookDispatcher, type DispatcherOptions } from '../services/webhooks/dispatcher.js';
 import { seedAsyntai, type AsyntaiState } from '../vendors/asyntai/state.js';
 import { seedChungtair, type ChungtairState } from '../vendors/chungtair/state.js';
 import { seedCompanin, type CompaninState } from '../vendors/companin/state.js';
@@ -22,9 +23,11 @@ export interface MockOptions {
   /** Lift every plan quota and rate limit, for load runs. */
   unlimited?: boolean;
   journalSize?: number;
+  /** Webhook delivery timeouts, retries and log size. */
+  webhooks?: Partial<DispatcherOptions>;
 }
 
-export type MockConfig = Required<Omit<MockOptions, 'fixtures'>> & { fixtures?: Fixtures };
+export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks'>> & { fixtures?: Fixtures; webhooks: DispatcherOptions };
 
 /**
  * Everything a request may touch, built once and rebuilt in place by reset(): the clock,
@@ -38,6 +41,7 @@ export class MockServices {
   readonly faults = new Faults();
   readonly knowledge = new KnowledgeStore();
   readonly replies = new ReplyService();
+  readonly webhooks: WebhookDispatcher;
   asyntai!: AsyntaiState;
   chungtair!: ChungtairState;
   companin!: CompaninState;
@@ -51,15 +55,18 @@ export class MockServices {
       unlimited: options.unlimited ?? false,
       journalSize: options.journalSize ?? 1000,
       fixtures: options.fixtures,
+      webhooks: { ...DEFAULT_DISPATCH, ...options.webhooks },
     };
     this.clock = new Clock(this.config.clockStart, this.config.clockMode);
     this.random = new SeededRandom(this.config.seed);
     this.journal = new Journal(this.config.journalSize);
+    this.webhooks = new WebhookDispatcher(this.clock, this.random, this.config.webhooks);
     this.seed();
   }
 
-  /** Back to the seeded state: data, ids, clock, faults and journal. */
+  /** Back to the seeded state: data, ids, clock, faults, journal and webhook deliveries. */
   reset(): void {
+    this.webhooks.clear();
     this.clock.reset();
     this.random.reset();
     this.journal.clear();

@@ -7,9 +7,17 @@ export type ClockMode = 'frozen' | 'system';
 
 export const DEFAULT_START = '2025-06-02T09:00:00.000Z';
 
+interface Timer {
+  id: number;
+  at: number;
+  fn: () => void;
+}
+
 export class Clock {
   private base: number;
   private wallAtBase: number;
+  private timers: Timer[] = [];
+  private nextTimerId = 1;
 
   constructor(
     private readonly start: string = DEFAULT_START,
@@ -41,14 +49,46 @@ export class Clock {
   set(iso: string): void {
     this.base = Clock.parse(iso);
     this.wallAtBase = this.wall();
+    this.runDue();
   }
 
   advance(seconds: number): void {
     this.base = this.nowMs() + seconds * 1000;
     this.wallAtBase = this.wall();
+    this.runDue();
   }
 
+  /** Back to the start instant, with every pending timer dropped. */
   reset(): void {
+    this.timers = [];
     this.set(this.start);
+  }
+
+  /**
+   * Runs `fn` once the clock reaches now + delayMs. A frozen clock gets there only when
+   * set or advanced (tests move time; nothing sleeps); a system clock also on its own.
+   */
+  schedule(delayMs: number, fn: () => void): number {
+    const timer = { id: this.nextTimerId++, at: this.nowMs() + delayMs, fn };
+    this.timers.push(timer);
+    this.timers.sort((a, b) => a.at - b.at || a.id - b.id);
+    if (this.mode === 'system') {
+      const handle = setTimeout(() => this.runDue(), Math.max(0, delayMs)) as unknown as { unref?: () => void };
+      handle.unref?.();
+    }
+    return timer.id;
+  }
+
+  cancel(id: number): void {
+    this.timers = this.timers.filter((t) => t.id !== id);
+  }
+
+  get pendingTimers(): number {
+    return this.timers.length;
+  }
+
+  private runDue(): void {
+    const now = this.nowMs();
+    while (this.timers[0] && this.timers[0].at <= now) this.timers.shift()!.fn();
   }
 }

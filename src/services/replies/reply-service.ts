@@ -1,18 +1,29 @@
 import type { KnowledgeChunk } from '../knowledge/knowledge-store.js';
-import { rankBm25 } from './bm25.js';
+import { rankBm25, type Ranked } from './bm25.js';
+import { isGreeting, wantsHuman } from './intents.js';
+import { detectLanguage, type ReplyLanguage } from './language.js';
+import { PHRASES } from './phrases.js';
 
 export interface ReplyRequest {
   message: string;
+  /** Earlier turns, oldest first. */
   history: { role: 'user' | 'assistant'; content: string }[];
   knowledge: KnowledgeChunk[];
+  /** The bot's or assistant's locale, used when the message shows no language. */
   locale?: string;
 }
 
+export type ReplyIntent = 'answer' | 'greeting' | 'escalation' | 'fallback';
+
 export interface Reply {
   text: string;
+  intent: ReplyIntent;
+  language: ReplyLanguage;
   sources: { id: string; title: string; score: number }[];
   /** True when nothing in the knowledge answered and the reply fell back. */
   unsure: boolean;
+  /** Further chunks that also matched well, best first (Chungtair's extra replies). */
+  related: KnowledgeChunk[];
 }
 
 export class AiUnavailableError extends Error {
@@ -21,24 +32,44 @@ export class AiUnavailableError extends Error {
   }
 }
 
-/** Below this BM25 score the best chunk is not trusted to answer, and the reply falls back. */
+/**
+ * BM25 score below which the best chunk is not trusted to answer. With the mock's chunk
+ * sizes, one rare shared term scores about 1; common words alone stay under 0.5.
+ */
 export const ANSWER_THRESHOLD = 0.5;
+/** A second chunk from another entry is "related" when it scores this close to the best. */
+export const RELATED_RATIO = 0.6;
 
 /**
- * Deterministic replies: the same message, history and knowledge give the same text.
- * The best-ranked chunk is quoted; with none above the threshold, a fallback offers a human.
+ * The shared reply engine. Deterministic: the same knowledge, message and history always
+ * give the same reply. Order: a request for a human hands off; a bare greeting gets a
+ * welcome; otherwise the best-ranked chunk is quoted, or, below the threshold, a
+ * fallback offers a human. When the message alone matches nothing, the previous user
+ * turn is added to the query, so a follow-up ("and on weekends?") keeps its context.
  */
 export class ReplyService {
   reply(req: ReplyRequest): Reply {
-    const [best] = rankBm25(req.message, req.knowledge);
-    if (best && best.score >= ANSWER_THRESHOLD) {
-      return { text: best.chunk.text, sources: [{ id: best.chunk.entryId, title: best.chunk.title, score: Number(best.score.toFixed(4)) }], unsure: false };
+    const language = detectLanguage(req.message, req.locale);
+    const base = { language, sources: [], related: [] };
+    if (wantsHuman(req.message)) return { ...base, text: PHRASES.handoff[language], intent: 'escalation', unsure: false };
+    if (isGreeting(req.message)) return { ...base, text: PHRASES.welcome[language], intent: 'greeting', unsure: false };
+
+    let ranked = rankBm25(req.message, req.knowledge);
+    if (!ranked[0] || ranked[0].score < ANSWER_THRESHOLD) {
+      const previous = [...req.history].reverse().find((h) => h.role === 'user');
+      if (previous) ranked = rankBm25(`${previous.content}\n${req.message}`, req.knowledge);
     }
-    const turn = Math.floor(req.history.length / 2) + 1;
+    const [best] = ranked;
+    if (!best || best.score < ANSWER_THRESHOLD) return { ...base, text: PHRASES.fallback[language], intent: 'fallback', unsure: true };
     return {
-      text: `Thanks for your message (turn ${turn}). I could not find that in our knowledge base; would you like to talk to a human?`,
-      sources: [],
-      unsure: true,
+      text: best.chunk.text,
+      intent: 'answer',
+      language,
+      unsure: false,
+      sources: [source(best)],
+      related: ranked.slice(1).filter((r) => r.chunk.entryId !== best.chunk.entryId && r.score >= best.score * RELATED_RATIO).slice(0, 2).map((r) => r.chunk),
     };
   }
 }
+
+const source = (r: Ranked) => ({ id: r.chunk.entryId, title: r.chunk.title, score: Number(r.score.toFixed(4)) });

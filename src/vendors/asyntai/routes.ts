@@ -1,14 +1,17 @@
 import type { HandlerMap } from '../../app/handler-types.js';
 import { PageFetchError, fetchPage } from '../../services/knowledge/fetch-page.js';
 import { SpreadsheetError, readSpreadsheet, rowToChunk } from '../../services/knowledge/read-spreadsheet.js';
+import { extractContacts } from '../../services/leads/extract-contacts.js';
 import { AiUnavailableError } from '../../services/replies/reply-service.js';
 import { asyntaiErrorBody as err } from './errors.js';
+import { raiseEvent } from './events.js';
 import { usageKey } from './limits.js';
 import { PLAN_LIMITS, dayKey } from './plans.js';
 import { describeText, sessionKey, websiteScope, type Account, type ChatSession, type KnowledgeEntry, type Website } from './state.js';
 
 const AI_DISCLOSURE = 'You are chatting with an AI assistant. Answers may be imperfect; ask for a human at any time.';
-const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
+/** What /chat/ answers once a human agent has taken the session over (docs/fidelity.md). */
+export const HUMAN_ACTIVE = 'A member of our team has taken over this conversation and will reply here shortly.';
 
 type Ctx = Parameters<HandlerMap<'asyntai', Account>['asyntaiChat']>[0];
 
@@ -34,6 +37,27 @@ function chargeUpload(ctx: Pick<Ctx, 'services' | 'principal'>, chars: number): 
   }
   services.asyntai.charsUploaded.set(key, used + chars);
   return undefined;
+}
+
+/**
+ * Emails and phone numbers in a visitor's message become the session's lead. A lead keeps
+ * the first email and the first phone it was given; a later message fills what is missing.
+ */
+function recordLead(ctx: Pick<Ctx, 'services' | 'principal'>, session: ChatSession, message: string): void {
+  const { emails, phones } = extractContacts(message);
+  if (emails.length === 0 && phones.length === 0) return;
+  const leads = ctx.services.asyntai.leads;
+  const lead = leads.get(session.key);
+  if (lead) {
+    // Updated in place, not re-put: the list is ordered by when a lead first appeared.
+    lead.email ??= emails[0] ?? null;
+    lead.phone ??= phones[0] ?? null;
+    return;
+  }
+  leads.put({
+    key: session.key, accountId: ctx.principal.id, websiteId: session.websiteId, sessionId: session.sessionId,
+    email: emails[0] ?? null, phone: phones[0] ?? null, pageUrl: session.pageUrl, startedAt: session.startedAt,
+  });
 }
 
 /**
@@ -66,29 +90,37 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
     const website = existing ? state.website(principal.id, existing.websiteId) : targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
 
-    let reply;
-    try {
-      if (services.faults.trigger('asyntai', 'ai_unavailable')) throw new AiUnavailableError();
-      reply = services.replies.reply({ message, history: existing?.messages ?? [], knowledge: services.knowledge.inScope(websiteScope(website.id)) });
-    } catch (e) {
-      if (e instanceof AiUnavailableError) return { status: 503, body: err(e.message) };
-      throw e;
+    // After a takeover the AI stays silent: the message is kept for the human agent.
+    let reply: { text: string; intent: string } | undefined;
+    if (!existing?.takenOverBy) {
+      try {
+        if (services.faults.trigger('asyntai', 'ai_unavailable')) throw new AiUnavailableError();
+        reply = services.replies.reply({ message, history: existing?.messages ?? [], knowledge: services.knowledge.inScope(websiteScope(website.id)) });
+      } catch (e) {
+        if (e instanceof AiUnavailableError) return { status: 503, body: err(e.message) };
+        throw e;
+      }
     }
 
     const now = services.clock.iso();
-    const session: ChatSession = existing ?? { key, accountId: principal.id, websiteId: website.id, sessionId: sid, source: 'api', messages: [], startedAt: now, pageUrl: null };
+    const session: ChatSession = existing ?? {
+      key, accountId: principal.id, websiteId: website.id, sessionId: sid, source: 'api', messages: [], startedAt: now, pageUrl: null, takenOverBy: null,
+    };
     const first = session.messages.length === 0;
-    session.messages.push({ role: 'user', content: message, timestamp: now }, { role: 'assistant', content: reply.text, timestamp: now });
-    state.sessions.put(session);
-    const usage = usageKey(principal.id, services.clock.nowMs());
-    state.messagesUsed.set(usage, (state.messagesUsed.get(usage) ?? 0) + 1);
-
-    const email = message.match(EMAIL)?.[0];
-    if (email) {
-      const lead = state.leads.get(key);
-      state.leads.put({ key, accountId: principal.id, websiteId: website.id, sessionId: sid, email, phone: lead?.phone ?? null, pageUrl: session.pageUrl, startedAt: session.startedAt });
+    session.messages.push({ role: 'user', content: message, timestamp: now });
+    if (reply) {
+      session.messages.push({ role: 'assistant', content: reply.text, timestamp: now });
+      const usage = usageKey(principal.id, services.clock.nowMs());
+      state.messagesUsed.set(usage, (state.messagesUsed.get(usage) ?? 0) + 1);
     }
-    return { status: 200, body: { success: true, response: reply.text, session_id: sid, ...(first ? { ai_disclosure: AI_DISCLOSURE } : {}) } };
+    state.sessions.put(session);
+    recordLead(ctx, session, message);
+
+    const response = reply?.text ?? HUMAN_ACTIVE;
+    if (first) raiseEvent(services, principal.id, website.id, 'conversation.started', { session_id: sid, source: session.source, first_message: message, started_at: session.startedAt });
+    if (reply?.intent === 'escalation') raiseEvent(services, principal.id, website.id, 'escalation.requested', { session_id: sid, message, reason: 'visitor_requested_human' });
+    raiseEvent(services, principal.id, website.id, 'message.received', { session_id: sid, message, response, handled_by: reply ? 'ai' : 'human', timestamp: now });
+    return { status: 200, body: { success: true, response, session_id: sid, ...(first ? { ai_disclosure: AI_DISCLOSURE } : {}) } };
   },
 
   asyntaiListWebsites({ services, principal }) {
@@ -217,14 +249,10 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
     const parsed = new URL(url);
     const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname) || parsed.hostname.startsWith('127.');
     if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) return { status: 400, body: err('url: must be an HTTPS URL (http:// is allowed only to loopback)') };
-    let websiteId: number | null = null;
-    if (website_id !== undefined) {
-      const website = targetWebsite(ctx, website_id);
-      if (!website) return websiteNotFound(website_id);
-      websiteId = website.id;
-    }
+    const website = targetWebsite(ctx, website_id);
+    if (!website) return websiteNotFound(website_id);
     const webhook = {
-      id: services.random.uuid(), accountId: principal.id, websiteId, url, events: [...events],
+      id: services.random.uuid(), accountId: principal.id, websiteId: website.id, url, events: [...events],
       secret: `whsec_${services.random.hex(32)}`, isActive: true, createdAt: services.clock.iso(),
     };
     services.asyntai.webhooks.put(webhook);
@@ -235,6 +263,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
     const hook = services.asyntai.webhooks.get(input.path.id);
     if (!hook || hook.accountId !== principal.id) return { status: 404, body: err('Webhook not found') };
     services.asyntai.webhooks.delete(hook.id);
+    services.webhooks.cancelFor(hook.id);
     return { status: 200, body: { success: true, message: 'Webhook deleted' } };
   },
 };

@@ -34,6 +34,8 @@ export interface ChatSession {
   messages: ChatMessage[];
   startedAt: string;
   pageUrl: string | null;
+  /** Set by a takeover (POST /__admin/asyntai/sessions/{id}/takeover): the AI stops replying. */
+  takenOverBy: string | null;
 }
 
 export interface Lead {
@@ -61,7 +63,8 @@ export interface KnowledgeEntry {
 export interface Webhook {
   id: string;
   accountId: string;
-  websiteId: number | null;
+  /** The reference: a webhook targets one website, the primary unless website_id is given. */
+  websiteId: number;
   url: string;
   events: string[];
   secret: string;
@@ -75,7 +78,7 @@ export const sessionKey = (accountId: string, sessionId: string) => `${accountId
 export class AsyntaiState {
   readonly accounts = new Table<Account>((a) => a.id, { apiKey: (a) => a.apiKey });
   readonly websites = new Table<Website>((w) => String(w.id), { account: (w) => w.accountId });
-  readonly sessions = new Table<ChatSession>((s) => s.key, { account: (s) => s.accountId });
+  readonly sessions = new Table<ChatSession>((s) => s.key, { account: (s) => s.accountId, sessionId: (s) => s.sessionId });
   readonly leads = new Table<Lead>((l) => l.key, { account: (l) => l.accountId });
   readonly knowledge = new Table<KnowledgeEntry>((k) => k.id, { account: (k) => k.accountId });
   readonly webhooks = new Table<Webhook>((w) => w.id, { account: (w) => w.accountId });
@@ -125,7 +128,11 @@ export function seedAsyntai(fixtures: Fixtures, knowledge: KnowledgeStore, now: 
   return state;
 }
 
+const words = new Intl.Segmenter('und', { granularity: 'word' });
+
+/** "Manual text content (150 words)", counting words in every script, CJK included. */
 export function describeText(content: string): string {
-  const words = content.trim().split(/\s+/).filter(Boolean).length;
-  return `Manual text content (${words} words)`;
+  let count = 0;
+  for (const s of words.segment(content)) if (s.isWordLike) count++;
+  return `Manual text content (${count} words)`;
 }

@@ -1,0 +1,145 @@
+import type { Clock } from '../../core/clock.js';
+import type { SeededRandom } from '../../core/random.js';
+import { signBody } from './sign.js';
+
+export interface DeliveryRecord {
+  id: string;
+  webhookId: string;
+  event: string;
+  url: string;
+  /** The exact body sent on every attempt. */
+  payload: string;
+  createdAt: string;
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  state: 'pending' | 'delivered' | 'failed' | 'cancelled';
+  nextAttemptAt: string | null;
+}
+
+export interface DispatcherOptions {
+  /** Wall-clock limit of one attempt (network I/O is real). */
+  timeoutMs: number;
+  maxAttempts: number;
+  /** The wait before retry n is baseDelayMs * 2^(n-1), on the mock clock. */
+  baseDelayMs: number;
+  /** Deliveries kept in the log; the oldest go first. */
+  logSize: number;
+}
+
+export const DEFAULT_DISPATCH: DispatcherOptions = { timeoutMs: 5_000, maxAttempts: 5, baseDelayMs: 1_000, logSize: 1_000 };
+
+export const USER_AGENT = 'supportbot-mock-webhooks/0.1';
+
+/**
+ * Real HTTP deliveries with bounded exponential backoff. Sending never blocks the request
+ * that raised the event; a delivery keeps its id across retries so receivers can
+ * de-duplicate; retries wait on the mock clock.
+ */
+export class WebhookDispatcher {
+  private readonly log = new Map<string, DeliveryRecord>();
+  private readonly timers = new Map<string, number>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly secrets = new Map<string, string>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly random: SeededRandom,
+    readonly options: DispatcherOptions = DEFAULT_DISPATCH,
+  ) {}
+
+  enqueue(hook: { id: string; url: string; secret: string }, event: string, payload: unknown): DeliveryRecord {
+    const record: DeliveryRecord = {
+      id: `dlv_${this.random.hex(24)}`, webhookId: hook.id, event, url: hook.url, payload: JSON.stringify(payload),
+      createdAt: this.clock.iso(), attempts: 0, lastStatus: null, lastError: null, state: 'pending', nextAttemptAt: this.clock.iso(),
+    };
+    this.log.set(record.id, record);
+    this.secrets.set(record.id, hook.secret);
+    while (this.log.size > this.options.logSize) this.forget(this.log.keys().next().value!);
+    this.attempt(record);
+    return record;
+  }
+
+  /** Stops every pending retry of a webhook (it was deleted). */
+  cancelFor(webhookId: string): void {
+    for (const record of this.log.values()) {
+      if (record.webhookId !== webhookId || record.state !== 'pending') continue;
+      const timer = this.timers.get(record.id);
+      if (timer !== undefined) this.clock.cancel(timer);
+      record.state = 'cancelled';
+      record.nextAttemptAt = null;
+    }
+  }
+
+  /** Newest first. */
+  list(limit = this.options.logSize): DeliveryRecord[] {
+    return [...this.log.values()].reverse().slice(0, limit);
+  }
+
+  /** Resolves when no attempt is on the wire (tests wait on this, not on time). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size) await Promise.all([...this.inFlight]);
+  }
+
+  clear(): void {
+    for (const id of [...this.log.keys()]) this.forget(id);
+  }
+
+  private forget(id: string): void {
+    const timer = this.timers.get(id);
+    if (timer !== undefined) this.clock.cancel(timer);
+    this.timers.delete(id);
+    this.secrets.delete(id);
+    this.log.delete(id);
+  }
+
+  private attempt(record: DeliveryRecord): void {
+    const run = this.send(record).finally(() => this.inFlight.delete(run));
+    this.inFlight.add(run);
+  }
+
+  private async send(record: DeliveryRecord): Promise<void> {
+    const secret = this.secrets.get(record.id);
+    if (secret === undefined || record.state !== 'pending') return;
+    record.attempts++;
+    const timestamp = String(Math.floor(Date.parse(JSON.parse(record.payload).timestamp ?? record.createdAt) / 1000));
+    try {
+      const res = await fetch(record.url, {
+        method: 'POST',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': USER_AGENT,
+          'x-webhook-event': record.event,
+          'x-webhook-delivery': record.id,
+          'x-webhook-timestamp': timestamp,
+          'x-webhook-attempt': String(record.attempts),
+          'x-webhook-signature': await signBody(secret, record.payload),
+        },
+        body: record.payload,
+      });
+      await res.body?.cancel();
+      record.lastStatus = res.status;
+      record.lastError = res.ok ? null : `HTTP ${res.status}`;
+    } catch (e) {
+      record.lastStatus = null;
+      record.lastError = (e as Error).name === 'TimeoutError' ? `timed out after ${this.options.timeoutMs} ms` : `unreachable: ${(e as Error).message}`;
+    }
+    if (record.state !== 'pending') return; // cancelled while on the wire
+    if (record.lastError === null) {
+      record.state = 'delivered';
+      record.nextAttemptAt = null;
+    } else if (record.attempts >= this.options.maxAttempts) {
+      record.state = 'failed';
+      record.nextAttemptAt = null;
+    } else {
+      const delay = this.options.baseDelayMs * 2 ** (record.attempts - 1);
+      record.nextAttemptAt = new Date(this.clock.nowMs() + delay).toISOString();
+      this.timers.set(record.id, this.clock.schedule(delay, () => {
+        this.timers.delete(record.id);
+        this.attempt(record);
+      }));
+    }
+  }
+}
