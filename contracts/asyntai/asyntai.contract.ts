@@ -1,4 +1,8 @@
+import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { responseValidator } from '../support/spec-client.js';
 import { DEMO } from '../../src/fixtures/defaults.js';
 import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
 
@@ -104,5 +108,52 @@ describe('Asyntai contract', () => {
   mockOnly('503 while the AI is unavailable', async () => {
     await t.admin!('POST', '/faults', { vendor: 'asyntai', type: 'ai_unavailable', times: 1 });
     expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'hi' } })).status).toBe(503);
+  });
+
+  writes('a chat message with an email makes a lead for its session', async () => {
+    const session_id = `contract-lead-${Date.now()}`;
+    await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'Please email me at contract.lead@example.com', session_id } });
+    const leads = await t.client.call('get', '/asyntai/api/v1/leads/', { headers: auth(), query: { email: 'contract.lead@example.com', limit: 5 } });
+    expect(leads.body.leads.map((l: any) => l.session_id)).toContain(session_id);
+  });
+
+  mockOnly('webhook deliveries reach a receiver, signed with the secret given at creation', async () => {
+    const received: { raw: string; headers: Record<string, unknown> }[] = [];
+    const receiver = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c) => (raw += c));
+      req.on('end', () => {
+        received.push({ raw, headers: req.headers });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+      const created = await t.client.call('post', '/asyntai/api/v1/webhooks/', { headers: auth(), json: { url, events: ['conversation.started', 'message.received', 'escalation.requested', 'takeover.started'] } });
+      const session_id = `contract-hook-${Date.now()}`;
+      await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'I want to talk to a human', session_id } });
+      await t.admin!('POST', `/asyntai/sessions/${session_id}/takeover`, { api_key: credentials.asyntaiKey });
+      const deadline = Date.now() + 5_000;
+      while (received.length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const validator = await responseValidator();
+      expect(received.map((r) => JSON.parse(r.raw).event).sort()).toEqual(['conversation.started', 'escalation.requested', 'message.received', 'takeover.started']);
+      for (const r of received) {
+        expect(r.headers['x-webhook-signature']).toBe(createHmac('sha256', created.body.webhook.secret).update(r.raw).digest('hex'));
+        expect(validator.checkSchema('AsyntaiWebhookPayload', JSON.parse(r.raw))).toEqual([]);
+      }
+      await t.client.call('delete', '/asyntai/api/v1/webhooks/{id}/', { headers: auth(), params: { id: created.body.webhook.id } });
+    } finally {
+      await new Promise<void>((r) => receiver.close(() => r()));
+    }
+  });
+
+  mockOnly('429 for an upload that would pass the daily character limit, and nothing stored', async () => {
+    await t.admin!('POST', '/reset');
+    const { plan } = (await t.client.call('get', '/asyntai/api/v1/account/', { headers: auth() })).body.account;
+    const cap = { starter: 100_000, standard: 500_000, pro: 2_000_000 }[plan as 'starter'];
+    const before = (await t.client.call('get', '/asyntai/api/v1/knowledge/', { headers: auth() })).body.entries.length;
+    expect((await t.client.call('post', '/asyntai/api/v1/knowledge/text/', { headers: auth(), json: { title: 'too much', content: 'x'.repeat(cap + 1) } })).status).toBe(429);
+    expect((await t.client.call('get', '/asyntai/api/v1/knowledge/', { headers: auth() })).body.entries.length).toBe(before);
   });
 });

@@ -30,7 +30,10 @@ export interface HandlerContext<K extends OperationId, P> {
 
 export type Handler<K extends OperationId, P> = (ctx: HandlerContext<K, P>) => Reply<K> | Response | Promise<Reply<K> | Response>;
 
-/** A vendor's handlers. Preflight operations are answered by the CORS stage and have none. */
+/**
+ * A vendor's handlers. Preflight operations are answered by the CORS stage, and the
+ * spec's `webhooks` describe what the mock sends, not what it serves: neither has one.
+ */
 export type HandlerMap<Prefix extends string, P> = {
-  [K in Exclude<Extract<OperationId, `${Prefix}${string}`>, `${string}Preflight${string}`>]: Handler<K, P>;
+  [K in Exclude<Extract<OperationId, `${Prefix}${string}`>, `${string}Preflight${string}` | `${string}WebhookDelivery`>]: Handler<K, P>;
 };

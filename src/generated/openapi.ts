@@ -465,7 +465,31 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    asyntaiEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the mock POSTs to a registered Asyntai webhook URL.
+         * @description One POST per event and webhook. `X-Webhook-Signature` is the lowercase hex
+         *     HMAC-SHA256 of the exact body bytes, keyed by the webhook's secret; verify it over the
+         *     raw bytes, not re-serialised JSON. `X-Webhook-Delivery` stays the same across
+         *     retries (a non-2xx answer or a timeout is retried with exponential backoff).
+         */
+        post: operations["asyntaiWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         AsyntaiError: {
@@ -547,6 +571,33 @@ export interface components {
         };
         /** @enum {string} */
         AsyntaiWebhookEvent: "message.received" | "conversation.started" | "escalation.requested" | "takeover.started";
+        AsyntaiWebhookPayload: {
+            event: components["schemas"]["AsyntaiWebhookEvent"];
+            /** Format: date-time */
+            timestamp: string;
+            website_id: number;
+            /**
+             * @description conversation.started: session_id, source, first_message, started_at.
+             *     message.received: session_id, message, response, handled_by (ai | human), timestamp.
+             *     escalation.requested: session_id, message, reason.
+             *     takeover.started: session_id, agent, started_at.
+             */
+            data: {
+                session_id: string;
+                source?: components["schemas"]["AsyntaiSessionSource"];
+                first_message?: string;
+                /** Format: date-time */
+                started_at?: string;
+                message?: string;
+                response?: string;
+                /** @enum {unknown} */
+                handled_by?: "ai" | "human";
+                /** Format: date-time */
+                timestamp?: string;
+                reason?: string;
+                agent?: string;
+            };
+        };
         AsyntaiWebhook: {
             id: string;
             url: string;
@@ -2896,6 +2947,49 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["CompaninPreflight"];
+        };
+    };
+    asyntaiWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Webhook-Signature": string;
+                "X-Webhook-Event": components["schemas"]["AsyntaiWebhookEvent"];
+                "X-Webhook-Delivery": string;
+                /** @description Unix seconds of the event. */
+                "X-Webhook-Timestamp": string;
+                "X-Webhook-Attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event": "message.received",
+                 *       "timestamp": "2025-06-02T09:00:00.000Z",
+                 *       "website_id": 1,
+                 *       "data": {
+                 *         "session_id": "user_123",
+                 *         "message": "What are your business hours?",
+                 *         "response": "Our business hours are Monday to Friday.",
+                 *         "handled_by": "ai",
+                 *         "timestamp": "2025-06-02T09:00:00.000Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AsyntaiWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else, or no answer in time, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -52,6 +52,14 @@ export class ResponseValidator {
     return { operationId: match.operation.id, violations: this.checkOperation(match.operation, r) };
   }
 
+  /** Checks a value against one of the spec's component schemas (webhook bodies, say). */
+  checkSchema(name: string, value: unknown): string[] {
+    const schema = this.spec.components.schemas[name];
+    if (!schema) return [`no schema named ${name}`];
+    const validate = this.validator(schema);
+    return validate(value) ? [] : [`${name}: ${describeFieldErrors(toFieldErrors('body', validate.errors))}`];
+  }
+
   private checkOperation(op: Operation, r: ObservedResponse): string[] {
     const response = op.responses[String(r.status)] ?? op.responses.default;
     if (!response) return [`${op.id}: status ${r.status} is not documented (documented: ${Object.keys(op.responses).join(', ')})`];

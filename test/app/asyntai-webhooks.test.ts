@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { responseValidator } from '../../contracts/support/spec-client.js';
 import { PHRASES } from '../../src/services/replies/phrases.js';
 import { HUMAN_ACTIVE } from '../../src/vendors/asyntai/routes.js';
 import { DEMO, bearer, createTestMock, type TestMock } from '../support/mock.js';
@@ -53,7 +54,12 @@ beforeEach(async () => {
   receiver = new Receiver();
   await receiver.start();
 });
-afterEach(() => receiver.stop());
+afterEach(async () => {
+  // Every delivery any test received must match the spec's AsyntaiWebhookPayload.
+  const validator = await responseValidator();
+  for (const r of receiver.received) expect(validator.checkSchema('AsyntaiWebhookPayload', r.body)).toEqual([]);
+  await receiver.stop();
+});
 
 async function subscribe(events: string[], website_id?: number) {
   const res = await mock.asyntai.call('post', '/asyntai/api/v1/webhooks/', { headers: starter, json: { url: receiver.url, events: events as never, ...(website_id ? { website_id } : {}) } });
