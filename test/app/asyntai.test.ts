@@ -162,6 +162,13 @@ describe('asyntai knowledge', () => {
     expect(list.body.entries[0]).toMatchObject({ type: 'spreadsheet', title: 'menu.xlsx' });
   });
 
+  it('answers 400 for a broken CSV', async () => {
+    const form = new FormData();
+    form.append('file', new File(['name,notes\nTea,"never closed\nCoffee,ok'], 'broken.csv'));
+    const res = await mock.asyntai.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: starter, form });
+    expect([res.status, res.body.error]).toEqual([400, expect.stringMatching(/not a valid CSV file/)]);
+  });
+
   it('answers 400 for a broken .xlsx', async () => {
     const form = new FormData();
     form.append('file', new File(['PK not really a zip'], 'broken.xlsx'));
