@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { FAULT_TYPES, type FaultType } from '../core/faults.js';
 import type { MockServices } from '../app/services.js';
 import { asyntaiAdmin } from '../vendors/asyntai/admin.js';
+import { chungtairAdmin } from '../vendors/chungtair/admin.js';
 
 const bad = (error: string) => Response.json({ error }, { status: 400 });
 
@@ -68,6 +69,7 @@ export function adminRoutes(services: MockServices): Hono {
   });
 
   admin.route('/asyntai', asyntaiAdmin(services));
+  admin.route('/chungtair', chungtairAdmin(services));
 
   admin.notFound((c) => c.json({ error: `No admin endpoint ${c.req.method} ${c.req.path}` }, 404));
   return admin;

@@ -13,6 +13,7 @@ import { corsStage } from './middleware/cors.js';
 import { dispatchStage } from './middleware/dispatch.js';
 import { journalStage } from './middleware/journal.js';
 import { limitsStage } from './middleware/limits.js';
+import { observeStage } from './middleware/observe.js';
 import { routeStage } from './middleware/route.js';
 import { validateStage } from './middleware/validate.js';
 import { MockServices, type MockOptions } from './services.js';
@@ -32,7 +33,7 @@ export interface MockApp {
 
 /**
  * Builds the one app. Each vendor mount runs the same straight line of stages:
- * CORS → route (spec) → validate (spec) → authenticate → limits → dispatch.
+ * CORS → observe → route (spec) → validate (spec) → authenticate → limits → dispatch.
  */
 export async function createMockApp(options: MockOptions & { spec?: OpenApiDocument } = {}): Promise<MockApp> {
   // The file loader is Node-only; a browser build passes the dereferenced spec in.
@@ -51,6 +52,7 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
     app.all(
       `${v.mount}/*`,
       corsStage(vendor),
+      observeStage(vendor, services),
       routeStage(router, vendor, v.mount),
       validateStage(validator, vendor),
       authenticateStage(vendor, services),

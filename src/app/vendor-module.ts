@@ -33,6 +33,8 @@ export interface VendorModule<P = unknown> {
   };
   authenticate(ctx: StageContext): P | Response | Promise<P | Response>;
   limits?(ctx: StageContext, principal: P): LimitDecision | undefined;
+  /** Sees each finished exchange, whatever its status (see middleware/observe.ts). */
+  observe?(exchange: { request: Request; requestText: string | undefined; response: Response; services: MockServices }): Promise<void>;
   handlers: Record<string, (ctx: any) => unknown>;
 }
 

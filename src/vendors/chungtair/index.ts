@@ -1,6 +1,7 @@
 import type { VendorModule } from '../../app/vendor-module.js';
 import { authenticateChungtair } from './auth.js';
 import { chungtairCors } from './cors.js';
+import { recordDebug } from './debug.js';
 import { chungtairError, rejectChungtairRequest } from './errors.js';
 import { chungtairLimits } from './limits.js';
 import { chungtairHandlers } from './routes.js';
@@ -13,5 +14,6 @@ export const chungtair: VendorModule<Bot> = {
   cors: chungtairCors,
   authenticate: authenticateChungtair,
   limits: chungtairLimits,
+  observe: recordDebug,
   handlers: chungtairHandlers,
 };

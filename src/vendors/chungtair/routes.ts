@@ -44,7 +44,8 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot> = {
       convo.messages.push({ role: 'user', content: message, at }, { role: 'assistant', content: reply.text, at });
       services.chungtair.conversations.put(convo);
     }
-    return { status: 200, body: { success: true, reply: reply.text, extra_replies: [] } };
+    // Extra replies are the other knowledge entries that also matched well (docs/fidelity.md).
+    return { status: 200, body: { success: true, reply: reply.text, extra_replies: reply.related.map((c) => ({ text: c.text })) } };
   },
 
 };

@@ -1,7 +1,7 @@
 import type { Clock } from '../../core/clock.js';
 import { SlidingWindowLimiter } from '../../core/rate-limiter.js';
 import { Table } from '../../core/table.js';
-import type { Fixtures } from '../../fixtures/types.js';
+import type { ChungtairBotFixture, Fixtures } from '../../fixtures/types.js';
 import type { KnowledgeStore } from '../../services/knowledge/knowledge-store.js';
 
 export interface Bot {
@@ -29,12 +29,33 @@ export interface WidgetConversation {
   messages: { role: 'user' | 'assistant'; content: string; at: string }[];
 }
 
+/** The last request to one endpoint of a bot, as the vendor's dashboard debug panel shows it. */
+export interface DebugEntry {
+  at: string;
+  endpoint: 'config' | 'ping' | 'message';
+  request: { method: string; url: string; origin: string | null; body: unknown };
+  response: { status: number; body: unknown };
+}
+
+export interface BotKnowledge {
+  id: string;
+  token: string;
+  title: string;
+  chunks: number;
+  createdAt: string;
+}
+
+export type BotSettings = Omit<ChungtairBotFixture, 'token' | 'knowledge'>;
+
 export const DEFAULT_PAUSED_TEXT = '客服暫停服務中';
 export const botScope = (token: string) => `chungtair:bot:${token}`;
 
 export class ChungtairState {
   readonly bots = new Table<Bot>((b) => b.token);
   readonly conversations = new Table<WidgetConversation>((c) => c.key, { bot: (c) => c.token });
+  readonly knowledge = new Table<BotKnowledge>((k) => k.id, { bot: (k) => k.token });
+  /** By `${token}:${endpoint}`: only the last request to each endpoint is kept. */
+  readonly debug = new Map<string, DebugEntry>();
   /** Per visitor IP, from the vendor's docs: 30 pings and 20 messages a minute. */
   readonly pingLimiter: SlidingWindowLimiter;
   readonly messageLimiter: SlidingWindowLimiter;
@@ -45,27 +66,40 @@ export class ChungtairState {
   }
 }
 
+/** A bot from settings, over an existing bot's (PUT changes only what it names) or the defaults. */
+export function applyBotSettings(token: string, settings: BotSettings, existing?: Bot): Bot {
+  const config = existing?.config ?? {
+    primary_color: '#00d4ff', position: 'br' as const, bot_name: 'AI 智能客服', avatar_url: '', welcome: '你好,有什麼可以幫你的嗎?', placeholder: '請輸入訊息...',
+  };
+  return {
+    token,
+    config: {
+      primary_color: settings.primary_color ?? config.primary_color,
+      position: settings.position ?? config.position,
+      bot_name: settings.bot_name ?? config.bot_name,
+      avatar_url: settings.avatar_url ?? config.avatar_url,
+      welcome: settings.welcome ?? config.welcome,
+      placeholder: settings.placeholder ?? config.placeholder,
+    },
+    enabled: settings.enabled ?? existing?.enabled ?? true,
+    paused: settings.paused ?? existing?.paused ?? false,
+    pausedText: settings.paused_text ?? existing?.pausedText ?? DEFAULT_PAUSED_TEXT,
+    locale: settings.locale ?? existing?.locale ?? 'zh-TW',
+    widgetLastSeenAt: existing?.widgetLastSeenAt ?? null,
+    widgetLastDomain: existing?.widgetLastDomain ?? null,
+  };
+}
+
+export function addBotKnowledge(state: ChungtairState, knowledge: KnowledgeStore, token: string, entry: { title: string; content: string }, id: string, now: string): BotKnowledge {
+  const chunks = knowledge.add({ id, scope: botScope(token), title: entry.title, text: entry.content });
+  return state.knowledge.put({ id, token, title: entry.title, chunks: chunks.length, createdAt: now });
+}
+
 export function seedChungtair(fixtures: Fixtures, knowledge: KnowledgeStore, clock: Clock, newId: () => string): ChungtairState {
   const state = new ChungtairState(clock);
-  for (const b of fixtures.chungtair?.bots ?? []) {
-    state.bots.put({
-      token: b.token,
-      config: {
-        primary_color: b.primary_color ?? '#00d4ff',
-        position: b.position ?? 'br',
-        bot_name: b.bot_name ?? 'AI 智能客服',
-        avatar_url: b.avatar_url ?? '',
-        welcome: b.welcome ?? '你好,有什麼可以幫你的嗎?',
-        placeholder: b.placeholder ?? '請輸入訊息...',
-      },
-      enabled: b.enabled ?? true,
-      paused: b.paused ?? false,
-      pausedText: b.paused_text ?? DEFAULT_PAUSED_TEXT,
-      locale: b.locale ?? 'zh-TW',
-      widgetLastSeenAt: null,
-      widgetLastDomain: null,
-    });
-    for (const k of b.knowledge ?? []) knowledge.add({ id: newId(), scope: botScope(b.token), title: k.title, text: k.content });
+  for (const { token, knowledge: entries = [], ...settings } of fixtures.chungtair?.bots ?? []) {
+    state.bots.put(applyBotSettings(token, settings));
+    for (const k of entries) addBotKnowledge(state, knowledge, token, k, newId(), clock.iso());
   }
   return state;
 }

@@ -1,0 +1,101 @@
+import { Hono } from 'hono';
+import type { ValidateFunction } from 'ajv';
+import type { MockServices } from '../../app/services.js';
+import { fixturesSchema } from '../../fixtures/schema.js';
+import { createAjv } from '../../spec/ajv.js';
+import { describeFieldErrors, toFieldErrors } from '../../spec/field-errors.js';
+import { debugView } from './debug.js';
+import { addBotKnowledge, applyBotSettings, botScope, type Bot, type BotSettings } from './state.js';
+
+const TOKEN = /^[0-9a-f]{32}$/;
+
+// The same rules as a bot in a fixtures file, less the token (in the path) and knowledge.
+const { token: _t, knowledge: _k, ...settingsProperties } = fixturesSchema.properties.chungtair.properties.bots.items.properties;
+const settingsSchema = { type: 'object', additionalProperties: false, properties: settingsProperties };
+const knowledgeSchema = { type: 'object', additionalProperties: false, required: ['title', 'content'], properties: { title: { type: 'string', minLength: 1 }, content: { type: 'string', minLength: 1 } } };
+
+export function botView(services: MockServices, bot: Bot) {
+  return {
+    token: bot.token,
+    config: { ...bot.config, enabled: bot.enabled },
+    enabled: bot.enabled,
+    paused: bot.paused,
+    paused_text: bot.pausedText,
+    locale: bot.locale,
+    widget_last_seen_at: bot.widgetLastSeenAt,
+    widget_last_domain: bot.widgetLastDomain,
+    knowledge: services.chungtair.knowledge.all('bot', bot.token).map((k) => ({ id: k.id, title: k.title, chunks: k.chunks, created_at: k.createdAt })),
+  };
+}
+
+/**
+ * /__admin/chungtair: what the vendor's dashboard does. Bots are created or changed with
+ * PUT, given knowledge with POST, and read back with their widget heartbeat, the
+ * conversations kept for live agents, and the last request to each endpoint.
+ */
+export function chungtairAdmin(services: MockServices): Hono {
+  const admin = new Hono();
+  let validators: { settings: ValidateFunction; knowledge: ValidateFunction } | undefined;
+  const validate = () => (validators ??= (() => {
+    const ajv = createAjv();
+    return { settings: ajv.compile(settingsSchema), knowledge: ajv.compile(knowledgeSchema) };
+  })());
+  const readBody = async (req: Request) => req.json().catch(() => Symbol.for('bad json'));
+  const bot = (token: string) => services.chungtair.bots.get(token);
+  const missing = (token: string) => Response.json({ error: `no bot with token ${token}` }, { status: 404 });
+
+  admin.get('/bots', (c) => c.json({ bots: [...services.chungtair.bots.values()].map((b) => botView(services, b)) }));
+
+  admin.get('/bots/:token', (c) => {
+    const b = bot(c.req.param('token'));
+    return b ? c.json(botView(services, b)) : missing(c.req.param('token'));
+  });
+
+  admin.put('/bots/:token', async (c) => {
+    const token = c.req.param('token');
+    if (!TOKEN.test(token)) return c.json({ error: 'token: must be 32 lowercase hex characters' }, 400);
+    const body = await readBody(c.req.raw);
+    if (typeof body === 'symbol') return c.json({ error: 'body must be JSON' }, 400);
+    if (!validate().settings(body)) return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().settings.errors)) }, 400);
+    const existing = bot(token);
+    const updated = services.chungtair.bots.put(applyBotSettings(token, body as BotSettings, existing));
+    return c.json(botView(services, updated), existing ? 200 : 201);
+  });
+
+  admin.delete('/bots/:token', (c) => {
+    const token = c.req.param('token');
+    if (!services.chungtair.bots.delete(token)) return missing(token);
+    for (const k of services.chungtair.knowledge.all('bot', token)) {
+      services.chungtair.knowledge.delete(k.id);
+      services.knowledge.remove(k.id);
+    }
+    for (const convo of services.chungtair.conversations.all('bot', token)) services.chungtair.conversations.delete(convo.key);
+    for (const endpoint of ['config', 'ping', 'message']) services.chungtair.debug.delete(`${token}:${endpoint}`);
+    return c.json({ deleted: token });
+  });
+
+  admin.post('/bots/:token/knowledge', async (c) => {
+    const token = c.req.param('token');
+    if (!bot(token)) return missing(token);
+    const body = await readBody(c.req.raw);
+    if (typeof body === 'symbol') return c.json({ error: 'body must be JSON' }, 400);
+    if (!validate().knowledge(body)) return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().knowledge.errors)) }, 400);
+    const entry = addBotKnowledge(services.chungtair, services.knowledge, token, body as { title: string; content: string }, services.random.uuid(), services.clock.iso());
+    return c.json({ id: entry.id, title: entry.title, chunks: entry.chunks, created_at: entry.createdAt, scope: botScope(token) }, 201);
+  });
+
+  admin.get('/bots/:token/conversations', (c) => {
+    const token = c.req.param('token');
+    if (!bot(token)) return missing(token);
+    const conversations = services.chungtair.conversations.newest('bot', token).map((v) => ({ chat_id: v.chatId, messages: v.messages }));
+    return c.json({ conversations });
+  });
+
+  admin.get('/bots/:token/debug', (c) => {
+    const token = c.req.param('token');
+    if (!bot(token)) return missing(token);
+    return c.json({ entries: debugView(services, token) });
+  });
+
+  return admin;
+}

@@ -1,0 +1,40 @@
+import type { MockServices } from '../../app/services.js';
+import { requestOrigin } from '../../app/request-origin.js';
+import type { DebugEntry } from './state.js';
+
+/** The vendor's debug panel keeps the last request to each endpoint for 24 hours. */
+export const DEBUG_RETENTION_MS = 24 * 3600_000;
+
+const parse = (text: string | undefined): unknown => {
+  if (text === undefined || text === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text; // shown as sent, which is what a "bad json" needs to be debugged
+  }
+};
+
+/** Records the exchange on its bot, when the request names a bot that exists. */
+export async function recordDebug({ request, requestText, response, services }: { request: Request; requestText: string | undefined; response: Response; services: MockServices }): Promise<void> {
+  const url = new URL(request.url);
+  const endpoint = url.pathname.split('/').pop();
+  if (request.method === 'OPTIONS' || (endpoint !== 'config' && endpoint !== 'ping' && endpoint !== 'message')) return;
+  const body = parse(requestText);
+  const token = request.method === 'GET' ? url.searchParams.get('token') : (body as { token?: unknown } | null)?.token;
+  if (typeof token !== 'string' || !services.chungtair.bots.get(token)) return;
+  const entry: DebugEntry = {
+    at: services.clock.iso(),
+    endpoint,
+    request: { method: request.method, url: url.pathname + url.search, origin: requestOrigin(request), body },
+    response: { status: response.status, body: parse(await response.text()) },
+  };
+  services.chungtair.debug.set(`${token}:${endpoint}`, entry);
+}
+
+/** The entries of a bot still within the retention window, by endpoint. */
+export function debugView(services: MockServices, token: string): DebugEntry[] {
+  const oldest = services.clock.nowMs() - DEBUG_RETENTION_MS;
+  return (['config', 'ping', 'message'] as const)
+    .map((e) => services.chungtair.debug.get(`${token}:${e}`))
+    .filter((e): e is DebugEntry => e !== undefined && Date.parse(e.at) > oldest);
+}
