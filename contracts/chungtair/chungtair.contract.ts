@@ -61,4 +61,19 @@ describe('Chungtair contract', () => {
     await t.admin!('POST', '/faults', { vendor: 'chungtair', type: 'ai_unavailable', times: 1 });
     expect((await t.client.call('post', '/chungtair/api/widget/message', { json: { token: token(), message: 'hi' } })).status).toBe(500);
   });
+
+  mockOnly('a disabled bot answers enabled:false; a ping shows in the bot; the debug view keeps the last message', async () => {
+    const token2 = 'c0ffee00c0ffee00c0ffee00c0ffee00';
+    expect((await t.admin!('PUT', `/chungtair/bots/${token2}`, { bot_name: 'Contract bot', enabled: false })).status).toBe(201);
+    expect((await t.client.call('get', '/chungtair/api/widget/config', { query: { token: token2 } })).body.config.enabled).toBe(false);
+    await t.client.call('post', '/chungtair/api/widget/ping', { json: { token: token2 }, headers: { origin: 'https://contract.example' } });
+    expect((await t.admin!('GET', `/chungtair/bots/${token2}`)).body.widget_last_domain).toBe('contract.example');
+    await t.admin!('POST', `/chungtair/bots/${token2}/knowledge`, { title: 'Contract', content: 'Contract knowledge about refunds.' });
+    await t.client.call('post', '/chungtair/api/widget/message', { json: { token: token2, message: 'refunds?', chat_id: 'web_c0ffee01' } });
+    const debug = (await t.admin!('GET', `/chungtair/bots/${token2}/debug`)).body.entries;
+    expect(debug.find((e: any) => e.endpoint === 'message').request.body.message).toBe('refunds?');
+    expect((await t.admin!('GET', `/chungtair/bots/${token2}/conversations`)).body.conversations[0].chat_id).toBe('web_c0ffee01');
+    expect((await t.admin!('DELETE', `/chungtair/bots/${token2}`)).status).toBe(200);
+    expect((await t.client.call('get', '/chungtair/api/widget/config', { query: { token: token2 } })).status).toBe(404);
+  });
 });
