@@ -1,23 +1,28 @@
 // The browser build of the msw adapter: the whole core app in ES modules, the spec inlined,
 // msw left to the page's own copy (its worker script must match its version).
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 
 const { spec } = JSON.parse(readFileSync('dist/openapi.snapshot.json', 'utf8'));
 
-// The spec file loader reads the disk; in the browser the spec is inlined instead, so the
-// loader is replaced and no `node:` import reaches the page's own bundler.
+// Replaced in the browser: the spec file loader (the spec is inlined instead) and PDF
+// text extraction (pdf.js under Node); a PDF upload in the page gets a 400 saying so.
+const STUBS = {
+  'load-spec': "export async function loadSpec() { throw new Error('supportbot-mock: in the browser, pass the spec (createBrowserHandlers does)'); }",
+  'pdf-parse': "export class PDFParse { async getText() { throw new Error('PDF text extraction is not available in the browser build'); } async destroy() {} }",
+};
 const nodeOnlyStubs = {
   name: 'node-only-stubs',
   setup(b) {
     b.onResolve({ filter: /\/spec\/load-spec\.js$/ }, () => ({ path: 'load-spec', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-      contents: "export async function loadSpec() { throw new Error('supportbot-mock: in the browser, pass the spec (createBrowserHandlers does)'); }",
-      loader: 'js',
-    }));
+    b.onResolve({ filter: /^pdf-parse$/ }, () => ({ path: 'pdf-parse', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: STUBS[args.path], loader: 'js' }));
   },
 };
 
+// Chunk names carry hashes: start empty so no stale chunk ships.
+rmSync('dist/browser', { recursive: true, force: true });
 await build({
   entryPoints: { msw: 'src/adapters/msw-browser.ts' },
   outdir: 'dist/browser',

@@ -1,7 +1,10 @@
 // Bundles the CLI into dist/bin/ so start-up reads a few files instead of hundreds:
 // 502 ms -> ~220 ms to the first 200 here (docs/decisions.md). Lazy imports stay lazy chunks.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 
+// Chunk names carry hashes: start empty so no stale chunk ships.
+rmSync('dist/bin', { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli/main.ts'],
   outdir: 'dist/bin',
@@ -11,6 +14,8 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
+  // pdf.js finds its worker next to its own files, so it is loaded from node_modules.
+  external: ['pdf-parse'],
   // Some CommonJS dependencies call require(); ESM output needs one defined.
   banner: { js: "import { createRequire as __sbmCreateRequire } from 'node:module'; const require = __sbmCreateRequire(import.meta.url);" },
 });

@@ -36,7 +36,10 @@ export async function createHandlers(options: MswOptions = {}): Promise<{ handle
     return http.all(`${origin}${v.basePath}*`, async ({ request }) => {
       const url = new URL(request.url);
       const target = new URL(`${v.mount}${url.pathname}${url.search}`, 'http://supportbot-mock.local');
-      const headers = new Headers(request.headers);
+      // Copied entry by entry: `new Headers(request.headers)` drops all but content-type for
+      // msw's multipart requests (seen with msw 2.15 under Node), losing the credentials.
+      const headers = new Headers();
+      for (const [name, value] of request.headers) headers.append(name, value);
       if (options.pageOrigin && !headers.has('origin') && url.origin !== options.pageOrigin) headers.set(PAGE_ORIGIN_HEADER, options.pageOrigin);
       const init: RequestInit = { method: request.method, headers };
       if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -2753,8 +2753,11 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     title: string;
-                    /** @enum {string} */
-                    file_type: "txt" | "md" | "pdf";
+                    /**
+                     * @description txt, md or pdf. Another type is refused with 400, as an unsupported file.
+                     * @example pdf
+                     */
+                    file_type: string;
                     /** Format: binary */
                     file: string;
                 };

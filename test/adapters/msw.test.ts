@@ -32,6 +32,15 @@ describe('msw handlers on the vendors\' real origins', () => {
   });
 });
 
+describe('multipart uploads through msw', () => {
+  it('keep their credential headers (msw hands the resolver a Headers that copies badly)', async () => {
+    const form = new FormData();
+    form.append('file', new File(['name,price\nTea,3'], 'menu.csv'));
+    const res = await new SpecClient('/asyntai', 'https://asyntai.com').call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: { authorization: `Bearer ${DEMO.asyntai.starter}` }, form });
+    expect([res.status, res.body.rows_processed]).toEqual([200, 1]);
+  });
+});
+
 describe('configurable origins', () => {
   it('intercept a staging origin instead of the real one', async () => {
     const staging = await createHandlers({ origins: { asyntai: 'https://staging.asyntai.test' } });

@@ -8,6 +8,8 @@ export interface KnowledgeChunk {
   scope: string;
   title: string;
   text: string;
+  /** What a reply quotes, when not the ranked text itself (a Q&A pair answers with its answer). */
+  answer?: string;
   /** Term counts and length, computed once here so that ranking never re-tokenizes. */
   terms: Map<string, number>;
   length: number;
@@ -20,6 +22,8 @@ export interface KnowledgeEntryInput {
   /** Pre-made chunks (a spreadsheet's rows); otherwise `text` is chunked. */
   chunks?: string[];
   text?: string;
+  /** For a single-chunk entry such as a Q&A pair: the text a reply quotes. */
+  answer?: string;
 }
 
 /**
@@ -35,7 +39,7 @@ export class KnowledgeStore {
       const tokens = tokenize(`${entry.title}\n${text}`);
       const terms = new Map<string, number>();
       for (const t of tokens) terms.set(t, (terms.get(t) ?? 0) + 1);
-      return this.chunks.put({ id: `${entry.id}#${String(i).padStart(5, '0')}`, entryId: entry.id, scope: entry.scope, title: entry.title, text, terms, length: tokens.length });
+      return this.chunks.put({ id: `${entry.id}#${String(i).padStart(5, '0')}`, entryId: entry.id, scope: entry.scope, title: entry.title, text, answer: entry.answer, terms, length: tokens.length });
     });
   }
 

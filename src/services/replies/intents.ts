@@ -27,5 +27,9 @@ const ESCALATION = new RegExp(
   'iu',
 );
 
+/** Openings that mark a message as a follow-up to the previous turn. */
+const FOLLOW_UP = /^\s*(and|also|then|what about|how about|och|men|那|還有|还有|그럼|그러면|それで|では|じゃあ)(\s|\b|$)/iu;
+
 export const isGreeting = (message: string) => GREETING.test(message.trim());
+export const opensFollowUp = (message: string) => FOLLOW_UP.test(message);
 export const wantsHuman = (message: string) => ESCALATION.test(message);

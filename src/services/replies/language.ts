@@ -1,9 +1,11 @@
 /**
  * The language a reply is written in, from the visitor's message: the script decides for
  * Korean, Japanese and Chinese; Swedish by its letters or common words; else English,
- * or the locale given by the caller when the message itself says nothing.
+ * or the locale given by the caller when the message itself says nothing. German,
+ * French and Spanish are only ever chosen by the caller (a Companin assistant's language).
  */
-export type ReplyLanguage = 'en' | 'zh' | 'ko' | 'ja' | 'sv';
+export const REPLY_LANGUAGES = ['en', 'zh', 'ko', 'ja', 'sv', 'de', 'fr', 'es'] as const;
+export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
 
 const SWEDISH = /[åäö]|\b(hej|jag|och|inte|hur|vad|kan|ni|är|med|till|hjälp|tack)\b/i;
 
@@ -14,5 +16,5 @@ export function detectLanguage(message: string, fallback?: string): ReplyLanguag
   if (SWEDISH.test(message)) return 'sv';
   if (/\p{L}/u.test(message)) return 'en';
   const base = fallback?.slice(0, 2).toLowerCase();
-  return base === 'zh' || base === 'ko' || base === 'ja' || base === 'sv' ? base : 'en';
+  return (REPLY_LANGUAGES as readonly string[]).includes(base ?? '') ? (base as ReplyLanguage) : 'en';
 }

@@ -1,8 +1,9 @@
 import type { KnowledgeChunk } from '../knowledge/knowledge-store.js';
 import { rankBm25, type Ranked } from './bm25.js';
-import { isGreeting, wantsHuman } from './intents.js';
+import { isGreeting, opensFollowUp, wantsHuman } from './intents.js';
 import { detectLanguage, type ReplyLanguage } from './language.js';
 import { PHRASES } from './phrases.js';
+import { tokenize } from './tokenize.js';
 
 export interface ReplyRequest {
   message: string;
@@ -11,6 +12,8 @@ export interface ReplyRequest {
   knowledge: KnowledgeChunk[];
   /** The bot's or assistant's locale, used when the message shows no language. */
   locale?: string;
+  /** Answer in this language whatever the message's (a Companin assistant's `language`). */
+  language?: ReplyLanguage;
 }
 
 export type ReplyIntent = 'answer' | 'greeting' | 'escalation' | 'fallback';
@@ -44,25 +47,26 @@ export const RELATED_RATIO = 0.6;
  * The shared reply engine. Deterministic: the same knowledge, message and history always
  * give the same reply. Order: a request for a human hands off; a bare greeting gets a
  * welcome; otherwise the best-ranked chunk is quoted, or, below the threshold, a
- * fallback offers a human. When the message alone matches nothing, the previous user
- * turn is added to the query, so a follow-up ("and on weekends?") keeps its context.
+ * fallback offers a human. A follow-up that matches nothing alone ("and on Sundays?": at
+ * most one content term, or an opening such as "and", "what about", 那, 그럼) is ranked
+ * again with the previous user turn, so it keeps its context; a new question does not.
  */
 export class ReplyService {
   reply(req: ReplyRequest): Reply {
-    const language = detectLanguage(req.message, req.locale);
+    const language = req.language ?? detectLanguage(req.message, req.locale);
     const base = { language, sources: [], related: [] };
     if (wantsHuman(req.message)) return { ...base, text: PHRASES.handoff[language], intent: 'escalation', unsure: false };
     if (isGreeting(req.message)) return { ...base, text: PHRASES.welcome[language], intent: 'greeting', unsure: false };
 
     let ranked = rankBm25(req.message, req.knowledge);
-    if (!ranked[0] || ranked[0].score < ANSWER_THRESHOLD) {
+    if ((!ranked[0] || ranked[0].score < ANSWER_THRESHOLD) && isFollowUp(req.message)) {
       const previous = [...req.history].reverse().find((h) => h.role === 'user');
       if (previous) ranked = rankBm25(`${previous.content}\n${req.message}`, req.knowledge);
     }
     const [best] = ranked;
     if (!best || best.score < ANSWER_THRESHOLD) return { ...base, text: PHRASES.fallback[language], intent: 'fallback', unsure: true };
     return {
-      text: best.chunk.text,
+      text: best.chunk.answer ?? best.chunk.text,
       intent: 'answer',
       language,
       unsure: false,
@@ -71,5 +75,7 @@ export class ReplyService {
     };
   }
 }
+
+const isFollowUp = (message: string) => opensFollowUp(message) || new Set(tokenize(message)).size <= 1;
 
 const source = (r: Ranked) => ({ id: r.chunk.entryId, title: r.chunk.title, score: Number(r.score.toFixed(4)) });

@@ -1,6 +1,7 @@
 import type { MockServices } from '../../app/services.js';
 import { AiUnavailableError } from '../../services/replies/reply-service.js';
 import { orgScope, type Assistant, type StoredMessage } from './state.js';
+import { inVoice } from './voice.js';
 
 export interface Exchange {
   user_message: StoredMessage;
@@ -8,24 +9,32 @@ export interface Exchange {
 }
 
 /**
- * One visitor or customer turn: the reply from the shared reply service over the
- * organisation's knowledge, both messages stamped by the mock clock. Nothing is stored
- * here; the caller appends the pair only when the whole turn succeeded.
+ * One visitor or customer turn: the shared engine answers from the organisation's
+ * knowledge in the assistant's language, and the assistant's voice shapes the text.
+ * Nothing is stored here; the caller appends the pair once the whole turn succeeded.
  */
-export function exchange(services: MockServices, assistant: Assistant, history: StoredMessage[], content: string, metadata: Record<string, unknown>): Exchange {
+export function exchange(
+  services: MockServices,
+  assistant: Assistant,
+  history: StoredMessage[],
+  content: string,
+  metadata: Record<string, unknown>,
+  customerName?: string,
+): Exchange {
   if (services.faults.trigger('companin', 'ai_unavailable')) throw new AiUnavailableError();
   const reply = services.replies.reply({
     message: content,
     history: history.map((m) => ({ role: m.sender, content: m.content })),
     knowledge: services.knowledge.inScope(orgScope(assistant.orgId)),
-    locale: assistant.language,
+    language: assistant.language,
   });
+  const first = !history.some((m) => m.sender === 'assistant');
   const at = services.clock.iso();
   return {
     user_message: { id: services.random.uuid(), content, sender: 'user', created_at: at, sources: [], metadata },
     assistant_message: {
       id: services.random.uuid(),
-      content: reply.text,
+      content: inVoice(reply, assistant, { name: customerName, first }),
       sender: 'assistant',
       created_at: at,
       sources: reply.sources,

@@ -1,10 +1,12 @@
 import type { HandlerMap } from '../../app/handler-types.js';
 import { requestOrigin } from '../../app/request-origin.js';
 import { PageFetchError, fetchPage } from '../../services/knowledge/fetch-page.js';
+import { DocumentError, isDocumentType, readDocument } from '../../services/knowledge/read-document.js';
 import { AiUnavailableError } from '../../services/replies/reply-service.js';
 import type { CompaninPrincipal } from './auth.js';
 import { companinErrorBody as err } from './errors.js';
-import { exchange } from './exchange.js';
+import { exchange, type Exchange } from './exchange.js';
+import { fingerprint, remember } from './idempotency.js';
 import { sseError, sseReply, wantsEventStream } from './sse.js';
 import { SESSION_TTL_MS, TOKEN_TTL_SECONDS, contextKey, orgScope, type Assistant, type VisitorSession } from './state.js';
 import { mintWidgetToken, originAllowed } from './widget-token.js';
@@ -55,7 +57,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
     const now = services.clock.nowMs();
     const session: VisitorSession = {
       id: services.random.uuid(), orgId: org.id, assistantId: assistant.id, visitorId: b.visitor_id ?? null, locale: b.locale ?? null,
-      metadata: b.metadata ?? {}, createdAt: new Date(now).toISOString(), expiresAt: new Date(now + SESSION_TTL_MS).toISOString(), messages: [],
+      metadata: b.metadata ?? {}, createdAt: new Date(now).toISOString(), expiresAt: new Date(now + SESSION_TTL_MS).toISOString(), messages: [], idempotency: new Map(),
     };
     services.companin.sessions.put(session);
     return { status: 201, body: ok(sessionView(session)) };
@@ -72,6 +74,14 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
     const session = services.companin.sessions.get(input.path.session_id);
     if (!session || session.orgId !== org.id) return notFound('Session');
     if (Date.parse(session.expiresAt) <= services.clock.nowMs()) return { status: 410, body: err(410, 'Session expired') };
+    const answer = (turn: Exchange) => (wantsEventStream(request) ? sseReply(turn.assistant_message.content, turn) : { status: 200 as const, body: ok(turn) });
+
+    // The same key and body replay the first answer and store nothing; another body is refused.
+    const key = input.headers['idempotency-key'] as string | undefined;
+    const print = fingerprint(input.body);
+    const seen = key === undefined ? undefined : session.idempotency.get(key);
+    if (seen) return seen.fingerprint === print ? answer(seen.result) : { status: 409, body: err(409, 'Idempotency-Key reused with a different request body') };
+
     const assistant = services.companin.assistants.get(session.assistantId)!;
     let turn;
     try {
@@ -81,8 +91,9 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
       return wantsEventStream(request) ? sseError(e.message) : unavailable();
     }
     session.messages.push(turn.user_message, turn.assistant_message);
+    if (key !== undefined) remember(session.idempotency, key, { fingerprint: print, result: turn });
     services.companin.sessions.put(session);
-    return wantsEventStream(request) ? sseReply(turn.assistant_message.content, turn) : { status: 200, body: ok(turn) };
+    return answer(turn);
   },
 
   companinCreateConversation({ principal: { org }, input, services }) {
@@ -107,9 +118,12 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
     const conversation = services.companin.conversations.get(input.path.conversation_id);
     if (!conversation || conversation.orgId !== org.id) return notFound('Conversation');
     const assistant = services.companin.assistants.get(conversation.assistantId)!;
+    // A linked user context personalises the reply: its `name` trait greets the customer.
+    const context = conversation.userContextId ? services.companin.contexts.get(contextKey(org.id, conversation.userContextId)) : undefined;
+    const name = typeof context?.traits.name === 'string' ? context.traits.name : undefined;
     let turn;
     try {
-      turn = exchange(services, assistant, conversation.messages, input.body.content, input.body.metadata ?? {});
+      turn = exchange(services, assistant, conversation.messages, input.body.content, input.body.metadata ?? {}, name);
     } catch (e) {
       if (e instanceof AiUnavailableError) return unavailable();
       throw e;
@@ -131,11 +145,15 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
   },
 
   async companinUploadKnowledgeFile({ principal: { org }, input, services }) {
-    const { title, file_type, file } = input.body as unknown as { title: string; file_type: 'txt' | 'md' | 'pdf'; file: File };
-    if (file.size === 0) return { status: 400, body: err(400, 'The file is empty') };
-    if (file_type === 'pdf') return { status: 400, body: err(400, 'PDF text extraction is not available in this mock yet; upload txt or md') };
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(await file.arrayBuffer());
-    if (text.includes('\u0000') || text.includes('\ufffd')) return { status: 400, body: err(400, `The file is not valid ${file_type} text`) };
+    const { title, file_type, file } = input.body as unknown as { title: string; file_type: string; file: File };
+    if (!isDocumentType(file_type)) return { status: 400, body: err(400, `Unsupported file_type ${file_type}: upload txt, md or pdf`) };
+    let text;
+    try {
+      text = await readDocument(file, file_type);
+    } catch (e) {
+      if (e instanceof DocumentError) return { status: 400, body: err(400, e.message) };
+      throw e;
+    }
     const id = services.random.uuid();
     const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text });
     const createdAt = services.clock.iso();
@@ -146,7 +164,8 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
   companinAddKnowledgeQa({ principal: { org }, input, services }) {
     const { question, answer, tags = [], source = 'manual' } = input.body;
     const id = services.random.uuid();
-    const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title: question, chunks: [`${question}\n${answer}`] });
+    // Ranked on question and answer; a match is answered with the stored answer alone.
+    const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title: question, chunks: [`${question}\n${answer}`], answer });
     const createdAt = services.clock.iso();
     services.companin.knowledge.put({ id, orgId: org.id, kind: 'qa', title: question, createdAt, extra: { question, answer, tags, source }, chunks: chunks.length });
     return { status: 201, body: ok({ id, kind: 'qa' as const, title: question, question, answer, tags, source, chunks_created: chunks.length, created_at: createdAt }) };

@@ -3,6 +3,7 @@ import { FixedWindowCounter } from '../../core/rate-limiter.js';
 import { Table } from '../../core/table.js';
 import type { CompaninAssistantFixture, Fixtures } from '../../fixtures/types.js';
 import type { KnowledgeStore } from '../../services/knowledge/knowledge-store.js';
+import type { IdempotencyRecord } from './idempotency.js';
 
 export interface Organisation {
   id: string;
@@ -44,6 +45,8 @@ export interface VisitorSession {
   createdAt: string;
   expiresAt: string;
   messages: StoredMessage[];
+  /** Idempotency-Key → the first answer, for replays. */
+  idempotency: Map<string, IdempotencyRecord>;
 }
 
 export interface Conversation {
@@ -134,7 +137,7 @@ export function seedCompanin(fixtures: Fixtures, knowledge: KnowledgeStore, cloc
     }
     for (const qa of o.knowledge ?? []) {
       const id = newId();
-      const chunks = knowledge.add({ id, scope: orgScope(orgId), title: qa.question, chunks: [`${qa.question}\n${qa.answer}`] });
+      const chunks = knowledge.add({ id, scope: orgScope(orgId), title: qa.question, chunks: [`${qa.question}\n${qa.answer}`], answer: qa.answer });
       state.knowledge.put({ id, orgId, kind: 'qa', title: qa.question, createdAt: now, extra: { question: qa.question, answer: qa.answer, tags: qa.tags ?? [], source: 'fixture' }, chunks: chunks.length });
     }
   }
