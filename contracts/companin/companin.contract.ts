@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePdf } from '../../test/support/pdf.js';
 import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
 
 let t: Target;
@@ -90,5 +91,30 @@ describe('Companin contract', () => {
     expect(last!.status).toBe(429);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     await t.admin!('POST', '/reset');
+  });
+
+  writes('Idempotency-Key: the same key and body replay the first answer; another body is 409', async () => {
+    const session = await t.client.call('post', '/companin/api/v1/sessions/', { headers: keys(), json: { assistant_id: assistantId } });
+    const params = { session_id: session.body.data.id };
+    const key = `contract-${Date.now()}`;
+    const send = (content: string) => t.client.call('post', '/companin/api/v1/sessions/{session_id}/messages', { headers: { ...keys(), 'idempotency-key': key }, params, json: { content } });
+    const first = await send('Hello, I need help with my order');
+    const again = await send('Hello, I need help with my order');
+    expect(again.body.data.assistant_message.id).toBe(first.body.data.assistant_message.id);
+    expect((await t.client.call('get', '/companin/api/v1/sessions/{session_id}/messages', { headers: keys(), params })).body.data.messages).toHaveLength(2);
+    expect((await send('A different message')).status).toBe(409);
+  });
+
+  writes('POST /knowledge/files/: 201 for a PDF; 400 for a broken one and an unsupported type', async () => {
+    const upload = async (type: string, file: File) => {
+      const form = new FormData();
+      form.append('title', 'Contract manual');
+      form.append('file_type', type);
+      form.append('file', file);
+      return t.client.call('post', '/companin/api/v1/knowledge/files/', { headers: keys(), form });
+    };
+    expect((await upload('pdf', new File([await makePdf(['Contract manual text.'])], 'manual.pdf', { type: 'application/pdf' }))).status).toBe(201);
+    expect((await upload('pdf', new File(['%PDF-1.4 broken'], 'broken.pdf'))).status).toBe(400);
+    expect((await upload('docx', new File(['PK'], 'x.docx'))).status).toBe(400);
   });
 });
