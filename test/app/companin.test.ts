@@ -157,3 +157,25 @@ describe('companin hourly limit', () => {
     expect((await mock.companin.call('get', '/companin/api/v1/assistants/', { headers: companinKeys })).status).toBe(200);
   });
 });
+
+describe('companin CORS with credentials', () => {
+  it('answers preflight and actual requests with the echoed Origin and Allow-Credentials', async () => {
+    const pre = await mock.companin.call('options', '/companin/api/v1/sessions/{session_id}/messages', {
+      params: { session_id: 'x' }, headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type, idempotency-key' },
+    });
+    expect(pre.status).toBe(204);
+    expect(Object.fromEntries([...pre.headers].filter(([k]) => k.startsWith('access-control')))).toEqual({
+      'access-control-allow-origin': ORIGIN,
+      'access-control-allow-credentials': 'true',
+      'access-control-allow-methods': 'GET, POST, OPTIONS',
+      'access-control-allow-headers': 'authorization, content-type, idempotency-key',
+      'access-control-max-age': '600',
+    });
+    const actual = await mock.companin.call('get', '/companin/api/v1/assistants/', { headers: { ...companinKeys, origin: ORIGIN } });
+    expect(actual.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(actual.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(actual.headers.get('access-control-expose-headers')).toMatch(/X-RateLimit-Remaining/);
+    const denied = await mock.companin.call('get', '/companin/api/v1/assistants/', { headers: { origin: ORIGIN } });
+    expect([denied.status, denied.headers.get('access-control-allow-origin')]).toEqual([401, ORIGIN]);
+  });
+});
