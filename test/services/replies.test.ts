@@ -10,7 +10,7 @@ store.add({ id: 'weekend', scope: 's', title: 'Weekends', text: 'On Saturdays th
 store.add({ id: 'refund-ko', scope: 's', title: '환불 정책', text: '구매 후 14일 이내에 환불을 요청하실 수 있습니다. 제품은 사용하지 않은 상태여야 합니다.' });
 store.add({ id: 'ship-zh', scope: 's', title: '運送', text: '訂單會在兩個工作天內出貨,台灣本島一至三天送達。' });
 store.add({ id: 'hours-ja', scope: 's', title: '営業時間', text: '営業時間は平日の午前9時から午後6時までです。' });
-const knowledge = store.inScope('s');
+const knowledge = store.scope('s');
 const engine = new ReplyService();
 const ask = (message: string, history: { role: 'user' | 'assistant'; content: string }[] = []) => engine.reply({ message, history, knowledge });
 
@@ -52,9 +52,9 @@ describe('the reply engine', () => {
     expect(ask('What are your business hours?')).toEqual(ask('What are your business hours?'));
     const s2 = new KnowledgeStore();
     s2.add({ id: 'a', scope: 'x', title: 'Parking', text: 'Parking is free behind the building.' });
-    expect(engine.reply({ message: 'is parking free?', history: [], knowledge: s2.inScope('x') }).intent).toBe('answer');
+    expect(engine.reply({ message: 'is parking free?', history: [], knowledge: s2.scope('x') }).intent).toBe('answer');
     s2.remove('a');
-    expect(engine.reply({ message: 'is parking free?', history: [], knowledge: s2.inScope('x') }).intent).toBe('fallback');
+    expect(engine.reply({ message: 'is parking free?', history: [], knowledge: s2.scope('x') }).intent).toBe('fallback');
   });
 
   it('lists closely matching chunks of other entries as related', () => {

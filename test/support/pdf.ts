@@ -1,10 +1,10 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /** A real PDF with one line of text per string (pdf-lib), for knowledge-file uploads. */
-export async function makePdf(lines: string[]): Promise<Uint8Array> {
+export async function makePdf(lines: string[]): Promise<Uint8Array<ArrayBuffer>> {
   const doc = await PDFDocument.create();
   const page = doc.addPage();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   lines.forEach((text, i) => page.drawText(text, { x: 50, y: 740 - i * 18, size: 12, font }));
-  return doc.save();
+  return new Uint8Array(await doc.save());
 }

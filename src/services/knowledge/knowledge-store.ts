@@ -1,4 +1,4 @@
-import { Table } from '../../core/table.js';
+import { rankBm25, type Ranked } from '../replies/bm25.js';
 import { tokenize } from '../replies/tokenize.js';
 import { chunkText } from './chunk-text.js';
 
@@ -10,8 +10,7 @@ export interface KnowledgeChunk {
   text: string;
   /** What a reply quotes, when not the ranked text itself (a Q&A pair answers with its answer). */
   answer?: string;
-  /** Term counts and length, computed once here so that ranking never re-tokenizes. */
-  terms: Map<string, number>;
+  /** Terms in the chunk (title included), for BM25's length normalisation. */
   length: number;
 }
 
@@ -26,34 +25,97 @@ export interface KnowledgeEntryInput {
   answer?: string;
 }
 
+/** What the reply engine needs of one scope's knowledge. */
+export interface KnowledgeView {
+  rank(query: string): Ranked[];
+  readonly size: number;
+}
+
+/**
+ * One scope's chunks with an inverted index (term → chunk → count), so that ranking a
+ * query touches only the chunks sharing a term with it, however large the scope.
+ */
+export class ScopeIndex implements KnowledgeView {
+  readonly chunks = new Map<string, KnowledgeChunk>();
+  readonly postings = new Map<string, Map<string, number>>();
+  totalLength = 0;
+
+  get size(): number {
+    return this.chunks.size;
+  }
+
+  add(chunk: KnowledgeChunk, tokens: string[]): void {
+    this.chunks.set(chunk.id, chunk);
+    this.totalLength += chunk.length;
+    for (const t of tokens) {
+      let list = this.postings.get(t);
+      if (!list) this.postings.set(t, (list = new Map()));
+      list.set(chunk.id, (list.get(chunk.id) ?? 0) + 1);
+    }
+  }
+
+  remove(chunkId: string, tokens: Iterable<string>): void {
+    const chunk = this.chunks.get(chunkId);
+    if (!chunk) return;
+    this.chunks.delete(chunkId);
+    this.totalLength -= chunk.length;
+    for (const t of new Set(tokens)) {
+      const list = this.postings.get(t);
+      list?.delete(chunkId);
+      if (list && list.size === 0) this.postings.delete(t);
+    }
+  }
+
+  rank(query: string): Ranked[] {
+    return rankBm25(query, this);
+  }
+}
+
+const EMPTY: KnowledgeView = { rank: () => [], size: 0 };
+
 /**
  * The knowledge every vendor's bots answer from, kept by scope (an Asyntai website, a
  * Chungtair bot, a Companin organisation). Adding and deleting take effect at once.
  */
 export class KnowledgeStore {
-  private readonly chunks = new Table<KnowledgeChunk>((c) => c.id, { scope: (c) => c.scope, entry: (c) => c.entryId });
+  private readonly scopes = new Map<string, ScopeIndex>();
+  private readonly entries = new Map<string, { scope: string; chunks: { id: string; tokens: string[] }[] }>();
 
   add(entry: KnowledgeEntryInput): KnowledgeChunk[] {
     const texts = entry.chunks ?? chunkText(entry.text ?? '');
-    return texts.map((text, i) => {
+    let index = this.scopes.get(entry.scope);
+    if (!index) this.scopes.set(entry.scope, (index = new ScopeIndex()));
+    const made = texts.map((text, i) => {
       const tokens = tokenize(`${entry.title}\n${text}`);
-      const terms = new Map<string, number>();
-      for (const t of tokens) terms.set(t, (terms.get(t) ?? 0) + 1);
-      return this.chunks.put({ id: `${entry.id}#${String(i).padStart(5, '0')}`, entryId: entry.id, scope: entry.scope, title: entry.title, text, answer: entry.answer, terms, length: tokens.length });
+      const chunk: KnowledgeChunk = { id: `${entry.id}#${String(i).padStart(5, '0')}`, entryId: entry.id, scope: entry.scope, title: entry.title, text, answer: entry.answer, length: tokens.length };
+      index.add(chunk, tokens);
+      return { chunk, tokens };
     });
+    this.entries.set(entry.id, { scope: entry.scope, chunks: made.map(({ chunk, tokens }) => ({ id: chunk.id, tokens })) });
+    return made.map((m) => m.chunk);
   }
 
   remove(entryId: string): number {
-    const ids = this.chunks.all('entry', entryId).map((c) => c.id);
-    for (const id of ids) this.chunks.delete(id);
-    return ids.length;
+    const entry = this.entries.get(entryId);
+    if (!entry) return 0;
+    const index = this.scopes.get(entry.scope)!;
+    for (const c of entry.chunks) index.remove(c.id, c.tokens);
+    this.entries.delete(entryId);
+    return entry.chunks.length;
   }
 
+  /** The scope's knowledge as the reply engine ranks it. */
+  scope(scope: string): KnowledgeView {
+    return this.scopes.get(scope) ?? EMPTY;
+  }
+
+  /** The scope's chunks, in the order they were added. */
   inScope(scope: string): KnowledgeChunk[] {
-    return this.chunks.all('scope', scope);
+    return [...(this.scopes.get(scope)?.chunks.values() ?? [])];
   }
 
   clear(): void {
-    this.chunks.clear();
+    this.scopes.clear();
+    this.entries.clear();
   }
 }

@@ -1,4 +1,4 @@
-import type { KnowledgeChunk } from '../knowledge/knowledge-store.js';
+import type { KnowledgeChunk, ScopeIndex } from '../knowledge/knowledge-store.js';
 import { tokenize } from './tokenize.js';
 
 const K1 = 1.2;
@@ -10,29 +10,25 @@ export interface Ranked {
 }
 
 /**
- * Okapi BM25 over one scope's chunks. Chunk terms are counted once, when the chunk is
- * stored (KnowledgeStore), so a query costs one pass over the scope's chunks.
+ * Okapi BM25 over one scope, through its inverted index: only chunks that share a term
+ * with the query are scored.
  */
-export function rankBm25(query: string, chunks: KnowledgeChunk[]): Ranked[] {
-  const terms = [...new Set(tokenize(query))];
-  if (terms.length === 0 || chunks.length === 0) return [];
-  const n = chunks.length;
-  const avgLength = chunks.reduce((sum, c) => sum + c.length, 0) / n || 1;
-  const idf = new Map<string, number>();
-  for (const t of terms) {
-    const df = chunks.reduce((count, c) => count + (c.terms.has(t) ? 1 : 0), 0);
-    idf.set(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+export function rankBm25(query: string, index: Pick<ScopeIndex, 'chunks' | 'postings' | 'totalLength'>): Ranked[] {
+  const n = index.chunks.size;
+  if (n === 0) return [];
+  const avgLength = index.totalLength / n || 1;
+  const scores = new Map<string, number>();
+  for (const term of new Set(tokenize(query))) {
+    const postings = index.postings.get(term);
+    if (!postings) continue;
+    const idf = Math.log(1 + (n - postings.size + 0.5) / (postings.size + 0.5));
+    for (const [chunkId, tf] of postings) {
+      const length = index.chunks.get(chunkId)!.length;
+      scores.set(chunkId, (scores.get(chunkId) ?? 0) + idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avgLength))));
+    }
   }
   const ranked: Ranked[] = [];
-  for (const chunk of chunks) {
-    let score = 0;
-    for (const t of terms) {
-      const tf = chunk.terms.get(t);
-      if (!tf) continue;
-      score += idf.get(t)! * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * chunk.length) / avgLength)));
-    }
-    if (score > 0) ranked.push({ chunk, score });
-  }
+  for (const [chunkId, score] of scores) ranked.push({ chunk: index.chunks.get(chunkId)!, score });
   // Ties break on chunk id so that equal scores always rank the same way.
   return ranked.sort((a, b) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : 1));
 }

@@ -1,5 +1,5 @@
-import type { KnowledgeChunk } from '../knowledge/knowledge-store.js';
-import { rankBm25, type Ranked } from './bm25.js';
+import type { KnowledgeChunk, KnowledgeView } from '../knowledge/knowledge-store.js';
+import type { Ranked } from './bm25.js';
 import { isGreeting, opensFollowUp, wantsHuman } from './intents.js';
 import { detectLanguage, type ReplyLanguage } from './language.js';
 import { PHRASES } from './phrases.js';
@@ -9,7 +9,7 @@ export interface ReplyRequest {
   message: string;
   /** Earlier turns, oldest first. */
   history: { role: 'user' | 'assistant'; content: string }[];
-  knowledge: KnowledgeChunk[];
+  knowledge: KnowledgeView;
   /** The bot's or assistant's locale, used when the message shows no language. */
   locale?: string;
   /** Answer in this language whatever the message's (a Companin assistant's `language`). */
@@ -58,10 +58,10 @@ export class ReplyService {
     if (wantsHuman(req.message)) return { ...base, text: PHRASES.handoff[language], intent: 'escalation', unsure: false };
     if (isGreeting(req.message)) return { ...base, text: PHRASES.welcome[language], intent: 'greeting', unsure: false };
 
-    let ranked = rankBm25(req.message, req.knowledge);
+    let ranked = req.knowledge.rank(req.message);
     if ((!ranked[0] || ranked[0].score < ANSWER_THRESHOLD) && isFollowUp(req.message)) {
       const previous = [...req.history].reverse().find((h) => h.role === 'user');
-      if (previous) ranked = rankBm25(`${previous.content}\n${req.message}`, req.knowledge);
+      if (previous) ranked = req.knowledge.rank(`${previous.content}\n${req.message}`);
     }
     const [best] = ranked;
     if (!best || best.score < ANSWER_THRESHOLD) return { ...base, text: PHRASES.fallback[language], intent: 'fallback', unsure: true };

@@ -95,7 +95,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
     if (!existing?.takenOverBy) {
       try {
         if (services.faults.trigger('asyntai', 'ai_unavailable')) throw new AiUnavailableError();
-        reply = services.replies.reply({ message, history: existing?.messages ?? [], knowledge: services.knowledge.inScope(websiteScope(website.id)) });
+        reply = services.replies.reply({ message, history: existing?.messages ?? [], knowledge: services.knowledge.scope(websiteScope(website.id)) });
       } catch (e) {
         if (e instanceof AiUnavailableError) return { status: 503, body: err(e.message) };
         throw e;

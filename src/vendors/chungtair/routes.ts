@@ -32,7 +32,7 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot> = {
     let reply;
     try {
       if (services.faults.trigger('chungtair', 'ai_unavailable')) throw new AiUnavailableError();
-      reply = services.replies.reply({ message, history: context, knowledge: services.knowledge.inScope(botScope(bot.token)), locale: bot.locale });
+      reply = services.replies.reply({ message, history: context, knowledge: services.knowledge.scope(botScope(bot.token)), locale: bot.locale });
     } catch (e) {
       if (e instanceof AiUnavailableError) return { status: 500, body: err('ai error') };
       throw e;

@@ -25,7 +25,7 @@ export function exchange(
   const reply = services.replies.reply({
     message: content,
     history: history.map((m) => ({ role: m.sender, content: m.content })),
-    knowledge: services.knowledge.inScope(orgScope(assistant.orgId)),
+    knowledge: services.knowledge.scope(orgScope(assistant.orgId)),
     language: assistant.language,
   });
   const first = !history.some((m) => m.sender === 'assistant');
