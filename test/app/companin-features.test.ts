@@ -18,7 +18,7 @@ beforeEach(async () => {
   });
 });
 
-async function session(headers: Record<string, string> = companinKeys, assistant = assistant_id) {
+async function session(headers: Record<string, string> = companinKeys, assistant: string = assistant_id) {
   const res = await mock.companin.call('post', '/companin/api/v1/sessions/', { headers, json: { assistant_id: assistant } });
   expect(res.status).toBe(201);
   return res.body.data.id as string;
