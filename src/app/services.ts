@@ -23,9 +23,16 @@ export interface MockOptions {
   /** Lift every plan quota and rate limit, for load runs. */
   unlimited?: boolean;
   journalSize?: number;
+  /** Sessions and conversations kept per vendor; the least recently active go first. */
+  maxSessions?: number;
+  /** Messages kept per session or conversation; the oldest go first (counts stay exact). */
+  maxMessagesPerSession?: number;
   /** Webhook delivery timeouts, retries and log size. */
   webhooks?: Partial<DispatcherOptions>;
 }
+
+/** Sized so that a full mock (100,000 sessions of 10 messages) stays under 1 GB (docs/performance.md). */
+export const DEFAULT_MAX_SESSIONS = 100_000;
 
 export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks'>> & { fixtures?: Fixtures; webhooks: DispatcherOptions };
 
@@ -54,6 +61,8 @@ export class MockServices {
       trustProxy: options.trustProxy ?? false,
       unlimited: options.unlimited ?? false,
       journalSize: options.journalSize ?? 1000,
+      maxSessions: options.maxSessions ?? DEFAULT_MAX_SESSIONS,
+      maxMessagesPerSession: options.maxMessagesPerSession ?? 1000,
       fixtures: options.fixtures,
       webhooks: { ...DEFAULT_DISPATCH, ...options.webhooks },
     };
@@ -81,5 +90,10 @@ export class MockServices {
     this.asyntai = seedAsyntai(fixtures, this.knowledge, this.clock.iso(), newId);
     this.chungtair = seedChungtair(fixtures, this.knowledge, this.clock, newId);
     this.companin = seedCompanin(fixtures, this.knowledge, this.clock, newId);
+    const max = this.config.maxSessions;
+    this.asyntai.sessions.limit(max, (s) => this.asyntai.leads.delete(s.key));
+    this.chungtair.conversations.limit(max);
+    this.companin.sessions.limit(max);
+    this.companin.conversations.limit(max);
   }
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_SESSIONS } from '../app/services.js';
 
 export interface StartArgs {
   port: number;
@@ -9,6 +10,7 @@ export interface StartArgs {
   clockStart?: string;
   trustProxy: boolean;
   unlimited: boolean;
+  maxSessions: number;
 }
 
 export const USAGE = `Usage: supportbot-mock start [options]
@@ -21,6 +23,8 @@ export const USAGE = `Usage: supportbot-mock start [options]
   --clock-start ISO   the clock's starting instant (default: 2025-06-02T09:00:00.000Z)
   --trust-proxy       take the client IP from X-Forwarded-For
   --unlimited         lift every plan quota and rate limit (load runs)
+  --max-sessions N    sessions kept per vendor before the least recently active are
+                      evicted (default: 100000)
   -h, --help          this text`;
 
 export class UsageError extends Error {}
@@ -40,6 +44,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
         'clock-start': { type: 'string' },
         'trust-proxy': { type: 'boolean' },
         unlimited: { type: 'boolean' },
+        'max-sessions': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -66,5 +71,6 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
     clockStart: values['clock-start'],
     trustProxy: values['trust-proxy'] ?? false,
     unlimited: values.unlimited ?? false,
+    maxSessions: int('max-sessions', values['max-sessions'] ?? String(DEFAULT_MAX_SESSIONS), 1, 10_000_000),
   };
 }

@@ -19,6 +19,8 @@ export class SlidingWindowLimiter {
     private readonly clock: Clock,
     readonly limit: number,
     readonly windowMs: number,
+    /** Keys (visitor IPs) remembered at most; quiet ones are forgotten first. */
+    readonly maxKeys = 100_000,
   ) {}
 
   hit(key: string): RateDecision {
@@ -26,7 +28,9 @@ export class SlidingWindowLimiter {
     const log = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
     const allowed = log.length < this.limit;
     if (allowed) log.push(now);
+    this.hits.delete(key); // re-inserted last: the Map's order is then least recently seen first
     this.hits.set(key, log);
+    while (this.hits.size > this.maxKeys) this.hits.delete(this.hits.keys().next().value!);
     return { allowed, limit: this.limit, remaining: this.limit - log.length, resetAtMs: log[0] + this.windowMs };
   }
 

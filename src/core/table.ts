@@ -13,11 +13,22 @@ export class Table<T> {
   private readonly order = new RecencyList<string>();
   private readonly indexes = new Map<string, { keyOf: IndexKeyFn<T>; buckets: Map<string, RecencyList<string>> }>();
 
+  private cap: { max: number; onEvict?: (record: T) => void } | undefined;
+
   constructor(
     private readonly idOf: (record: T) => string,
     indexes: Record<string, IndexKeyFn<T>> = {},
   ) {
     for (const [name, keyOf] of Object.entries(indexes)) this.indexes.set(name, { keyOf, buckets: new Map() });
+  }
+
+  /**
+   * Bounds the table: inserting past `max` records evicts the least recently put or
+   * touched one, so a long soak cannot grow memory without bound.
+   */
+  limit(max: number, onEvict?: (record: T) => void): this {
+    this.cap = { max, onEvict };
+    return this;
   }
 
   get size(): number {
@@ -39,6 +50,10 @@ export class Table<T> {
       let bucket = buckets.get(key);
       if (!bucket) buckets.set(key, (bucket = new RecencyList()));
       bucket.touch(id);
+    }
+    while (this.cap && this.rows.size > this.cap.max) {
+      const evicted = this.delete(this.order.oldest()!)!;
+      this.cap.onEvict?.(evicted);
     }
     return record;
   }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { MockServices } from '../../app/services.js';
 import { raiseEvent } from './events.js';
 import { usageKey } from './limits.js';
+import { sessionKey } from './state.js';
 
 /**
  * /__admin/asyntai: what the vendor's dashboard does. Set an account's usage this month
@@ -18,6 +19,33 @@ export function asyntaiAdmin(services: MockServices): Hono {
     services.asyntai.messagesUsed.set(usageKey(account.id, services.clock.nowMs()), used);
     return c.json({ api_key: account.apiKey, month: services.clock.iso().slice(0, 7), messages_used: used });
   });
+  // For load and soak runs: N stored API sessions of M messages each, made in place
+  // (through /chat/ this would take minutes). Counts against --max-sessions like any other.
+  admin.post('/bulk-sessions', async (c) => {
+    const body = (await c.req.json().catch(() => ({}))) as { api_key?: unknown; sessions?: unknown; messages_per_session?: unknown };
+    const account = typeof body.api_key === 'string' ? services.asyntai.accountByKey(body.api_key) : undefined;
+    if (!account) return c.json({ error: 'api_key: must name an account' }, 400);
+    const count = Number(body.sessions);
+    const perSession = Number(body.messages_per_session ?? 10);
+    if (!Number.isInteger(count) || count < 1 || count > 1_000_000) return c.json({ error: 'sessions: must be an integer from 1 to 1000000' }, 400);
+    if (!Number.isInteger(perSession) || perSession < 1 || perSession > 1000) return c.json({ error: 'messages_per_session: must be an integer from 1 to 1000' }, 400);
+    const website = services.asyntai.primaryWebsite(account.id);
+    const now = services.clock.iso();
+    for (let i = 0; i < count; i++) {
+      const sessionId = `bulk_${String(i).padStart(7, '0')}`;
+      const messages = Array.from({ length: perSession }, (_, j) => ({
+        role: j % 2 ? ('assistant' as const) : ('user' as const),
+        content: j % 2 ? `Answer ${j} for session ${i}: our team will follow up.` : `Question ${j} from session ${i} about my order`,
+        timestamp: now,
+      }));
+      services.asyntai.sessions.put({
+        key: sessionKey(account.id, sessionId), accountId: account.id, websiteId: website.id, sessionId, source: 'api', messages, messageCount: perSession,
+        firstMessage: messages[0].content, firstMessageAt: now, lastMessageAt: now, startedAt: now, pageUrl: null, takenOverBy: null,
+      });
+    }
+    return c.json({ sessions: services.asyntai.sessions.count('account', account.id), messages: count * perSession });
+  });
+
   // A session id is per account; `api_key` picks the account when two share the id.
   admin.post('/sessions/:sessionId/takeover', async (c) => {
     const body = (await c.req.json().catch(() => ({}))) as { api_key?: unknown; agent?: unknown };

@@ -1,6 +1,7 @@
 import type { HandlerMap } from '../../app/handler-types.js';
 import { PageFetchError, fetchPage } from '../../services/knowledge/fetch-page.js';
 import { SpreadsheetError, readSpreadsheet, rowToChunk } from '../../services/knowledge/read-spreadsheet.js';
+import { appendBounded } from '../../core/bounded.js';
 import { extractContacts } from '../../services/leads/extract-contacts.js';
 import { AiUnavailableError } from '../../services/replies/reply-service.js';
 import { asyntaiErrorBody as err } from './errors.js';
@@ -104,12 +105,16 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
 
     const now = services.clock.iso();
     const session: ChatSession = existing ?? {
-      key, accountId: principal.id, websiteId: website.id, sessionId: sid, source: 'api', messages: [], startedAt: now, pageUrl: null, takenOverBy: null,
+      key, accountId: principal.id, websiteId: website.id, sessionId: sid, source: 'api', messages: [], messageCount: 0,
+      firstMessage: message, firstMessageAt: now, lastMessageAt: now, startedAt: now, pageUrl: null, takenOverBy: null,
     };
-    const first = session.messages.length === 0;
-    session.messages.push({ role: 'user', content: message, timestamp: now });
+    const first = session.messageCount === 0;
+    const turn: ChatSession['messages'] = [{ role: 'user', content: message, timestamp: now }];
+    if (reply) turn.push({ role: 'assistant', content: reply.text, timestamp: now });
+    appendBounded(session.messages, services.config.maxMessagesPerSession, ...turn);
+    session.messageCount += turn.length;
+    session.lastMessageAt = now;
     if (reply) {
-      session.messages.push({ role: 'assistant', content: reply.text, timestamp: now });
       const usage = usageKey(principal.id, services.clock.nowMs());
       state.messagesUsed.set(usage, (state.messagesUsed.get(usage) ?? 0) + 1);
     }
@@ -145,10 +150,10 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
       .map((s) => ({
         session_id: s.sessionId,
         source: s.source,
-        message_count: s.messages.length,
-        first_message: s.messages.find((m) => m.role === 'user')?.content ?? null,
-        first_message_at: s.messages[0]?.timestamp ?? null,
-        last_message_at: s.messages.at(-1)?.timestamp ?? null,
+        message_count: s.messageCount,
+        first_message: s.firstMessage,
+        first_message_at: s.firstMessageAt,
+        last_message_at: s.lastMessageAt,
         website_domain: services.asyntai.websites.get(String(s.websiteId))!.domain,
       }));
     return { status: 200, body: { success: true, sessions } };

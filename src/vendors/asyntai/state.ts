@@ -31,7 +31,12 @@ export interface ChatSession {
   websiteId: number;
   sessionId: string;
   source: SessionSource;
+  /** The latest messages (at most maxMessagesPerSession); the counters below cover all. */
   messages: ChatMessage[];
+  messageCount: number;
+  firstMessage: string | null;
+  firstMessageAt: string | null;
+  lastMessageAt: string | null;
   startedAt: string;
   pageUrl: string | null;
   /** Set by a takeover (POST /__admin/asyntai/sessions/{id}/takeover): the AI stops replying. */

@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../../app/handler-types.js';
+import { appendBounded } from '../../core/bounded.js';
 import { requestOrigin } from '../../app/request-origin.js';
 import { AiUnavailableError } from '../../services/replies/reply-service.js';
 import { chungtairErrorBody as err } from './errors.js';
@@ -41,7 +42,7 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot> = {
       const key = `${bot.token}:${chat_id}`;
       const convo = services.chungtair.conversations.get(key) ?? { key, token: bot.token, chatId: chat_id, messages: [] };
       const at = services.clock.iso();
-      convo.messages.push({ role: 'user', content: message, at }, { role: 'assistant', content: reply.text, at });
+      appendBounded(convo.messages, services.config.maxMessagesPerSession, { role: 'user', content: message, at }, { role: 'assistant', content: reply.text, at });
       services.chungtair.conversations.put(convo);
     }
     // Extra replies are the other knowledge entries that also matched well (docs/fidelity.md).

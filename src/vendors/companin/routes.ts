@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../../app/handler-types.js';
+import { appendBounded } from '../../core/bounded.js';
 import { requestOrigin } from '../../app/request-origin.js';
 import { PageFetchError, fetchPage } from '../../services/knowledge/fetch-page.js';
 import { DocumentError, isDocumentType, readDocument } from '../../services/knowledge/read-document.js';
@@ -90,7 +91,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
       if (!(e instanceof AiUnavailableError)) throw e;
       return wantsEventStream(request) ? sseError(e.message) : unavailable();
     }
-    session.messages.push(turn.user_message, turn.assistant_message);
+    appendBounded(session.messages, services.config.maxMessagesPerSession, turn.user_message, turn.assistant_message);
     if (key !== undefined) remember(session.idempotency, key, { fingerprint: print, result: turn });
     services.companin.sessions.put(session);
     return answer(turn);
@@ -128,7 +129,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
       if (e instanceof AiUnavailableError) return unavailable();
       throw e;
     }
-    conversation.messages.push(turn.user_message, turn.assistant_message);
+    appendBounded(conversation.messages, services.config.maxMessagesPerSession, turn.user_message, turn.assistant_message);
     services.companin.conversations.put(conversation);
     return { status: 200, body: ok(turn) };
   },
