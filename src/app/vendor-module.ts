@@ -12,6 +12,15 @@ export interface StageContext {
   c: Context;
 }
 
+/** A finished exchange on a vendor's mount, as an observer sees it. */
+export interface ObservedExchange {
+  request: Request;
+  requestText: string | undefined;
+  status: number;
+  responseText: string;
+  services: MockServices;
+}
+
 /** What a limits stage decides: refuse with a response, and/or headers for every answer. */
 export interface LimitDecision {
   refuse?: Response;
@@ -34,7 +43,7 @@ export interface VendorModule<P = unknown> {
   authenticate(ctx: StageContext): P | Response | Promise<P | Response>;
   limits?(ctx: StageContext, principal: P): LimitDecision | undefined;
   /** Sees each finished exchange, whatever its status (see middleware/observe.ts). */
-  observe?(exchange: { request: Request; requestText: string | undefined; response: Response; services: MockServices }): Promise<void>;
+  observe?(exchange: ObservedExchange): void;
   handlers: Record<string, (ctx: any) => unknown>;
 }
 

@@ -10,7 +10,10 @@ import type { VendorModule } from '../vendor-module.js';
  */
 export const observeStage = (vendor: VendorModule, services: MockServices): MiddlewareHandler<AppEnv> => async (c, next) => {
   if (!vendor.observe) return next();
-  const requestText = c.req.method === 'GET' || c.req.method === 'HEAD' ? undefined : await c.req.raw.clone().text();
+  // Hono caches the body it reads, so the validator reads these same bytes; no clone.
+  const requestText = c.req.method === 'GET' || c.req.method === 'HEAD' ? undefined : new TextDecoder().decode(await c.req.arrayBuffer());
   await next();
-  await vendor.observe({ request: c.req.raw, requestText, response: c.res.clone(), services });
+  const responseText = await c.res.text();
+  c.res = new Response(responseText, { status: c.res.status, headers: c.res.headers });
+  vendor.observe({ request: c.req.raw, requestText, status: c.res.status, responseText, services });
 };

@@ -27,17 +27,26 @@ export interface KnowledgeEntryInput {
 
 /** What the reply engine needs of one scope's knowledge. */
 export interface KnowledgeView {
-  rank(query: string): Ranked[];
+  /** The best-scoring chunks, best first; `limit` of them when given. */
+  rank(query: string, limit?: number): readonly Ranked[];
   readonly size: number;
 }
 
 /**
- * One scope's chunks with an inverted index (term → chunk → count), so that ranking a
- * query touches only the chunks sharing a term with it, however large the scope.
+ * One scope's chunks with an inverted index, so that ranking a query touches only the
+ * chunks sharing a term with it. Chunks live in numbered slots and postings are parallel
+ * arrays of slots and term counts: scoring is array arithmetic, not Map lookups, which
+ * matters when a common term appears in most of 1,000 chunks (docs/performance.md).
  */
 export class ScopeIndex implements KnowledgeView {
   readonly chunks = new Map<string, KnowledgeChunk>();
-  readonly postings = new Map<string, Map<string, number>>();
+  readonly postings = new Map<string, { slots: number[]; counts: number[] }>();
+  readonly slotChunk: (KnowledgeChunk | undefined)[] = [];
+  readonly slotLength: number[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly freeSlots: number[] = [];
+  /** Recent rankings by query; any change to the scope clears it, so answers never go stale. */
+  private readonly cache = new Map<string, Ranked[]>();
   totalLength = 0;
 
   get size(): number {
@@ -45,31 +54,58 @@ export class ScopeIndex implements KnowledgeView {
   }
 
   add(chunk: KnowledgeChunk, tokens: string[]): void {
+    this.cache.clear();
+    const slot = this.freeSlots.pop() ?? this.slotChunk.length;
+    this.slotChunk[slot] = chunk;
+    this.slotLength[slot] = chunk.length;
+    this.slotOf.set(chunk.id, slot);
     this.chunks.set(chunk.id, chunk);
     this.totalLength += chunk.length;
-    for (const t of tokens) {
+    const counts = new Map<string, number>();
+    for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const [t, n] of counts) {
       let list = this.postings.get(t);
-      if (!list) this.postings.set(t, (list = new Map()));
-      list.set(chunk.id, (list.get(chunk.id) ?? 0) + 1);
+      if (!list) this.postings.set(t, (list = { slots: [], counts: [] }));
+      list.slots.push(slot);
+      list.counts.push(n);
     }
   }
 
   remove(chunkId: string, tokens: Iterable<string>): void {
-    const chunk = this.chunks.get(chunkId);
-    if (!chunk) return;
-    this.chunks.delete(chunkId);
-    this.totalLength -= chunk.length;
+    const slot = this.slotOf.get(chunkId);
+    if (slot === undefined) return;
+    this.cache.clear();
     for (const t of new Set(tokens)) {
       const list = this.postings.get(t);
-      list?.delete(chunkId);
-      if (list && list.size === 0) this.postings.delete(t);
+      const at = list ? list.slots.indexOf(slot) : -1;
+      if (!list || at < 0) continue;
+      list.slots.splice(at, 1);
+      list.counts.splice(at, 1);
+      if (list.slots.length === 0) this.postings.delete(t);
     }
+    this.totalLength -= this.slotLength[slot];
+    this.slotChunk[slot] = undefined;
+    this.slotOf.delete(chunkId);
+    this.chunks.delete(chunkId);
+    this.freeSlots.push(slot);
   }
 
-  rank(query: string): Ranked[] {
-    return rankBm25(query, this);
+  rank(query: string, limit?: number): readonly Ranked[] {
+    const key = `${limit ?? ''}\u0000${query}`;
+    let ranked = this.cache.get(key);
+    if (ranked) {
+      this.cache.delete(key); // most recently used goes last
+    } else {
+      ranked = Object.freeze(rankBm25(query, this, limit)) as Ranked[];
+      if (this.cache.size >= RANK_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    }
+    this.cache.set(key, ranked);
+    return ranked;
   }
 }
+
+/** Rankings remembered per scope: a load test or a busy FAQ repeats its questions. */
+const RANK_CACHE_SIZE = 256;
 
 const EMPTY: KnowledgeView = { rank: () => [], size: 0 };
 

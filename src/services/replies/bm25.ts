@@ -9,26 +9,48 @@ export interface Ranked {
   score: number;
 }
 
+/** Reused between queries: one slot per chunk, grown as scopes grow. */
+let scratch = new Float64Array(1024);
+
 /**
- * Okapi BM25 over one scope, through its inverted index: only chunks that share a term
- * with the query are scored.
+ * Okapi BM25 over one scope through its inverted index: only chunks sharing a term with
+ * the query are scored, and only the best `limit` are sorted. Equal scores order by
+ * chunk id, so a ranking never depends on insertion history.
  */
-export function rankBm25(query: string, index: Pick<ScopeIndex, 'chunks' | 'postings' | 'totalLength'>): Ranked[] {
-  const n = index.chunks.size;
+export function rankBm25(query: string, index: Pick<ScopeIndex, 'postings' | 'slotChunk' | 'slotLength' | 'totalLength' | 'size'>, limit = Infinity): Ranked[] {
+  const n = index.size;
   if (n === 0) return [];
+  if (scratch.length < index.slotChunk.length) scratch = new Float64Array(index.slotChunk.length * 2);
+  const scores = scratch;
+  const touched: number[] = [];
   const avgLength = index.totalLength / n || 1;
-  const scores = new Map<string, number>();
   for (const term of new Set(tokenize(query))) {
-    const postings = index.postings.get(term);
-    if (!postings) continue;
-    const idf = Math.log(1 + (n - postings.size + 0.5) / (postings.size + 0.5));
-    for (const [chunkId, tf] of postings) {
-      const length = index.chunks.get(chunkId)!.length;
-      scores.set(chunkId, (scores.get(chunkId) ?? 0) + idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avgLength))));
+    const list = index.postings.get(term);
+    if (!list) continue;
+    const idf = Math.log(1 + (n - list.slots.length + 0.5) / (list.slots.length + 0.5));
+    const { slots, counts } = list;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      const tf = counts[i];
+      if (scores[slot] === 0) touched.push(slot);
+      scores[slot] += idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.slotLength[slot]) / avgLength)));
     }
   }
+  const better = (a: Ranked, b: Ranked) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : 1);
   const ranked: Ranked[] = [];
-  for (const [chunkId, score] of scores) ranked.push({ chunk: index.chunks.get(chunkId)!, score });
-  // Ties break on chunk id so that equal scores always rank the same way.
-  return ranked.sort((a, b) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : 1));
+  for (const slot of touched) {
+    const entry = { chunk: index.slotChunk[slot]!, score: scores[slot] };
+    scores[slot] = 0;
+    if (ranked.length < limit) {
+      ranked.push(entry);
+      if (ranked.length === limit) ranked.sort(better);
+    } else if (better(entry, ranked[ranked.length - 1]) < 0) {
+      // Keep only the best `limit`: insert in order, drop the last.
+      let at = ranked.length - 1;
+      while (at > 0 && better(entry, ranked[at - 1]) < 0) at--;
+      ranked.splice(at, 0, entry);
+      ranked.pop();
+    }
+  }
+  return ranked.length < limit ? ranked.sort(better) : ranked;
 }

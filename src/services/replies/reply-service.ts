@@ -42,6 +42,8 @@ export class AiUnavailableError extends Error {
 export const ANSWER_THRESHOLD = 0.5;
 /** A second chunk from another entry is "related" when it scores this close to the best. */
 export const RELATED_RATIO = 0.6;
+/** Chunks a reply looks at: the best, and enough after it to find two related entries. */
+const RANKED_KEPT = 8;
 
 /**
  * The shared reply engine. Deterministic: the same knowledge, message and history always
@@ -58,10 +60,10 @@ export class ReplyService {
     if (wantsHuman(req.message)) return { ...base, text: PHRASES.handoff[language], intent: 'escalation', unsure: false };
     if (isGreeting(req.message)) return { ...base, text: PHRASES.welcome[language], intent: 'greeting', unsure: false };
 
-    let ranked = req.knowledge.rank(req.message);
+    let ranked = req.knowledge.rank(req.message, RANKED_KEPT);
     if ((!ranked[0] || ranked[0].score < ANSWER_THRESHOLD) && isFollowUp(req.message)) {
       const previous = [...req.history].reverse().find((h) => h.role === 'user');
-      if (previous) ranked = req.knowledge.rank(`${previous.content}\n${req.message}`);
+      if (previous) ranked = req.knowledge.rank(`${previous.content}\n${req.message}`, RANKED_KEPT);
     }
     const [best] = ranked;
     if (!best || best.score < ANSWER_THRESHOLD) return { ...base, text: PHRASES.fallback[language], intent: 'fallback', unsure: true };

@@ -1,4 +1,5 @@
 import type { MockServices } from '../../app/services.js';
+import type { ObservedExchange } from '../../app/vendor-module.js';
 import { requestOrigin } from '../../app/request-origin.js';
 import type { DebugEntry } from './state.js';
 
@@ -15,7 +16,7 @@ const parse = (text: string | undefined): unknown => {
 };
 
 /** Records the exchange on its bot, when the request names a bot that exists. */
-export async function recordDebug({ request, requestText, response, services }: { request: Request; requestText: string | undefined; response: Response; services: MockServices }): Promise<void> {
+export function recordDebug({ request, requestText, status, responseText, services }: ObservedExchange): void {
   const url = new URL(request.url);
   const endpoint = url.pathname.split('/').pop();
   if (request.method === 'OPTIONS' || (endpoint !== 'config' && endpoint !== 'ping' && endpoint !== 'message')) return;
@@ -26,7 +27,7 @@ export async function recordDebug({ request, requestText, response, services }: 
     at: services.clock.iso(),
     endpoint,
     request: { method: request.method, url: url.pathname + url.search, origin: requestOrigin(request), body },
-    response: { status: response.status, body: parse(await response.text()) },
+    response: { status, body: parse(responseText) },
   };
   services.chungtair.debug.set(`${token}:${endpoint}`, entry);
 }
