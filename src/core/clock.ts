@@ -42,8 +42,13 @@ export class Clock {
     return new Date(this.nowMs());
   }
 
+  private lastIso = { ms: NaN, iso: '' };
+
+  /** The instant as ISO 8601; the string is reused while the clock stands still. */
   iso(): string {
-    return this.now().toISOString();
+    const ms = this.nowMs();
+    if (ms !== this.lastIso.ms) this.lastIso = { ms, iso: new Date(ms).toISOString() };
+    return this.lastIso.iso;
   }
 
   set(iso: string): void {
