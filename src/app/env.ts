@@ -6,6 +6,8 @@ import type { LimitDecision } from './vendor-module.js';
 export type AppEnv = {
   Bindings: { clientIp?: string };
   Variables: {
+    /** The request URL, parsed once by the route stage. */
+    url: URL;
     operation: Operation;
     pathParams: Record<string, string>;
     input: ValidInput;

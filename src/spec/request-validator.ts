@@ -126,9 +126,14 @@ export class RequestValidator {
    * `readBody` gives the body's bytes once; the core passes Hono's cached reader so the
    * body is never cloned (a clone tees a web stream, which cost POSTs ~3x in the bench).
    */
-  async validate(op: Operation, request: Request, pathParams: Record<string, string>, readBody: () => Promise<ArrayBuffer> = () => request.arrayBuffer()): Promise<ValidationResult> {
+  async validate(
+    op: Operation,
+    request: Request,
+    pathParams: Record<string, string>,
+    readBody: () => Promise<ArrayBuffer> = () => request.arrayBuffer(),
+    url: URL = new URL(request.url),
+  ): Promise<ValidationResult> {
     const c = this.compiledFor(op);
-    const url = new URL(request.url);
     const query: Record<string, unknown> = {};
     for (const [k, v] of url.searchParams) query[k] = v; // the last value wins, as in Django and Starlette
     const headers: Record<string, unknown> = {};

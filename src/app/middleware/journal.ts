@@ -5,7 +5,7 @@ import type { MockServices } from '../services.js';
 /** Records every answered request in the bounded journal (GET /__admin/journal). */
 export const journalStage = (services: MockServices): MiddlewareHandler<AppEnv> => async (c, next) => {
   await next();
-  const url = new URL(c.req.url);
-  if (url.pathname.startsWith('/__admin')) return;
+  if (c.req.path.startsWith('/__admin')) return;
+  const url = c.get('url') ?? new URL(c.req.url);
   services.journal.record({ at: services.clock.iso(), method: c.req.method, path: url.pathname + url.search, status: c.res.status, operationId: c.get('operation')?.id });
 };

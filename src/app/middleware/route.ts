@@ -5,7 +5,9 @@ import type { VendorModule } from '../vendor-module.js';
 
 /** Finds the spec operation; an unknown path is 404 and a known path's wrong method 405 with Allow. */
 export const routeStage = (router: SpecRouter, vendor: VendorModule, mount: string): MiddlewareHandler<AppEnv> => async (c, next) => {
-  const pathname = new URL(c.req.url).pathname;
+  const url = new URL(c.req.url);
+  c.set('url', url);
+  const pathname = url.pathname;
   const match = router.match(c.req.method, pathname);
   const realPath = pathname.slice(mount.length) || '/';
   if (match.kind === 'not-found') {

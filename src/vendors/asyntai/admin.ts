@@ -16,7 +16,7 @@ export function asyntaiAdmin(services: MockServices): Hono {
     const body = await c.req.json().catch(() => undefined);
     const used = body?.messages_used;
     if (!Number.isInteger(used) || used < 0) return c.json({ error: 'messages_used: must be a non-negative integer' }, 400);
-    services.asyntai.messagesUsed.set(usageKey(account.id, services.clock.nowMs()), used);
+    services.asyntai.messagesUsed.set(usageKey(account.id, services.clock.iso()), used);
     return c.json({ api_key: account.apiKey, month: services.clock.iso().slice(0, 7), messages_used: used });
   });
   // For load and soak runs: N stored API sessions of M messages each, made in place

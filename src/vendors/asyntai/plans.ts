@@ -8,7 +8,7 @@ export const PLAN_LIMITS: Record<AsyntaiPlan, { messagesPerMonth: number; upload
   pro: { messagesPerMonth: 50_000, uploadCharsPerDay: 2_000_000, spreadsheetRows: 10_000, apiAccess: true },
 };
 
-/** Calendar month (UTC) of an instant: the key of the monthly message quota. */
-export const monthKey = (ms: number) => new Date(ms).toISOString().slice(0, 7);
-/** Calendar day (UTC): the key of the daily upload quota. */
-export const dayKey = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Calendar month (UTC) of an ISO instant: the key of the monthly message quota. */
+export const monthKey = (iso: string) => iso.slice(0, 7);
+/** Calendar day (UTC) of an ISO instant: the key of the daily upload quota. */
+export const dayKey = (iso: string) => iso.slice(0, 10);

@@ -30,7 +30,7 @@ const websiteNotFound = (id: unknown) => ({ status: 404 as const, body: err(`Web
  */
 function chargeUpload(ctx: Pick<Ctx, 'services' | 'principal'>, chars: number): { status: 429; body: ReturnType<typeof err> } | undefined {
   const { services, principal } = ctx;
-  const key = `${principal.id}:${dayKey(services.clock.nowMs())}`;
+  const key = `${principal.id}:${dayKey(services.clock.iso())}`;
   const used = services.asyntai.charsUploaded.get(key) ?? 0;
   const cap = PLAN_LIMITS[principal.plan].uploadCharsPerDay;
   if (!services.config.unlimited && used + chars > cap) {
@@ -115,7 +115,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
     session.messageCount += turn.length;
     session.lastMessageAt = now;
     if (reply) {
-      const usage = usageKey(principal.id, services.clock.nowMs());
+      const usage = usageKey(principal.id, services.clock.iso());
       state.messagesUsed.set(usage, (state.messagesUsed.get(usage) ?? 0) + 1);
     }
     state.sessions.put(session);
@@ -173,7 +173,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
   },
 
   asyntaiGetAccount({ services, principal }) {
-    const used = services.asyntai.messagesUsed.get(usageKey(principal.id, services.clock.nowMs())) ?? 0;
+    const used = services.asyntai.messagesUsed.get(usageKey(principal.id, services.clock.iso())) ?? 0;
     return { status: 200, body: { success: true, account: { email: principal.email, plan: principal.plan, messages_used: used, messages_limit: PLAN_LIMITS[principal.plan].messagesPerMonth } } };
   },
 
