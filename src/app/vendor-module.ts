@@ -47,6 +47,12 @@ export interface VendorModule<P = unknown> {
   handlers: Record<string, (ctx: any) => unknown>;
 }
 
+/** The text of each JSON response the core made, so an observer can read it without a clone. */
+export const responseText = new WeakMap<Response, string>();
+
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+  const text = JSON.stringify(body);
+  const response = new Response(text, { status, headers: { 'content-type': 'application/json', ...headers } });
+  responseText.set(response, text);
+  return response;
 }

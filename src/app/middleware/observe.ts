@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env.js';
 import type { MockServices } from '../services.js';
-import type { VendorModule } from '../vendor-module.js';
+import { responseText as knownText, type VendorModule } from '../vendor-module.js';
 
 /**
  * Hands a vendor every exchange on its mount, the request body as sent and the final
@@ -13,7 +13,11 @@ export const observeStage = (vendor: VendorModule, services: MockServices): Midd
   // Hono caches the body it reads, so the validator reads these same bytes; no clone.
   const requestText = c.req.method === 'GET' || c.req.method === 'HEAD' ? undefined : new TextDecoder().decode(await c.req.arrayBuffer());
   await next();
-  const responseText = await c.res.text();
-  c.res = new Response(responseText, { status: c.res.status, headers: c.res.headers });
+  let responseText = knownText.get(c.res);
+  if (responseText === undefined) {
+    // Not made by json() (a preflight, say): read it, and put an unread copy back.
+    responseText = await c.res.text();
+    c.res = new Response(responseText, { status: c.res.status, headers: c.res.headers });
+  }
   vendor.observe({ request: c.req.raw, requestText, status: c.res.status, responseText, services });
 };
