@@ -1,5 +1,6 @@
+import { KnowledgeInputError } from './ingest.js';
 
-export class PageFetchError extends Error {}
+export class PageFetchError extends KnowledgeInputError {}
 
 export interface FetchedPage {
   url: string;

@@ -1,4 +1,5 @@
-export class DocumentError extends Error {}
+import { KnowledgeInputError } from './ingest.js';
+export class DocumentError extends KnowledgeInputError {}
 
 export const DOCUMENT_TYPES = ['txt', 'md', 'pdf'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

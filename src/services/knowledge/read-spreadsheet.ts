@@ -1,5 +1,6 @@
+import { KnowledgeInputError } from './ingest.js';
 
-export class SpreadsheetError extends Error {}
+export class SpreadsheetError extends KnowledgeInputError {}
 
 export interface Spreadsheet {
   headers: string[];

@@ -1,6 +1,7 @@
 import type { HandlerMap } from '../../app/handler-types.js';
-import { PageFetchError, fetchPage } from '../../services/knowledge/fetch-page.js';
-import { SpreadsheetError, readSpreadsheet, rowToChunk } from '../../services/knowledge/read-spreadsheet.js';
+import { fetchPage } from '../../services/knowledge/fetch-page.js';
+import { ingest } from '../../services/knowledge/ingest.js';
+import { readSpreadsheet, rowToChunk } from '../../services/knowledge/read-spreadsheet.js';
 import { appendBounded } from '../../core/bounded.js';
 import { extractContacts } from '../../services/leads/extract-contacts.js';
 import { AiUnavailableError } from '../../services/replies/reply-service.js';
@@ -201,13 +202,9 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
     const { url, website_id } = ctx.input.body;
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
-    let page;
-    try {
-      page = await fetchPage(url);
-    } catch (e) {
-      if (e instanceof PageFetchError) return { status: 400, body: err(e.message) };
-      throw e;
-    }
+    const fetched = await ingest(() => fetchPage(url));
+    if ('refusal' in fetched) return { status: 400, body: err(fetched.refusal) };
+    const page = fetched.value;
     const title = page.title || url;
     const stored = storeEntry(ctx, website, { type: 'url', title, description: `Content from ${url}`, text: page.text });
     if ('refused' in stored) return stored.refused;
@@ -219,13 +216,9 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
     const { file, website_id } = input.body as unknown as { file: File; website_id?: string };
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
-    let sheet;
-    try {
-      sheet = await readSpreadsheet(file);
-    } catch (e) {
-      if (e instanceof SpreadsheetError) return { status: 400, body: err(e.message) };
-      throw e;
-    }
+    const read = await ingest(() => readSpreadsheet(file));
+    if ('refusal' in read) return { status: 400, body: err(read.refusal) };
+    const sheet = read.value;
     const kept = services.config.unlimited ? sheet.rows : sheet.rows.slice(0, PLAN_LIMITS[principal.plan].spreadsheetRows);
     const chunks = kept.map((row) => rowToChunk(sheet.headers, row)).filter(Boolean);
     const stored = storeEntry(ctx, website, { type: 'spreadsheet', title: file.name, description: `Spreadsheet with ${kept.length} rows`, chunks });

@@ -1,8 +1,9 @@
 import type { HandlerMap } from '../../app/handler-types.js';
 import { appendBounded } from '../../core/bounded.js';
 import { requestOrigin } from '../../app/request-origin.js';
-import { PageFetchError, fetchPage } from '../../services/knowledge/fetch-page.js';
-import { DocumentError, isDocumentType, readDocument } from '../../services/knowledge/read-document.js';
+import { fetchPage } from '../../services/knowledge/fetch-page.js';
+import { ingest } from '../../services/knowledge/ingest.js';
+import { isDocumentType, readDocument } from '../../services/knowledge/read-document.js';
 import { AiUnavailableError } from '../../services/replies/reply-service.js';
 import type { CompaninPrincipal } from './auth.js';
 import { companinErrorBody as err } from './errors.js';
@@ -148,13 +149,9 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
   async companinUploadKnowledgeFile({ principal: { org }, input, services }) {
     const { title, file_type, file } = input.body as unknown as { title: string; file_type: string; file: File };
     if (!isDocumentType(file_type)) return { status: 400, body: err(400, `Unsupported file_type ${file_type}: upload txt, md or pdf`) };
-    let text;
-    try {
-      text = await readDocument(file, file_type);
-    } catch (e) {
-      if (e instanceof DocumentError) return { status: 400, body: err(400, e.message) };
-      throw e;
-    }
+    const read = await ingest(() => readDocument(file, file_type));
+    if ('refusal' in read) return { status: 400, body: err(400, read.refusal) };
+    const text = read.value;
     const id = services.random.uuid();
     const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text });
     const createdAt = services.clock.iso();
@@ -174,13 +171,9 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
 
   async companinAddKnowledgeUrl({ principal: { org }, input, services }) {
     const { url } = input.body;
-    let page;
-    try {
-      page = await fetchPage(url);
-    } catch (e) {
-      if (e instanceof PageFetchError) return { status: 400, body: err(400, e.message) };
-      throw e;
-    }
+    const fetched = await ingest(() => fetchPage(url));
+    if ('refusal' in fetched) return { status: 400, body: err(400, fetched.refusal) };
+    const page = fetched.value;
     const title = input.body.title || page.title || url;
     const id = services.random.uuid();
     const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text: page.text });
