@@ -88,10 +88,6 @@ export class Clock {
     this.timers = this.timers.filter((t) => t.id !== id);
   }
 
-  get pendingTimers(): number {
-    return this.timers.length;
-  }
-
   private runDue(): void {
     const now = this.nowMs();
     while (this.timers[0] && this.timers[0].at <= now) this.timers.shift()!.fn();

@@ -79,10 +79,6 @@ export class RequestValidator {
     }
   }
 
-  get compiledCount(): number {
-    return this.compiled.size;
-  }
-
   private shape(schema: object): ValidateFunction {
     const key = JSON.stringify(schema);
     let v = this.shapes.get(key);

@@ -39,10 +39,6 @@ export class SpecRouter {
     if (allow.size === 0) return { kind: 'not-found' };
     return { kind: 'method-not-allowed', allow: [...allow] };
   }
-
-  byId(id: string): Operation | undefined {
-    return this.operations.find((op) => op.id === id);
-  }
 }
 
 function bind(template: string[], actual: string[]): Record<string, string> | undefined {
