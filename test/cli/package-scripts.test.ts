@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+
+describe('package.json', () => {
+  it('names only files that exist in its scripts (built output aside)', () => {
+    const missing: string[] = [];
+    for (const [name, script] of Object.entries<string>(pkg.scripts)) {
+      for (const [, file] of script.matchAll(/(?:node|--config)\s+(\S+\.(?:m?js|ts|json))/g)) {
+        if (!file.startsWith('dist/') && !existsSync(new URL(file, root))) missing.push(`${name}: ${file}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('points the contracts script at the contracts project, and bin and exports at the build', () => {
+    expect(pkg.scripts.contracts).toBe('vitest run --project contracts');
+    expect(pkg.bin['supportbot-mock']).toBe('dist/bin/main.js');
+    expect(pkg.exports).toEqual({ '.': './dist/index.js', './msw': './dist/adapters/msw.js', './msw/browser': './dist/browser/msw.js' });
+    for (const target of [pkg.bin['supportbot-mock'], ...Object.values<string>(pkg.exports)]) expect(existsSync(new URL(target, root)), target).toBe(true);
+  });
+});
