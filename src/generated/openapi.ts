@@ -630,10 +630,11 @@ export interface components {
             placeholder: string;
             enabled: boolean;
         };
+        /** @description The reference does not show a history item. The mock takes any object, reads the text from `content` (or `text`) and treats a `role` of "user" as the visitor's turn and anything else as the bot's (docs/fidelity.md). */
         ChungtairHistoryItem: {
-            /** @enum {unknown} */
-            role: "user" | "assistant" | "bot";
-            content: string;
+            role?: string;
+            content?: string;
+            text?: string;
         };
         ChungtairReply: {
             /** @constant */

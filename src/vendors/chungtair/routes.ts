@@ -29,7 +29,9 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot> = {
     const { message, history = [], chat_id } = input.body;
     if (message.trim() === '') return { status: 400, body: err('message: must not be empty') };
     if (bot.paused) return { status: 200, body: { success: false, reply: bot.pausedText } };
-    const context = history.slice(-HISTORY_WINDOW).map((h) => ({ role: h.role === 'user' ? ('user' as const) : ('assistant' as const), content: h.content }));
+    const context = history
+      .slice(-HISTORY_WINDOW)
+      .map((h) => ({ role: h.role === 'user' ? ('user' as const) : ('assistant' as const), content: h.content ?? h.text ?? '' }));
     let reply;
     try {
       if (services.faults.trigger('chungtair', 'ai_unavailable')) throw new AiUnavailableError();
