@@ -81,8 +81,14 @@ export class SpecClient {
     let parsed: unknown = text;
     if (contentType?.includes('json') && text) parsed = JSON.parse(text);
     if (!text && !contentType?.includes('json')) parsed = undefined;
-    const conformance = (await responseValidator()).check({
-      method, path: this.mount + url.pathname.slice(new URL(this.baseUrl).pathname.replace(/\/$/, '').length), status: response.status, contentType, body: parsed, headers: response.headers,
+    // fetch follows redirects (a trailing-slash 301/307): check against where the answer
+    // came from, and with the method fetch used there (a 301 turns a POST into a GET).
+    const validator = await responseValidator();
+    const answered = response.url ? new URL(response.url) : url;
+    const finalMethod = response.redirected && method === 'POST' && validator.slashRedirectAt(this.mount + '/') === 301 ? 'GET' : method;
+    const conformance = validator.check({
+      method: finalMethod, path: this.mount + answered.pathname.slice(new URL(this.baseUrl).pathname.replace(/\/$/, '').length) + answered.search,
+      status: response.status, contentType, body: parsed, headers: response.headers,
     });
     if (conformance.violations.length) throw new SpecViolation(`${method} ${realPath} answered ${response.status} against the spec:\n  ${conformance.violations.join('\n  ')}\n  body: ${text.slice(0, 500)}`);
     return { status: response.status, headers: response.headers, body: parsed, text, operationId: conformance.operationId };

@@ -53,7 +53,7 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
       `${v.mount}/*`,
       corsStage(vendor),
       observeStage(vendor, services),
-      routeStage(router, vendor, v.mount),
+      routeStage(router, vendor, v),
       validateStage(validator, vendor),
       authenticateStage(vendor, services),
       limitsStage(vendor, services),

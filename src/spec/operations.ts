@@ -31,6 +31,20 @@ export interface VendorInfo {
   mount: string;
   origin: string;
   basePath: string;
+  /** The status a path with the wrong trailing slash is redirected with; none means 404. */
+  slashRedirect?: 301 | 307;
+}
+
+/** The same path with its trailing slash added or removed. */
+export const toggleSlash = (path: string) => (path.endsWith('/') ? path.slice(0, -1) : `${path}/`);
+
+/**
+ * Where a slash redirect points, as a relative reference: it resolves to the right path
+ * both on the mock (under its mount) and on the vendor's origin (through msw).
+ */
+export function slashRedirectLocation(path: string, search: string): string {
+  const segments = path.split('/');
+  return (path.endsWith('/') ? `../${segments.at(-2)}` : `${segments.at(-1)}/`) + search;
 }
 
 /** Reads the vendors' mounts and origins from the spec's tags (`x-vendor`). */

@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.js';
 import { describeFieldErrors, toFieldErrors } from './field-errors.js';
 import type { OpenApiDocument } from './load-spec.js';
-import { operationsOf, vendorsOf, type Operation, type VendorName } from './operations.js';
+import { operationsOf, slashRedirectLocation, toggleSlash, vendorsOf, type Operation, type VendorInfo, type VendorName } from './operations.js';
 import { SpecRouter } from './router.js';
 
 export interface ObservedResponse {
@@ -38,11 +38,16 @@ export class ResponseValidator {
   private readonly ajv = createAjv();
   private readonly router: SpecRouter;
   private readonly cache = new Map<object, ValidateFunction>();
-  private readonly mounts: { name: VendorName; mount: string }[];
+  private readonly mounts: VendorInfo[];
 
   constructor(private readonly spec: OpenApiDocument) {
     this.router = new SpecRouter(operationsOf(spec));
     this.mounts = vendorsOf(spec);
+  }
+
+  /** The status with which the vendor at this path redirects a wrong trailing slash, if it does. */
+  slashRedirectAt(path: string): 301 | 307 | undefined {
+    return this.mounts.find((m) => path.startsWith(m.mount + '/'))?.slashRedirect;
   }
 
   check(r: ObservedResponse): Conformance {
@@ -89,6 +94,19 @@ export class ResponseValidator {
   private checkUnrouted(r: ObservedResponse, pathname: string, expected: number): Conformance {
     const vendor = this.mounts.find((m) => pathname.startsWith(m.mount + '/'));
     if (!vendor) return { violations: [`${r.method} ${pathname} is under no vendor mount`] };
+    const toggled = toggleSlash(pathname);
+    if (expected === 404 && vendor.slashRedirect && this.router.match(r.method, toggled).kind !== 'not-found') {
+      // A known path with the wrong trailing slash: the vendor's redirect to the right one,
+      // or, where a client followed it without saying so (msw), the right path's answer.
+      if (r.status !== vendor.slashRedirect) {
+        const method = vendor.slashRedirect === 301 && r.method.toUpperCase() === 'POST' ? 'GET' : r.method;
+        return this.check({ ...r, method, path: toggled + (r.path.includes('?') ? r.path.slice(r.path.indexOf('?')) : '') });
+      }
+      const location = slashRedirectLocation(pathname, r.path.includes('?') ? r.path.slice(r.path.indexOf('?')) : '');
+      const violations: string[] = [];
+      if (r.headers && r.headers.get('location') !== location) violations.push(`${r.method} ${pathname}: expected Location ${location}, got ${r.headers.get('location')}`);
+      return { violations };
+    }
     const violations: string[] = [];
     if (r.status !== expected) violations.push(`${r.method} ${pathname}: expected ${expected} for a request the spec does not define, got ${r.status}`);
     if (r.method.toUpperCase() === 'HEAD') return { violations };

@@ -58,3 +58,17 @@ describe('supportbot-mock start', () => {
     expect(statuses.at(-1)).toBe(429);
   });
 });
+
+describe('supportbot-mock start, beyond the defaults', () => {
+  it('reads a YAML fixtures file', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'sbm-cli-')), 'fixtures.yaml');
+    writeFileSync(file, 'asyntai:\n  accounts:\n    - api_key: asy_yaml\n      plan: pro\n      websites: [{ id: 77, domain: yaml.example }]\n');
+    const { url, output } = await start(['--port', '0', '--fixtures', file]);
+    expect(output()).toContain('asy_yaml');
+    const res = await new SpecClient('/asyntai', `${url}/asyntai`).call('get', '/asyntai/api/v1/websites/', { headers: { authorization: 'Bearer asy_yaml' } });
+    expect(res.body.websites[0].domain).toBe('yaml.example');
+  });
+});
