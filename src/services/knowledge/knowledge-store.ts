@@ -25,6 +25,9 @@ export interface KnowledgeEntryInput {
   answer?: string;
 }
 
+/** The terms a chunk is indexed under: its title and its text. */
+const chunkTerms = (title: string, text: string) => tokenize(`${title}\n${text}`);
+
 /** What the reply engine needs of one scope's knowledge. */
 export interface KnowledgeView {
   /** The best-scoring chunks, best first; `limit` of them when given. */
@@ -71,11 +74,13 @@ export class ScopeIndex implements KnowledgeView {
     }
   }
 
-  remove(chunkId: string, tokens: Iterable<string>): void {
+  /** Removal is rare, so a chunk's terms are derived again here rather than kept. */
+  remove(chunkId: string): void {
     const slot = this.slotOf.get(chunkId);
     if (slot === undefined) return;
     this.cache.clear();
-    for (const t of new Set(tokens)) {
+    const chunk = this.slotChunk[slot]!;
+    for (const t of new Set(chunkTerms(chunk.title, chunk.text))) {
       const list = this.postings.get(t);
       const at = list ? list.slots.indexOf(slot) : -1;
       if (!list || at < 0) continue;
@@ -115,29 +120,29 @@ const EMPTY: KnowledgeView = { rank: () => [], size: 0 };
  */
 export class KnowledgeStore {
   private readonly scopes = new Map<string, ScopeIndex>();
-  private readonly entries = new Map<string, { scope: string; chunks: { id: string; tokens: string[] }[] }>();
+  private readonly entries = new Map<string, { scope: string; chunkIds: string[] }>();
 
   add(entry: KnowledgeEntryInput): KnowledgeChunk[] {
     const texts = entry.chunks ?? chunkText(entry.text ?? '');
     let index = this.scopes.get(entry.scope);
     if (!index) this.scopes.set(entry.scope, (index = new ScopeIndex()));
     const made = texts.map((text, i) => {
-      const tokens = tokenize(`${entry.title}\n${text}`);
+      const tokens = chunkTerms(entry.title, text);
       const chunk: KnowledgeChunk = { id: `${entry.id}#${String(i).padStart(5, '0')}`, entryId: entry.id, scope: entry.scope, title: entry.title, text, answer: entry.answer, length: tokens.length };
       index.add(chunk, tokens);
-      return { chunk, tokens };
+      return chunk;
     });
-    this.entries.set(entry.id, { scope: entry.scope, chunks: made.map(({ chunk, tokens }) => ({ id: chunk.id, tokens })) });
-    return made.map((m) => m.chunk);
+    this.entries.set(entry.id, { scope: entry.scope, chunkIds: made.map((c) => c.id) });
+    return made;
   }
 
   remove(entryId: string): number {
     const entry = this.entries.get(entryId);
     if (!entry) return 0;
     const index = this.scopes.get(entry.scope)!;
-    for (const c of entry.chunks) index.remove(c.id, c.tokens);
+    for (const id of entry.chunkIds) index.remove(id);
     this.entries.delete(entryId);
-    return entry.chunks.length;
+    return entry.chunkIds.length;
   }
 
   /** The scope's knowledge as the reply engine ranks it. */
