@@ -10,8 +10,6 @@ export interface ValidInput {
   body: unknown;
   /** The request body's media type as the spec names it, if it had one. */
   mediaType?: string;
-  /** The raw body bytes, as received (webhook receivers and idempotency need them). */
-  rawBody?: string;
 }
 
 export type RequestProblem =
@@ -192,7 +190,6 @@ export class RequestValidator {
     }
 
     const text = new TextDecoder().decode(raw);
-    input.rawBody = text;
     if (text.trim() === '') {
       if (c.bodyRequired) errors.push({ location: 'body', field: 'body', message: 'is required' });
       return undefined;

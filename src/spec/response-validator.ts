@@ -95,14 +95,15 @@ export class ResponseValidator {
     const vendor = this.mounts.find((m) => pathname.startsWith(m.mount + '/'));
     if (!vendor) return { violations: [`${r.method} ${pathname} is under no vendor mount`] };
     const toggled = toggleSlash(pathname);
+    const search = r.path.includes('?') ? r.path.slice(r.path.indexOf('?')) : '';
     if (expected === 404 && vendor.slashRedirect && this.router.match(r.method, toggled).kind !== 'not-found') {
       // A known path with the wrong trailing slash: the vendor's redirect to the right one,
       // or, where a client followed it without saying so (msw), the right path's answer.
       if (r.status !== vendor.slashRedirect) {
         const method = vendor.slashRedirect === 301 && r.method.toUpperCase() === 'POST' ? 'GET' : r.method;
-        return this.check({ ...r, method, path: toggled + (r.path.includes('?') ? r.path.slice(r.path.indexOf('?')) : '') });
+        return this.check({ ...r, method, path: toggled + search });
       }
-      const location = slashRedirectLocation(pathname, r.path.includes('?') ? r.path.slice(r.path.indexOf('?')) : '');
+      const location = slashRedirectLocation(pathname, search);
       const violations: string[] = [];
       if (r.headers && r.headers.get('location') !== location) violations.push(`${r.method} ${pathname}: expected Location ${location}, got ${r.headers.get('location')}`);
       return { violations };
