@@ -2,18 +2,10 @@ import { Hono } from 'hono';
 import { FAULT_TYPES, type FaultType } from '../core/faults.js';
 import type { MockServices } from '../app/services.js';
 import { asyntaiAdmin } from '../vendors/asyntai/admin.js';
+import { readJsonObject } from './read-json.js';
 import { chungtairAdmin } from '../vendors/chungtair/admin.js';
 
 const bad = (error: string) => Response.json({ error }, { status: 400 });
-
-async function readJson(req: Request): Promise<Record<string, unknown> | Response> {
-  try {
-    const body = await req.json();
-    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : bad('body must be a JSON object');
-  } catch {
-    return bad('body must be JSON');
-  }
-}
 
 /** The mock's own control surface, under /__admin: never part of any vendor's API. */
 export function adminRoutes(services: MockServices): Hono {
@@ -26,7 +18,7 @@ export function adminRoutes(services: MockServices): Hono {
 
   admin.get('/clock', (c) => c.json({ now: services.clock.iso() }));
   admin.post('/clock', async (c) => {
-    const body = await readJson(c.req.raw);
+    const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
     if (typeof body.set === 'string') {
       if (Number.isNaN(Date.parse(body.set))) return bad('set: must be an ISO 8601 instant');
@@ -41,7 +33,7 @@ export function adminRoutes(services: MockServices): Hono {
 
   admin.get('/faults', (c) => c.json({ faults: services.faults.list(), types: FAULT_TYPES }));
   admin.post('/faults', async (c) => {
-    const body = await readJson(c.req.raw);
+    const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
     const { vendor = '*', type, times = null } = body as { vendor?: string; type?: string; times?: number | null };
     if (!FAULT_TYPES.includes(type as FaultType)) return bad(`type: must be one of ${FAULT_TYPES.join(', ')}`);

@@ -69,3 +69,21 @@ describe('the admin clock', () => {
     expect(journal.body.entries[0]).toMatchObject({ method: 'GET', status: 200, operationId: 'chungtairGetConfig' });
   });
 });
+
+describe('admin request bodies', () => {
+  it('refuse bad JSON with 400 on every admin call that takes a body, and let a takeover have none', async () => {
+    const mock = await createTestMock();
+    const raw = (method: string, path: string, body: string) =>
+      mock.app.fetch(new Request(`http://supportbot-mock.test/__admin${path}`, { method, headers: { 'content-type': 'application/json' }, body }));
+    for (const [method, path] of [
+      ['POST', '/clock'], ['POST', '/faults'], ['PUT', `/asyntai/accounts/${DEMO.asyntai.starter}/usage`], ['POST', '/asyntai/bulk-sessions'],
+      ['PUT', `/chungtair/bots/${DEMO.chungtair.enabled}`], ['POST', `/chungtair/bots/${DEMO.chungtair.enabled}/knowledge`],
+    ]) {
+      const res = await raw(method, path, '{nope');
+      expect([path, res.status, (await res.json()).error]).toEqual([path, 400, 'body must be JSON']);
+    }
+    await mock.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: bearer(DEMO.asyntai.starter), json: { message: 'hi', session_id: 'quiet' } });
+    const takeover = await raw('POST', '/asyntai/sessions/quiet/takeover', '');
+    expect([takeover.status, (await takeover.json()).taken_over_by]).toEqual([200, 'Support agent']);
+  });
+});

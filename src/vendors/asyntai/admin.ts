@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { MockServices } from '../../app/services.js';
+import { readJsonObject } from '../../admin/read-json.js';
 import { raiseEvent } from './events.js';
 import { usageKey } from './limits.js';
 import { sessionKey } from './state.js';
@@ -13,8 +14,9 @@ export function asyntaiAdmin(services: MockServices): Hono {
   admin.put('/accounts/:apiKey/usage', async (c) => {
     const account = services.asyntai.accountByKey(c.req.param('apiKey'));
     if (!account) return c.json({ error: 'no account with that api key' }, 404);
-    const body = await c.req.json().catch(() => undefined);
-    const used = body?.messages_used;
+    const body = await readJsonObject(c.req.raw);
+    if (body instanceof Response) return body;
+    const used = body.messages_used as number;
     if (!Number.isInteger(used) || used < 0) return c.json({ error: 'messages_used: must be a non-negative integer' }, 400);
     services.asyntai.messagesUsed.set(usageKey(account.id, services.clock.iso()), used);
     return c.json({ api_key: account.apiKey, month: services.clock.iso().slice(0, 7), messages_used: used });
@@ -22,7 +24,8 @@ export function asyntaiAdmin(services: MockServices): Hono {
   // For load and soak runs: N stored API sessions of M messages each, made in place
   // (through /chat/ this would take minutes). Counts against --max-sessions like any other.
   admin.post('/bulk-sessions', async (c) => {
-    const body = (await c.req.json().catch(() => ({}))) as { api_key?: unknown; sessions?: unknown; messages_per_session?: unknown };
+    const body = await readJsonObject(c.req.raw);
+    if (body instanceof Response) return body;
     const account = typeof body.api_key === 'string' ? services.asyntai.accountByKey(body.api_key) : undefined;
     if (!account) return c.json({ error: 'api_key: must name an account' }, 400);
     const count = Number(body.sessions);
@@ -48,7 +51,8 @@ export function asyntaiAdmin(services: MockServices): Hono {
 
   // A session id is per account; `api_key` picks the account when two share the id.
   admin.post('/sessions/:sessionId/takeover', async (c) => {
-    const body = (await c.req.json().catch(() => ({}))) as { api_key?: unknown; agent?: unknown };
+    const body = await readJsonObject(c.req.raw, { optional: true });
+    if (body instanceof Response) return body;
     if (body.api_key !== undefined && typeof body.api_key !== 'string') return c.json({ error: 'api_key: must be a string' }, 400);
     if (body.agent !== undefined && (typeof body.agent !== 'string' || body.agent === '')) return c.json({ error: 'agent: must be a non-empty string' }, 400);
     const account = body.api_key ? services.asyntai.accountByKey(body.api_key) : undefined;

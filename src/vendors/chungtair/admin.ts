@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { ValidateFunction } from 'ajv';
+import { readJsonObject } from '../../admin/read-json.js';
 import type { MockServices } from '../../app/services.js';
 import { fixturesSchema } from '../../fixtures/schema.js';
 import { createAjv } from '../../spec/ajv.js';
@@ -40,7 +41,6 @@ export function chungtairAdmin(services: MockServices): Hono {
     const ajv = createAjv();
     return { settings: ajv.compile(settingsSchema), knowledge: ajv.compile(knowledgeSchema) };
   })());
-  const readBody = async (req: Request) => req.json().catch(() => Symbol.for('bad json'));
   const bot = (token: string) => services.chungtair.bots.get(token);
   const missing = (token: string) => Response.json({ error: `no bot with token ${token}` }, { status: 404 });
 
@@ -54,8 +54,8 @@ export function chungtairAdmin(services: MockServices): Hono {
   admin.put('/bots/:token', async (c) => {
     const token = c.req.param('token');
     if (!TOKEN.test(token)) return c.json({ error: 'token: must be 32 lowercase hex characters' }, 400);
-    const body = await readBody(c.req.raw);
-    if (typeof body === 'symbol') return c.json({ error: 'body must be JSON' }, 400);
+    const body = await readJsonObject(c.req.raw);
+    if (body instanceof Response) return body;
     if (!validate().settings(body)) return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().settings.errors)) }, 400);
     const existing = bot(token);
     const updated = services.chungtair.bots.put(applyBotSettings(token, body as BotSettings, existing));
@@ -77,8 +77,8 @@ export function chungtairAdmin(services: MockServices): Hono {
   admin.post('/bots/:token/knowledge', async (c) => {
     const token = c.req.param('token');
     if (!bot(token)) return missing(token);
-    const body = await readBody(c.req.raw);
-    if (typeof body === 'symbol') return c.json({ error: 'body must be JSON' }, 400);
+    const body = await readJsonObject(c.req.raw);
+    if (body instanceof Response) return body;
     if (!validate().knowledge(body)) return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().knowledge.errors)) }, 400);
     const entry = addBotKnowledge(services.chungtair, services.knowledge, token, body as { title: string; content: string }, services.random.uuid(), services.clock.iso());
     return c.json({ id: entry.id, title: entry.title, chunks: entry.chunks, created_at: entry.createdAt, scope: botScope(token) }, 201);
