@@ -77,7 +77,7 @@ function storeEntry(
   const { services, principal } = ctx;
   const id = services.random.uuid();
   const stored = services.knowledge.add({ id, scope: websiteScope(website.id), title: entry.title, text: entry.text, chunks: entry.chunks });
-  services.asyntai.knowledge.put({ id, accountId: principal.id, websiteId: website.id, type: entry.type, title: entry.title, description: entry.description, createdAt: services.clock.iso(), chars });
+  services.asyntai.knowledge.put({ id, accountId: principal.id, websiteId: website.id, type: entry.type, title: entry.title, description: entry.description, createdAt: services.clock.iso() });
   return { id, chunksCreated: stored.length };
 }
 

@@ -62,7 +62,6 @@ export interface KnowledgeEntry {
   title: string;
   description: string;
   createdAt: string;
-  chars: number;
 }
 
 export interface Webhook {
@@ -127,7 +126,7 @@ export function seedAsyntai(fixtures: Fixtures, knowledge: KnowledgeStore, now: 
       if (!website) throw new Error(`fixtures: asyntai knowledge "${k.title}" names website ${k.website_id}, not one of ${a.api_key}'s`);
       const id = newId();
       knowledge.add({ id, scope: websiteScope(website.id), title: k.title, text: k.content });
-      state.knowledge.put({ id, accountId, websiteId: website.id, type: 'text', title: k.title, description: describeText(k.content), createdAt: now, chars: 0 });
+      state.knowledge.put({ id, accountId, websiteId: website.id, type: 'text', title: k.title, description: describeText(k.content), createdAt: now });
     }
   }
   return state;

@@ -154,9 +154,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
     const text = read.value;
     const id = services.random.uuid();
     const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text });
-    const createdAt = services.clock.iso();
-    services.companin.knowledge.put({ id, orgId: org.id, kind: 'file', title, createdAt, extra: { file_type }, chunks: chunks.length });
-    return { status: 201, body: ok({ id, kind: 'file' as const, title, file_type, chunks_created: chunks.length, created_at: createdAt }) };
+    return { status: 201, body: ok({ id, kind: 'file' as const, title, file_type, chunks_created: chunks.length, created_at: services.clock.iso() }) };
   },
 
   companinAddKnowledgeQa({ principal: { org }, input, services }) {
@@ -164,9 +162,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
     const id = services.random.uuid();
     // Ranked on question and answer; a match is answered with the stored answer alone.
     const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title: question, chunks: [`${question}\n${answer}`], answer });
-    const createdAt = services.clock.iso();
-    services.companin.knowledge.put({ id, orgId: org.id, kind: 'qa', title: question, createdAt, extra: { question, answer, tags, source }, chunks: chunks.length });
-    return { status: 201, body: ok({ id, kind: 'qa' as const, title: question, question, answer, tags, source, chunks_created: chunks.length, created_at: createdAt }) };
+    return { status: 201, body: ok({ id, kind: 'qa' as const, title: question, question, answer, tags, source, chunks_created: chunks.length, created_at: services.clock.iso() }) };
   },
 
   async companinAddKnowledgeUrl({ principal: { org }, input, services }) {
@@ -177,8 +173,6 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
     const title = input.body.title || page.title || url;
     const id = services.random.uuid();
     const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text: page.text });
-    const createdAt = services.clock.iso();
-    services.companin.knowledge.put({ id, orgId: org.id, kind: 'url', title, createdAt, extra: { url }, chunks: chunks.length });
-    return { status: 201, body: ok({ id, kind: 'url' as const, title, url, chunks_created: chunks.length, created_at: createdAt }) };
+    return { status: 201, body: ok({ id, kind: 'url' as const, title, url, chunks_created: chunks.length, created_at: services.clock.iso() }) };
   },
 };

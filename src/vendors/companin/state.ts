@@ -72,16 +72,6 @@ export interface UserContext {
   updatedAt: string;
 }
 
-export interface KnowledgeItem {
-  id: string;
-  orgId: string;
-  kind: 'file' | 'qa' | 'url';
-  title: string;
-  createdAt: string;
-  extra: Record<string, unknown>;
-  chunks: number;
-}
-
 /** Sessions live 24 hours from creation (an assumption, docs/fidelity.md); then 410. */
 export const SESSION_TTL_MS = 24 * 3600_000;
 export const TOKEN_TTL_SECONDS = 3600;
@@ -96,7 +86,6 @@ export class CompaninState {
   readonly sessions = new Table<VisitorSession>((s) => s.id, { org: (s) => s.orgId });
   readonly conversations = new Table<Conversation>((c) => c.id, { org: (c) => c.orgId });
   readonly contexts = new Table<UserContext>((c) => c.key, { org: (c) => c.orgId });
-  readonly knowledge = new Table<KnowledgeItem>((k) => k.id, { org: (k) => k.orgId });
   readonly hourly: FixedWindowCounter;
 
   constructor(clock: Clock) {
@@ -137,8 +126,7 @@ export function seedCompanin(fixtures: Fixtures, knowledge: KnowledgeStore, cloc
     }
     for (const qa of o.knowledge ?? []) {
       const id = newId();
-      const chunks = knowledge.add({ id, scope: orgScope(orgId), title: qa.question, chunks: [`${qa.question}\n${qa.answer}`], answer: qa.answer });
-      state.knowledge.put({ id, orgId, kind: 'qa', title: qa.question, createdAt: now, extra: { question: qa.question, answer: qa.answer, tags: qa.tags ?? [], source: 'fixture' }, chunks: chunks.length });
+      knowledge.add({ id, scope: orgScope(orgId), title: qa.question, chunks: [`${qa.question}\n${qa.answer}`], answer: qa.answer });
     }
   }
   return state;
