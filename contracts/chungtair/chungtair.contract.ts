@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from '../../src/fixtures/defaults.js';
+import { DEMO } from '../../src/vendors/index.js';
 import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
 
 let t: Target;

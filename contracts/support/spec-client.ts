@@ -44,7 +44,8 @@ export class SpecViolation extends Error {}
  */
 export class SpecClient {
   constructor(
-    readonly mount: '/asyntai' | '/chungtair' | '/companin',
+    /** The vendor's mount on the mock (`/asyntai`): spec paths start with it. */
+    readonly mount: string,
     readonly baseUrl: string,
     private readonly fetchFn: (request: Request) => Promise<Response> = (r) => fetch(r),
     private readonly defaults: Record<string, string> = {},

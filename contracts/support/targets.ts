@@ -1,7 +1,7 @@
 import { it } from 'vitest';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
 import { createMockApp } from '../../src/app/create-app.js';
-import { DEMO } from '../../src/fixtures/defaults.js';
+import { DEMO } from '../../src/vendors/index.js';
 import { SpecClient } from './spec-client.js';
 
 /**

@@ -11,5 +11,3 @@ declare const __SUPPORTBOT_SPEC__: OpenApiDocument;
 export function createBrowserHandlers(options: Omit<MswOptions, 'spec'> = {}) {
   return createHandlers({ pageOrigin: globalThis.location?.origin, ...options, spec: __SUPPORTBOT_SPEC__ });
 }
-
-export { REAL_ORIGINS } from './msw.js';

@@ -1,12 +1,12 @@
 import { http, type HttpHandler } from 'msw';
 import { createMockApp, type MockApp } from '../app/create-app.js';
 import { PAGE_ORIGIN_HEADER } from '../app/request-origin.js';
-import type { MockOptions } from '../app/services.js';
+import type { MockOptions } from '../app/runtime.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';
 
 export interface MswOptions extends MockOptions {
-  /** Override a vendor's real origin, e.g. a staging host your client points at. */
-  origins?: Partial<Record<'asyntai' | 'chungtair' | 'companin', string>>;
+  /** Override a vendor's real origin (by vendor name), e.g. a staging host your client points at. */
+  origins?: Record<string, string>;
   /** Reuse an app you already built (to share state with a server or admin calls). */
   app?: MockApp;
   /** The dereferenced spec, where it cannot be read from disk (browsers). */
@@ -18,21 +18,15 @@ export interface MswOptions extends MockOptions {
   pageOrigin?: string;
 }
 
-export const REAL_ORIGINS = {
-  asyntai: 'https://asyntai.com',
-  chungtair: 'https://aibot.chungtair.com',
-  companin: 'https://app.companin.tech',
-} as const;
-
 /**
- * msw handlers for the vendors' real origins. Each intercepted request is rewritten onto
+ * msw handlers for the vendors' real origins (the spec's `x-vendor.origin`). Each intercepted request is rewritten onto
  * the vendor's mount and handed to the same core app the server runs: there is no
  * second implementation. Only the vendor's API base path is intercepted.
  */
 export async function createHandlers(options: MswOptions = {}): Promise<{ handlers: HttpHandler[]; app: MockApp }> {
   const app = options.app ?? (await createMockApp(options));
   const handlers = app.vendors.map((v) => {
-    const origin = (options.origins?.[v.name] ?? REAL_ORIGINS[v.name]).replace(/\/$/, '');
+    const origin = (options.origins?.[v.name] ?? v.origin).replace(/\/$/, '');
     return http.all(`${origin}${v.basePath}*`, async ({ request }) => {
       const url = new URL(request.url);
       let target = new URL(`${v.mount}${url.pathname}${url.search}`, 'http://supportbot-mock.local');

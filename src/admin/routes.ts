@@ -1,14 +1,17 @@
 import { Hono } from 'hono';
+import { readJsonObject } from '../app/json-body.js';
+import type { MockRuntime } from '../app/runtime.js';
+import type { VendorModule } from '../app/vendor-module.js';
 import { FAULT_TYPES, type FaultType } from '../core/faults.js';
-import type { MockServices } from '../app/services.js';
-import { asyntaiAdmin } from '../vendors/asyntai/admin.js';
-import { readJsonObject } from './read-json.js';
-import { chungtairAdmin } from '../vendors/chungtair/admin.js';
 
 const bad = (error: string) => Response.json({ error }, { status: 400 });
 
-/** The mock's own control surface, under /__admin: never part of any vendor's API. */
-export function adminRoutes(services: MockServices): Hono {
+/**
+ * The mock's own control surface, under /__admin: never part of any vendor's API. Each
+ * vendor's own routes are mounted at /__admin/<name>.
+ */
+export function adminRoutes(services: MockRuntime, vendors: readonly VendorModule[]): Hono {
+  const names = vendors.map((v) => v.name);
   const admin = new Hono();
 
   admin.post('/reset', (c) => {
@@ -37,7 +40,7 @@ export function adminRoutes(services: MockServices): Hono {
     if (body instanceof Response) return body;
     const { vendor = '*', type, times = null } = body as { vendor?: string; type?: string; times?: number | null };
     if (!FAULT_TYPES.includes(type as FaultType)) return bad(`type: must be one of ${FAULT_TYPES.join(', ')}`);
-    if (!['*', 'asyntai', 'chungtair', 'companin'].includes(vendor)) return bad('vendor: must be asyntai, chungtair, companin or *');
+    if (vendor !== '*' && !names.includes(vendor)) return bad(`vendor: must be ${names.join(', ')} or *`);
     if (times !== null && !(Number.isInteger(times) && times > 0)) return bad('times: must be a positive integer or null');
     return c.json({ fault: services.faults.add(vendor, type as FaultType, times) }, 201);
   });
@@ -60,8 +63,7 @@ export function adminRoutes(services: MockServices): Hono {
     return c.json({ deliveries });
   });
 
-  admin.route('/asyntai', asyntaiAdmin(services));
-  admin.route('/chungtair', chungtairAdmin(services));
+  for (const v of vendors) if (v.admin) admin.route(`/${v.name}`, v.admin(services, () => services.stateOf(v.name)));
 
   admin.notFound((c) => c.json({ error: `No admin endpoint ${c.req.method} ${c.req.path}` }, 404));
   return admin;

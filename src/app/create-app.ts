@@ -1,34 +1,45 @@
 import { Hono } from 'hono';
 import { adminRoutes } from '../admin/routes.js';
+import { resolveFixtures } from '../fixtures/resolve-fixtures.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';
-import { operationsOf, vendorsOf, type VendorName } from '../spec/operations.js';
+import { operationsOf, vendorsOf, type VendorInfo } from '../spec/operations.js';
 import { RequestValidator } from '../spec/request-validator.js';
 import { SpecRouter } from '../spec/router.js';
-import { asyntai } from '../vendors/asyntai/index.js';
-import { chungtair } from '../vendors/chungtair/index.js';
-import { companin } from '../vendors/companin/index.js';
+import { VENDOR_MODULES } from '../vendors/index.js';
 import type { AppEnv } from './env.js';
 import { authenticateStage } from './middleware/authenticate.js';
 import { corsStage } from './middleware/cors.js';
-import { dispatchStage } from './middleware/dispatch.js';
+import { bindHandlers, dispatchStage } from './middleware/dispatch.js';
 import { journalStage } from './middleware/journal.js';
 import { limitsStage } from './middleware/limits.js';
 import { observeStage } from './middleware/observe.js';
 import { routeStage } from './middleware/route.js';
 import { validateStage } from './middleware/validate.js';
-import { MockServices, type MockOptions } from './services.js';
+import { MockRuntime, type MockOptions } from './runtime.js';
 import type { VendorModule } from './vendor-module.js';
-
-export const VENDOR_MODULES: Record<VendorName, VendorModule<any>> = { asyntai, chungtair, companin };
 
 export interface MockApp {
   /** The Fetch-style core: every adapter hands requests here. */
   fetch: (request: Request, env?: { clientIp?: string }) => Promise<Response>;
-  services: MockServices;
+  services: MockRuntime;
   spec: OpenApiDocument;
-  vendors: ReturnType<typeof vendorsOf>;
+  vendors: VendorInfo[];
   /** Resolves once every operation's request validators are compiled. */
   ready: Promise<void>;
+  /** Calls the mock's /__admin API in process (msw mode has no server to curl). */
+  admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+}
+
+/** Each vendor in the spec with its module; a vendor in one and not the other stops the build. */
+function pairVendors(spec: OpenApiDocument): { info: VendorInfo; module: VendorModule }[] {
+  const infos = vendorsOf(spec);
+  const modules: readonly VendorModule[] = VENDOR_MODULES;
+  for (const m of modules) if (!infos.some((i) => i.name === m.name)) throw new Error(`vendor ${m.name} has no tag with x-vendor in the spec`);
+  return infos.map((info) => {
+    const module = modules.find((m) => m.name === info.name);
+    if (!module) throw new Error(`the spec's vendor ${info.name} has no module in src/vendors/index.ts`);
+    return { info, module };
+  });
 }
 
 /**
@@ -41,31 +52,37 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
   const operations = operationsOf(spec);
   const router = new SpecRouter(operations);
   const validator = new RequestValidator(operations);
-  const services = new MockServices(options);
-  const vendors = vendorsOf(spec);
+  const vendors = pairVendors(spec);
+  const modules = vendors.map((v) => v.module);
+  const services = new MockRuntime(options, spec, (runtime) => {
+    const sections = resolveFixtures(modules, runtime.config.seed, runtime.config.fixtures);
+    return new Map(modules.map((m) => [m.name, m.seed(sections.get(m.name), runtime)]));
+  });
 
   const app = new Hono<AppEnv>();
   app.use('*', journalStage(services));
-  app.route('/__admin', adminRoutes(services));
-  for (const v of vendors) {
-    const vendor = VENDOR_MODULES[v.name];
+  app.route('/__admin', adminRoutes(services, modules));
+  for (const { info, module: vendor } of vendors) {
+    const served = operations.filter((o) => o.vendor === vendor.name && o.method !== 'OPTIONS').map((o) => o.id);
+    const handlers = bindHandlers(vendor, served);
     app.all(
-      `${v.mount}/*`,
+      `${info.mount}/*`,
       corsStage(vendor),
       observeStage(vendor, services),
-      routeStage(router, vendor, v),
+      routeStage(router, vendor, info),
       validateStage(validator, vendor),
       authenticateStage(vendor, services),
       limitsStage(vendor, services),
-      dispatchStage(vendor, services),
+      dispatchStage(vendor, services, handlers),
     );
   }
-  app.notFound((c) => c.json({ error: `Nothing here. Vendor APIs live under ${vendors.map((v) => v.mount).join(', ')}; the mock's controls under /__admin.` }, 404));
+  const mounts = vendors.map((v) => v.info.mount);
+  app.notFound((c) => c.json({ error: `Nothing here. Vendor APIs live under ${mounts.join(', ')}; the mock's controls under /__admin.` }, 404));
   app.onError((error, c) => {
     // Reaching this is a mock bug; answer in the vendor's shape so clients still parse it.
     console.error(error);
-    const vendor = vendors.find((v) => new URL(c.req.url).pathname.startsWith(v.mount + '/'));
-    return vendor ? VENDOR_MODULES[vendor.name].error(500, 'Internal error in supportbot-mock') : c.json({ error: 'internal error' }, 500);
+    const vendor = vendors.find((v) => new URL(c.req.url).pathname.startsWith(v.info.mount + '/'));
+    return vendor ? vendor.module.error(500, 'Internal error in supportbot-mock') : c.json({ error: 'internal error' }, 500);
   });
 
   // Validators compile right away but a few per tick, so a server listening meanwhile can
@@ -75,5 +92,10 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
     const response = await app.fetch(request, env ?? {});
     return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
   };
-  return { fetch, services, spec, vendors, ready };
+  const admin = async (method: string, path: string, body?: unknown) => {
+    const init = { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) };
+    const res = await fetch(new Request(`http://supportbot-mock.local/__admin${path}`, init));
+    return { status: res.status, body: await res.json() };
+  };
+  return { fetch, services, spec, vendors: vendors.map((v) => v.info), ready, admin };
 }

@@ -1,6 +1,6 @@
 import type { Operation } from '../spec/operations.js';
 import type { ValidInput } from '../spec/request-validator.js';
-import type { LimitDecision } from './vendor-module.js';
+import type { Meter } from './meter.js';
 
 /** What each stage leaves on the Hono context for the next. */
 export type AppEnv = {
@@ -12,6 +12,6 @@ export type AppEnv = {
     pathParams: Record<string, string>;
     input: ValidInput;
     principal: unknown;
-    limitHeaders: LimitDecision['headers'];
+    meter: Meter;
   };
 };

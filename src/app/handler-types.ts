@@ -1,39 +1,37 @@
-import type { Context } from 'hono';
 import type { operations } from '../generated/openapi.js';
 import type { ValidInput } from '../spec/request-validator.js';
-import type { Operation } from '../spec/operations.js';
-import type { MockServices } from './services.js';
+import type { HandlerBase } from './vendor-module.js';
 
 /** Handlers are typed by the generated spec types: a reply that the spec does not allow does not compile. */
-export type OperationId = keyof operations;
+type OperationId = keyof operations;
 
 type Op<K extends OperationId> = operations[K];
-type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : T extends { content: { 'multipart/form-data': infer B } } ? B : never;
+type JsonOf<T> = T extends { content: { 'application/json': infer B } }
+  ? B
+  : T extends { content: { 'multipart/form-data': infer B } }
+    ? B
+    : never;
 
-export type BodyOf<K extends OperationId> = Op<K> extends { requestBody: infer R } ? JsonOf<R> : Op<K> extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : never;
-export type QueryOf<K extends OperationId> = Op<K>['parameters'] extends { query?: infer Q } ? NonNullable<Q> : Record<string, never>;
-export type PathOf<K extends OperationId> = Op<K>['parameters'] extends { path: infer P } ? P : Record<string, never>;
+type BodyOf<K extends OperationId> =
+  Op<K> extends { requestBody: infer R } ? JsonOf<R> : Op<K> extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : never;
+type QueryOf<K extends OperationId> = Op<K>['parameters'] extends { query?: infer Q } ? NonNullable<Q> : Record<string, never>;
+type PathOf<K extends OperationId> = Op<K>['parameters'] extends { path: infer P } ? P : Record<string, never>;
 
-export type Reply<K extends OperationId> = {
+type Reply<K extends OperationId> = {
   [S in keyof Op<K>['responses']]: { status: S; body: JsonOf<Op<K>['responses'][S]>; headers?: Record<string, string> };
 }[keyof Op<K>['responses']];
 
-export interface HandlerContext<K extends OperationId, P> {
-  op: Operation;
+export interface HandlerContext<K extends OperationId, P, S> extends HandlerBase<P, S> {
   input: ValidInput & { query: QueryOf<K>; path: PathOf<K>; body: BodyOf<K> };
-  principal: P;
-  services: MockServices;
-  request: Request;
-  clientIp: string;
-  c: Context;
 }
 
-export type Handler<K extends OperationId, P> = (ctx: HandlerContext<K, P>) => Reply<K> | Response | Promise<Reply<K> | Response>;
+type Handler<K extends OperationId, P, S> = (ctx: HandlerContext<K, P, S>) => Reply<K> | Response | Promise<Reply<K> | Response>;
 
 /**
- * A vendor's handlers. Preflight operations are answered by the CORS stage, and the
- * spec's `webhooks` describe what the mock sends, not what it serves: neither has one.
+ * A vendor's handlers: one per operationId that starts with the vendor's name. Preflight
+ * operations are answered by the CORS stage, and the spec's `webhooks` describe what the
+ * mock sends, not what it serves: neither has one.
  */
-export type HandlerMap<Prefix extends string, P> = {
-  [K in Exclude<Extract<OperationId, `${Prefix}${string}`>, `${string}Preflight${string}` | `${string}WebhookDelivery`>]: Handler<K, P>;
+export type HandlerMap<Prefix extends string, P, S> = {
+  [K in Exclude<Extract<OperationId, `${Prefix}${string}`>, `${string}Preflight${string}` | `${string}WebhookDelivery`>]: Handler<K, P, S>;
 };

@@ -1,50 +1,87 @@
-import type { Context } from 'hono';
-import type { Operation, VendorName } from '../spec/operations.js';
+import type { Context, Hono } from 'hono';
+import type { LimitSpec } from '../spec/limits.js';
+import type { Operation } from '../spec/operations.js';
 import type { RequestProblem, ValidInput } from '../spec/request-validator.js';
-import type { MockServices } from './services.js';
+import type { LimitStanding, LimitSubject } from './limit-book.js';
+import type { Meter } from './meter.js';
+import type { MockRuntime } from './runtime.js';
 
-export interface StageContext {
+/** What every stage after routing and validation knows of a request. */
+export interface StageContext<S = unknown> {
   op: Operation;
   input: ValidInput;
-  services: MockServices;
+  services: MockRuntime;
+  /** This vendor's state. */
+  state: S;
   request: Request;
   clientIp: string;
   c: Context;
 }
 
 /** A finished exchange on a vendor's mount, as an observer sees it. */
-export interface ObservedExchange {
+export interface ObservedExchange<S = unknown> {
   request: Request;
   requestText: string | undefined;
   status: number;
   responseText: string;
-  services: MockServices;
-}
-
-/** What a limits stage decides: refuse with a response, and/or headers for every answer. */
-export interface LimitDecision {
-  refuse?: Response;
-  headers?: Record<string, string>;
+  services: MockRuntime;
+  state: S;
 }
 
 /**
- * Everything the core needs from a vendor: its error shape, how it reads a failed
- * validation, CORS, auth, limits and the handlers keyed by operationId. The core owns
- * the order these run in; a vendor only fills the stages.
+ * How a vendor applies the limits its tag declares in openapi.yaml (`x-limits`): who each
+ * counts against, how it words a refusal, and the headers it adds. The counting is shared.
  */
-export interface VendorModule<P = unknown> {
-  name: VendorName;
+export interface VendorLimits<P, S> {
+  subject(limit: LimitSpec, principal: P, ctx: StageContext<S>): LimitSubject;
+  refuse(limit: LimitSpec, standing: LimitStanding, ctx: StageContext<S>): Response;
+  headers?(limit: LimitSpec, standing: LimitStanding): Record<string, string>;
+}
+
+/** This vendor's part of a fixtures file. */
+export interface VendorFixtures<F> {
+  /** JSON Schema of the section; a fixtures file is checked against it at start. */
+  schema: Record<string, unknown>;
+  /** The embedded demo data, from a faker seeded with --seed. */
+  demo(faker: typeof import('@faker-js/faker/locale/en').faker): F;
+  /** Each list in the section, and the key that names an entry: a file's entry replaces the demo one with the same key. */
+  keys: Record<string, (entry: any) => string>;
+}
+
+/**
+ * Everything the core, admin, fixtures, adapters and CLI need from a vendor. The core owns
+ * the order the stages run in; a vendor only fills them. `name` is the vendor's tag in
+ * openapi.yaml, its mount's name, and the prefix of its operationIds.
+ */
+export interface VendorModule<P = any, S = any, F = any, D = unknown> {
+  name: string;
   error(status: number, message: string, extra?: Record<string, unknown>): Response;
   rejectRequest(problem: RequestProblem, op: Operation): Response;
   cors?: {
     preflight(request: Request): Response;
     decorate(request: Request, response: Response): void;
   };
-  authenticate(ctx: StageContext): P | Response | Promise<P | Response>;
-  limits?(ctx: StageContext, principal: P): LimitDecision | undefined;
+  authenticate(ctx: StageContext<S>): P | Response | Promise<P | Response>;
+  limits?: VendorLimits<P, S>;
   /** Sees each finished exchange, whatever its status (see middleware/observe.ts). */
-  observe?(exchange: ObservedExchange): void;
+  observe?(exchange: ObservedExchange<S>): void;
+  /** Keyed by operationId; `HandlerMap` makes TypeScript refuse a missing or unknown one. */
   handlers: Record<string, (ctx: any) => unknown>;
+  fixtures: VendorFixtures<F>;
+  /** The vendor's state from its section of the fixtures in force (demo data included). */
+  seed(fixtures: F | undefined, runtime: MockRuntime): S;
+  /** Its routes under /__admin/<name>; `state` reads the current state (reset replaces it). */
+  admin?(runtime: MockRuntime, state: () => S): Hono;
+  /** What the start banner prints under the vendor's URL: credentials that work. */
+  banner(state: S, baseUrl: string): string[];
+  /** The demo credentials that docs and tests name. */
+  demo: D;
+}
+
+/** Handlers' context: the stage context plus the authenticated principal and the request's limits. */
+export interface HandlerBase<P, S> extends StageContext<S> {
+  principal: P;
+  meter: Meter;
 }
 
 /** The text of each JSON response the core made, so an observer can read it without a clone. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_SESSIONS } from '../app/services.js';
+import { DEFAULT_MAX_SESSIONS } from '../app/runtime.js';
 
 export interface StartArgs {
   port: number;

@@ -1,27 +1,19 @@
 import type { MockApp } from '../app/create-app.js';
-import { DEMO } from '../fixtures/defaults.js';
+import type { VendorModule } from '../app/vendor-module.js';
 
-/** What a person needs to start calling the mock: base URLs and working credentials. */
-export function banner(app: MockApp, url: string): string {
-  const base = Object.fromEntries(app.vendors.map((v) => [v.name, `${url}${v.mount}${v.basePath}`]));
-  const keys = app.services.asyntai;
-  const asyntaiKeys = [...keys.accounts.values()].map((a) => `    ${a.apiKey.padEnd(22)} ${a.plan.padEnd(9)} websites ${keys.websitesOf(a.id).map((w) => w.id).join(', ')}`);
-  const bots = [...app.services.chungtair.bots.values()].map((b) => `    ${b.token}  ${b.paused ? 'paused' : b.enabled ? 'enabled' : 'disabled'}  ${b.config.bot_name}`);
-  const orgs = [...app.services.companin.orgs.values()].map((o) => {
-    const assistants = app.services.companin.assistants.all('org', o.id).map((a) => a.id).join(', ');
-    return `    client_id ${o.clientId}  secret ${o.clientSecret}  assistants ${assistants}`;
-  });
-  return [
-    `supportbot-mock listening on ${url}  (clock ${app.services.clock.iso()}, ${app.services.config.clockMode}; seed ${app.services.config.seed}${app.services.config.unlimited ? '; UNLIMITED' : ''})`,
+/** What a person needs to start calling the mock: base URLs, real origins and working credentials. */
+export function banner(app: MockApp, vendors: readonly VendorModule[], url: string): string {
+  const { clock, config } = app.services;
+  const lines = [
+    `supportbot-mock listening on ${url}  (clock ${clock.iso()}, ${config.clockMode}; seed ${config.seed}${config.unlimited ? '; UNLIMITED' : ''})`,
     '',
-    `  Asyntai    ${base.asyntai}   (real: https://asyntai.com/api/v1/)`,
-    ...asyntaiKeys,
-    `  Chungtair  ${base.chungtair}   (real: https://aibot.chungtair.com/api/widget/)`,
-    ...bots,
-    `  Companin   ${base.companin}   (real: https://app.companin.tech/api/v1/)`,
-    ...orgs,
-    '',
-    `  Admin      ${url}/__admin/reset  ${url}/__admin/clock  ${url}/__admin/faults  ${url}/__admin/journal`,
-    `  Try:       curl -X POST ${base.asyntai}chat/ -H 'Authorization: Bearer ${DEMO.asyntai.starter}' -H 'Content-Type: application/json' -d '{"message":"What are your business hours?"}'`,
-  ].join('\n');
+  ];
+  for (const info of app.vendors) {
+    const vendor = vendors.find((v) => v.name === info.name)!;
+    const base = `${url}${info.mount}${info.basePath}`;
+    lines.push(`  ${info.name.padEnd(10)} ${base}   (real: ${info.origin}${info.basePath})`);
+    lines.push(...vendor.banner(app.services.stateOf(info.name), base));
+  }
+  lines.push('', `  admin      ${url}/__admin/reset  ${url}/__admin/clock  ${url}/__admin/faults  ${url}/__admin/journal`);
+  return lines.join('\n');
 }

@@ -2,6 +2,7 @@
 import { startNodeServer } from '../adapters/node-server.js';
 import { createMockApp } from '../app/create-app.js';
 import { readFixturesFile } from '../fixtures/load-fixtures.js';
+import { VENDOR_MODULES } from '../vendors/index.js';
 import { USAGE, UsageError, parseStartArgs } from './args.js';
 import { banner } from './banner.js';
 
@@ -18,12 +19,12 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const fixtures = args.fixtures ? await readFixturesFile(args.fixtures) : undefined;
+  const fixtures = args.fixtures ? await readFixturesFile(args.fixtures, VENDOR_MODULES) : undefined;
   const app = await createMockApp({
     seed: args.seed, fixtures, clockMode: args.clock, clockStart: args.clockStart, trustProxy: args.trustProxy, unlimited: args.unlimited, maxSessions: args.maxSessions,
   });
   const server = await startNodeServer(app, { port: args.port, host: args.host });
-  console.log(banner(app, server.url));
+  console.log(banner(app, VENDOR_MODULES, server.url));
 
   const stop = async (signal: string) => {
     console.log(`\nsupportbot-mock: ${signal}, shutting down`);

@@ -17,49 +17,71 @@ export class SlidingWindowLimiter {
 
   constructor(
     private readonly clock: Clock,
-    readonly limit: number,
     readonly windowMs: number,
     /** Keys (visitor IPs) remembered at most; quiet ones are forgotten first. */
     readonly maxKeys = 100_000,
   ) {}
 
-  hit(key: string): RateDecision {
+  hit(key: string, limit: number): RateDecision {
     const now = this.clock.nowMs();
     const log = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
-    const allowed = log.length < this.limit;
+    const allowed = log.length < limit;
     if (allowed) log.push(now);
     this.hits.delete(key); // re-inserted last: the Map's order is then least recently seen first
     this.hits.set(key, log);
     while (this.hits.size > this.maxKeys) this.hits.delete(this.hits.keys().next().value!);
-    return { allowed, limit: this.limit, remaining: this.limit - log.length, resetAtMs: log[0] + this.windowMs };
-  }
-
-  clear(): void {
-    this.hits.clear();
+    const resetAtMs = (log[0] ?? now) + this.windowMs;
+    return { allowed, limit, remaining: Math.max(0, limit - log.length), resetAtMs };
   }
 }
 
-/** Fixed windows aligned to the epoch (e.g. each clock hour), counted per key. */
-export class FixedWindowCounter {
+/** Where a window starts and ends, for the instant given. */
+export type WindowOf = (nowMs: number) => { start: number; end: number };
+
+export const fixedWindow =
+  (windowMs: number): WindowOf =>
+  (now) => {
+    const start = now - (now % windowMs);
+    return { start, end: start + windowMs };
+  };
+
+/** Calendar months and days in UTC: the windows of the plans' monthly and daily quotas. */
+export const calendarWindow =
+  (unit: 'month' | 'day'): WindowOf =>
+  (now) => {
+    const d = new Date(now);
+    const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+    return unit === 'month'
+      ? { start: Date.UTC(y, m, 1), end: Date.UTC(y, m + 1, 1) }
+      : { start: Date.UTC(y, m, day), end: Date.UTC(y, m, day + 1) };
+  };
+
+/**
+ * A count per key within the current window (a clock hour, a calendar month); a key's
+ * count starts again at 0 when its window has passed. Only the current window is kept.
+ */
+export class WindowCounter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
   constructor(
     private readonly clock: Clock,
-    readonly limit: number,
-    readonly windowMs: number,
+    private readonly windowOf: WindowOf,
   ) {}
 
-  hit(key: string): RateDecision {
-    const now = this.clock.nowMs();
-    const start = now - (now % this.windowMs);
-    let w = this.windows.get(key);
-    if (!w || w.start !== start) this.windows.set(key, (w = { start, count: 0 }));
-    const allowed = w.count < this.limit;
-    if (allowed) w.count++;
-    return { allowed, limit: this.limit, remaining: this.limit - w.count, resetAtMs: start + this.windowMs };
+  used(key: string): { count: number; start: number; end: number } {
+    const { start, end } = this.windowOf(this.clock.nowMs());
+    const w = this.windows.get(key);
+    return { count: w && w.start === start ? w.count : 0, start, end };
   }
 
-  clear(): void {
-    this.windows.clear();
+  add(key: string, amount: number): void {
+    this.set(key, this.used(key).count + amount);
+  }
+
+  set(key: string, count: number): void {
+    this.windows.set(key, { start: this.windowOf(this.clock.nowMs()).start, count });
   }
 }
+
+/** Seconds a refused client should wait (Retry-After): at least 1, rounded up. */
+export const retryAfterSeconds = (resetAtMs: number, nowMs: number) => Math.max(1, Math.ceil((resetAtMs - nowMs) / 1000));

@@ -13,7 +13,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a message and receive an AI-generated response. */
+        /**
+         * Send a message and receive an AI-generated response.
+         * @description Limit `monthly-messages` (x-limits): AI replies per calendar month (UTC); the message past the plan's limit is refused with 429 and stores nothing.
+         */
         post: operations["asyntaiChat"];
         delete?: never;
         options?: never;
@@ -132,7 +135,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add custom text content to your knowledge base. */
+        /**
+         * Add custom text content to your knowledge base.
+         * @description Limit `daily-upload-characters` (x-limits): Knowledge characters uploaded per calendar day (UTC); an upload that would pass it is refused whole with 429.
+         */
         post: operations["asyntaiAddKnowledgeText"];
         delete?: never;
         options?: never;
@@ -149,7 +155,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a webpage to your knowledge base; the page is fetched and its text extracted. */
+        /**
+         * Add a webpage to your knowledge base; the page is fetched and its text extracted.
+         * @description Limit `daily-upload-characters` (x-limits): Knowledge characters uploaded per calendar day (UTC); an upload that would pass it is refused whole with 429.
+         */
         post: operations["asyntaiAddKnowledgeUrl"];
         delete?: never;
         options?: never;
@@ -166,7 +175,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a CSV or Excel (.xlsx) spreadsheet; each row becomes a knowledge entry. */
+        /**
+         * Upload a CSV or Excel (.xlsx) spreadsheet; each row becomes a knowledge entry.
+         * @description Limit `daily-upload-characters` (x-limits): Knowledge characters uploaded per calendar day (UTC); an upload that would pass it is refused whole with 429. Limit `spreadsheet-rows` (x-limits): Rows read from one spreadsheet; rows past the plan's cap are left out.
+         */
         post: operations["asyntaiAddKnowledgeSpreadsheet"];
         delete?: never;
         options?: never;
@@ -253,7 +265,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Widget-loaded heartbeat; records widget_last_seen_at and widget_last_domain (from Origin). */
+        /**
+         * Widget-loaded heartbeat; records widget_last_seen_at and widget_last_domain (from Origin).
+         * @description Limit `pings-per-minute` (x-limits): Pings per visitor IP in any 60 seconds; the 31st is refused with 429 and Retry-After.
+         */
         post: operations["chungtairPing"];
         delete?: never;
         /** CORS preflight; any Origin is allowed. */
@@ -271,7 +286,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A visitor's message; the bot answers from its knowledge. */
+        /**
+         * A visitor's message; the bot answers from its knowledge.
+         * @description Limit `messages-per-minute` (x-limits): Messages per visitor IP in any 60 seconds; the 21st is refused with 429 and Retry-After.
+         */
         post: operations["chungtairMessage"];
         delete?: never;
         /** CORS preflight; any Origin is allowed. */
@@ -289,7 +307,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mint a short-lived HS256 JWT for a browser widget, from client_id alone. */
+        /**
+         * Mint a short-lived HS256 JWT for a browser widget, from client_id alone.
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         post: operations["companinWidgetToken"];
         delete?: never;
         /** CORS preflight, with credentials. */
@@ -305,10 +326,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the organisation's assistants. */
+        /**
+         * List the organisation's assistants.
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         get: operations["companinListAssistants"];
         put?: never;
-        /** Create an assistant. */
+        /**
+         * Create an assistant.
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         post: operations["companinCreateAssistant"];
         delete?: never;
         /** CORS preflight, with credentials. */
@@ -326,7 +353,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an anonymous visitor session. */
+        /**
+         * Start an anonymous visitor session.
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         post: operations["companinCreateSession"];
         delete?: never;
         /** CORS preflight, with credentials. */
@@ -344,10 +374,16 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The session's messages, oldest first. */
+        /**
+         * The session's messages, oldest first.
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         get: operations["companinListSessionMessages"];
         put?: never;
-        /** Send a visitor message and get the assistant's reply (JSON, or server-sent events). */
+        /**
+         * Send a visitor message and get the assistant's reply (JSON, or server-sent events).
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         post: operations["companinSendSessionMessage"];
         delete?: never;
         /** CORS preflight, with credentials. */
@@ -365,7 +401,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a persistent conversation for an authenticated customer. */
+        /**
+         * Start a persistent conversation for an authenticated customer.
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         post: operations["companinCreateConversation"];
         delete?: never;
         /** CORS preflight, with credentials. */
@@ -383,7 +422,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a customer message in a conversation and get the reply. */
+        /**
+         * Send a customer message in a conversation and get the reply.
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         post: operations["companinSendConversationMessage"];
         delete?: never;
         /** CORS preflight, with credentials. */
@@ -401,7 +443,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create the user context for a user_reference, or replace it. */
+        /**
+         * Create the user context for a user_reference, or replace it.
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         post: operations["companinUpsertContext"];
         delete?: never;
         /** CORS preflight, with credentials. */
@@ -419,7 +464,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a knowledge file (txt, md or pdf). */
+        /**
+         * Upload a knowledge file (txt, md or pdf).
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         post: operations["companinUploadKnowledgeFile"];
         delete?: never;
         /** CORS preflight, with credentials. */
@@ -437,7 +485,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a question-answer pair. */
+        /**
+         * Add a question-answer pair.
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         post: operations["companinAddKnowledgeQa"];
         delete?: never;
         /** CORS preflight, with credentials. */
@@ -455,7 +506,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a web page; it is fetched and its text extracted. */
+        /**
+         * Add a web page; it is fetched and its text extracted.
+         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         */
         post: operations["companinAddKnowledgeUrl"];
         delete?: never;
         /** CORS preflight, with credentials. */
@@ -553,10 +607,14 @@ export interface components {
             /** Format: date-time */
             started_at: string;
         };
+        /**
+         * @description The account's plan; what each allows is in the asyntai tag's `x-plans` and `x-limits`.
+         * @enum {unknown}
+         */
+        AsyntaiPlan: "free" | "starter" | "standard" | "pro";
         AsyntaiAccount: {
             email: string;
-            /** @enum {unknown} */
-            plan: "free" | "starter" | "standard" | "pro";
+            plan: components["schemas"]["AsyntaiPlan"];
             messages_used: number;
             messages_limit: number;
         };
@@ -2821,8 +2879,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "question": "What are your business hours?",
-                 *       "answer": "We are open Monday to Friday",
-                 *       "9 AM to 6 PM EST.": null,
+                 *       "answer": "We are open Monday to Friday, 9 AM to 6 PM EST.",
                  *       "tags": [
                  *         "hours",
                  *         "support"

@@ -1,8 +1,5 @@
 import type { OpenApiDocument } from './load-spec.js';
 
-export const VENDORS = ['asyntai', 'chungtair', 'companin'] as const;
-export type VendorName = (typeof VENDORS)[number];
-
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export interface ParameterSpec {
@@ -14,7 +11,8 @@ export interface ParameterSpec {
 
 export interface Operation {
   id: string;
-  vendor: VendorName;
+  /** The vendor's tag, which is also the operationId's prefix. */
+  vendor: string;
   method: string; // upper case
   template: string; // the spec path, mount included
   segments: string[]; // template split on '/', params as '{name}'
@@ -27,10 +25,12 @@ export interface Operation {
 }
 
 export interface VendorInfo {
-  name: VendorName;
+  name: string;
   mount: string;
   origin: string;
   basePath: string;
+  /** The component schema every error body of this vendor matches. */
+  errorSchema: string;
   /** The status a path with the wrong trailing slash is redirected with; none means 404. */
   slashRedirect?: 301 | 307;
 }
@@ -54,15 +54,21 @@ export function vendorsOf(spec: OpenApiDocument): VendorInfo[] {
     .map((t: any) => ({ name: t.name, ...t['x-vendor'] }));
 }
 
+/**
+ * Every operation, tagged with its vendor. An operationId starts with its vendor's name
+ * (`asyntaiChat`): that is how a vendor's handler map is typed (app/handler-types.ts).
+ */
 export function operationsOf(spec: OpenApiDocument): Operation[] {
+  const vendors = new Set(vendorsOf(spec).map((v) => v.name));
   const ops: Operation[] = [];
   for (const [template, item] of Object.entries(spec.paths)) {
     const shared: ParameterSpec[] = item.parameters ?? [];
     for (const method of HTTP_METHODS) {
       const raw = item[method];
       if (!raw) continue;
-      const vendor = raw.tags?.[0] as VendorName;
-      if (!VENDORS.includes(vendor)) throw new Error(`${method} ${template} has no vendor tag`);
+      const vendor = raw.tags?.[0] as string;
+      if (!vendors.has(vendor)) throw new Error(`${method} ${template} has no vendor tag`);
+      if (!String(raw.operationId).startsWith(vendor)) throw new Error(`${method} ${template}: operationId ${raw.operationId} must start with ${vendor}`);
       const own: ParameterSpec[] = raw.parameters ?? [];
       const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
       const segments = template.split('/');

@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.js';
 import { describeFieldErrors, toFieldErrors } from './field-errors.js';
 import type { OpenApiDocument } from './load-spec.js';
-import { operationsOf, slashRedirectLocation, toggleSlash, vendorsOf, type Operation, type VendorInfo, type VendorName } from './operations.js';
+import { operationsOf, slashRedirectLocation, toggleSlash, vendorsOf, type Operation, type VendorInfo } from './operations.js';
 import { SpecRouter } from './router.js';
 
 export interface ObservedResponse {
@@ -19,12 +19,6 @@ export interface Conformance {
   operationId?: string;
   violations: string[];
 }
-
-const ERROR_SCHEMA: Record<VendorName, string> = {
-  asyntai: 'AsyntaiError',
-  chungtair: 'ChungtairError',
-  companin: 'CompaninError',
-};
 
 /**
  * Checks a response against openapi.yaml: the status is documented for the operation,
@@ -111,7 +105,7 @@ export class ResponseValidator {
     const violations: string[] = [];
     if (r.status !== expected) violations.push(`${r.method} ${pathname}: expected ${expected} for a request the spec does not define, got ${r.status}`);
     if (r.method.toUpperCase() === 'HEAD') return { violations };
-    const validate = this.validator(this.spec.components.schemas[ERROR_SCHEMA[vendor.name]]);
+    const validate = this.validator(this.spec.components.schemas[vendor.errorSchema]);
     if (!validate(r.body)) violations.push(`${r.method} ${pathname}: error body is not in ${vendor.name}'s shape: ${describeFieldErrors(toFieldErrors('body', validate.errors))}`);
     return { violations };
   }

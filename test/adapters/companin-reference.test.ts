@@ -6,7 +6,7 @@ import { responseValidator } from '../../contracts/support/spec-client.js';
 import { createHandlers } from '../../src/adapters/msw.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
 import { createMockApp } from '../../src/app/create-app.js';
-import { DEMO } from '../../src/fixtures/defaults.js';
+import { DEMO } from '../../src/vendors/index.js';
 import { makePdf } from '../support/pdf.js';
 
 /**

@@ -2,9 +2,9 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpecClient } from '../../contracts/support/spec-client.js';
 import { createHandlers } from '../../src/adapters/msw.js';
-import { DEMO } from '../../src/fixtures/defaults.js';
+import { DEMO } from '../../src/vendors/index.js';
 
-const { handlers, app } = await createHandlers();
+const { handlers } = await createHandlers();
 const server = setupServer(...handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -14,7 +14,8 @@ describe('msw handlers on the vendors\' real origins', () => {
     const asyntai = new SpecClient('/asyntai', 'https://asyntai.com');
     const res = await asyntai.call('post', '/asyntai/api/v1/chat/', { headers: { authorization: `Bearer ${DEMO.asyntai.starter}` }, json: { message: 'What are your business hours?', session_id: 'msw-1' } });
     expect(res.body).toMatchObject({ success: true, session_id: 'msw-1' });
-    expect(app.services.asyntai.sessions.size).toBe(1);
+    const sessions = await asyntai.call('get', '/asyntai/api/v1/sessions/', { headers: { authorization: `Bearer ${DEMO.asyntai.starter}` } });
+    expect(sessions.body.sessions.map((s: any) => s.session_id)).toEqual(['msw-1']);
   });
 
   it('answer Chungtair at https://aibot.chungtair.com/api/widget/ and Companin at https://app.companin.tech/api/v1/', async () => {

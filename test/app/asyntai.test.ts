@@ -85,9 +85,7 @@ describe('asyntai chat, sessions and conversations', () => {
   });
 
   it('counts messages for the account and stops at the monthly limit with 429, storing nothing', async () => {
-    const pro = mock.app.services.asyntai.accountByKey(DEMO.asyntai.starter)!;
-    const month = mock.app.services.clock.iso().slice(0, 7);
-    mock.app.services.asyntai.messagesUsed.set(`${pro.id}:${month}`, 2500);
+    expect((await mock.admin('PUT', `/asyntai/accounts/${DEMO.asyntai.starter}/usage`, { messages_used: 2500 })).status).toBe(200);
     const refused = await mock.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: starter, json: { message: 'one more', session_id: 'late' } });
     expect(refused.status).toBe(429);
     expect((await mock.asyntai.call('get', '/asyntai/api/v1/conversations/', { headers: starter, query: { session_id: 'late' } })).status).toBe(404);

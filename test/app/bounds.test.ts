@@ -55,10 +55,10 @@ describe('messages per session', () => {
 
 describe('the per-IP limiter', () => {
   it('forgets the least recently seen visitors past its key cap', () => {
-    const limiter = new SlidingWindowLimiter(new Clock(), 1, 60_000, 2);
-    expect([limiter.hit('a').allowed, limiter.hit('b').allowed, limiter.hit('c').allowed]).toEqual([true, true, true]);
+    const limiter = new SlidingWindowLimiter(new Clock(), 60_000, 2);
+    expect([limiter.hit('a', 1).allowed, limiter.hit('b', 1).allowed, limiter.hit('c', 1).allowed]).toEqual([true, true, true]);
     // 'a' was forgotten when 'c' arrived, so it starts afresh; 'c' is still remembered.
-    expect([limiter.hit('a').allowed, limiter.hit('c').allowed]).toEqual([true, false]);
+    expect([limiter.hit('a', 1).allowed, limiter.hit('c', 1).allowed]).toEqual([true, false]);
   });
 });
 

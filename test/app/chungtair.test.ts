@@ -29,9 +29,9 @@ describe('chungtair ping', () => {
   it('records widget_last_seen_at and the domain from Origin', async () => {
     const res = await mock.chungtair.call('post', '/chungtair/api/widget/ping', { json: { token }, headers: { origin: 'https://shop.example.tw' } });
     expect(res.body).toEqual({ success: true });
-    const bot = mock.app.services.chungtair.bots.get(token)!;
-    expect(bot.widgetLastDomain).toBe('shop.example.tw');
-    expect(bot.widgetLastSeenAt).toBe(mock.app.services.clock.iso());
+    const bot = (await mock.admin('GET', `/chungtair/bots/${token}`)).body;
+    expect(bot.widget_last_domain).toBe('shop.example.tw');
+    expect(bot.widget_last_seen_at).toBe((await mock.admin('GET', '/clock')).body.now);
   });
 
   it('answers 400 bad json to a body that is not JSON', async () => {
@@ -54,8 +54,8 @@ describe('chungtair message', () => {
     const res = await mock.chungtair.call('post', '/chungtair/api/widget/message', { json: { token, message: 'How long does shipping take?', history: [], chat_id: 'web_abcd1234' } });
     expect(res.body).toMatchObject({ success: true, extra_replies: [] });
     expect(res.body.reply).toMatch(/ship within 2 business days/);
-    const convo = mock.app.services.chungtair.conversations.get(`${token}:web_abcd1234`)!;
-    expect(convo.messages.map((m) => m.role)).toEqual(['user', 'assistant']);
+    const { conversations } = (await mock.admin('GET', `/chungtair/bots/${token}/conversations`)).body;
+    expect(conversations.map((c: any) => [c.chat_id, c.messages.map((m: any) => m.role)])).toEqual([['web_abcd1234', ['user', 'assistant']]]);
   });
 
   it('validates as the reference says: 1-300 characters, a string, chat_id web_ + 8-32 hex', async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExampleServer } from '../../examples/chungtair-widget/example-server.mjs';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
 import { createMockApp, type MockApp } from '../../src/app/create-app.js';
-import { DEMO } from '../../src/fixtures/defaults.js';
+import { DEMO } from '../../src/vendors/index.js';
 import { haveChromium, launch, recordVendorResponses } from './support/chromium.js';
 
 /** The example widget page driven in headless Chromium: (a) against the standalone mock, (b) through msw's service worker. */
@@ -58,17 +58,18 @@ describe.skipIf(!haveChromium)('the Chungtair widget page', () => {
       expect(await page.locator('.cw-header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 212, 255)');
       expect(await page.locator('.cw-form input').getAttribute('placeholder')).toBe('請輸入訊息...');
       expect(await page.locator('.cw-msg.bot').first().textContent()).toBe('你好,有什麼可以幫你的嗎?');
-      const bot = app.services.chungtair.bots.get(DEMO.chungtair.enabled)!;
-      expect([bot.widgetLastDomain, bot.widgetLastSeenAt]).toEqual(['127.0.0.1', app.services.clock.iso()]);
+      const bot = (await app.admin('GET', `/chungtair/bots/${DEMO.chungtair.enabled}`)).body;
+      expect([bot.widget_last_domain, bot.widget_last_seen_at]).toEqual(['127.0.0.1', app.services.clock.iso()]);
 
       expect(await ask(page, '營業時間是?')).toMatch(/營業時間是週一至週五/);
       expect(await ask(page, 'How long does shipping take?')).toMatch(/ship within 2 business days/);
       for (let i = 0; i < 5; i++) await ask(page, `question ${i}`);
-      const last = app.services.chungtair.debug.get(`${DEMO.chungtair.enabled}:message`)!;
-      const sent = last.request.body as { chat_id: string; history: unknown[] };
+      const debug = (await app.admin('GET', `/chungtair/bots/${DEMO.chungtair.enabled}/debug`)).body.entries;
+      const sent = debug.find((e: any) => e.endpoint === 'message').request.body as { chat_id: string; history: unknown[] };
       expect(sent.chat_id).toMatch(/^web_[0-9a-f]{8,32}$/);
       expect(sent.history).toHaveLength(10);
-      expect(app.services.chungtair.conversations.get(`${DEMO.chungtair.enabled}:${sent.chat_id}`)!.messages).toHaveLength(14);
+      const { conversations } = (await app.admin('GET', `/chungtair/bots/${DEMO.chungtair.enabled}/conversations`)).body;
+      expect(conversations.find((c: any) => c.chat_id === sent.chat_id).messages).toHaveLength(14);
 
       const seen = await responses.conforming();
       expect(seen.filter((r) => r.path.endsWith('/ping'))).toHaveLength(1);

@@ -15,7 +15,7 @@ function start(args: string[], env: Record<string, string> = {}): Promise<{ url:
     child!.stdout!.on('data', (d) => {
       out += d;
       const m = out.match(/listening on (http:\/\/\S+)/);
-      if (m && out.includes('Try:')) resolve({ url: m[1], output: () => out });
+      if (m && out.includes('/__admin/journal')) resolve({ url: m[1], output: () => out });
     });
     child!.stderr!.on('data', (d) => (out += d));
     child!.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));

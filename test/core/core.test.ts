@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Clock } from '../../src/core/clock.js';
 import { SeededRandom } from '../../src/core/random.js';
-import { FixedWindowCounter, SlidingWindowLimiter } from '../../src/core/rate-limiter.js';
+import { SlidingWindowLimiter, WindowCounter, calendarWindow, fixedWindow } from '../../src/core/rate-limiter.js';
 import { RecencyList } from '../../src/core/recency-list.js';
 import { Table } from '../../src/core/table.js';
 import { dereference } from '../../src/spec/dereference.js';
@@ -55,21 +55,36 @@ describe('Clock', () => {
 describe('rate limiters on the clock', () => {
   it('slide a window of N hits', () => {
     const clock = new Clock('2025-01-01T00:00:00Z');
-    const l = new SlidingWindowLimiter(clock, 2, 60_000);
-    expect([l.hit('ip').allowed, l.hit('ip').allowed, l.hit('ip').allowed]).toEqual([true, true, false]);
-    expect(l.hit('other').allowed).toBe(true);
+    const l = new SlidingWindowLimiter(clock, 60_000);
+    expect([l.hit('ip', 2).allowed, l.hit('ip', 2).allowed, l.hit('ip', 2).allowed]).toEqual([true, true, false]);
+    expect(l.hit('other', 2).allowed).toBe(true);
     clock.advance(60);
-    expect(l.hit('ip').allowed).toBe(true);
+    expect(l.hit('ip', 2).allowed).toBe(true);
   });
 
   it('count fixed windows aligned to the hour', () => {
     const clock = new Clock('2025-01-01T10:59:00Z');
-    const c = new FixedWindowCounter(clock, 1, 3_600_000);
-    expect(c.hit('org').allowed).toBe(true);
-    const refused = c.hit('org');
-    expect([refused.allowed, new Date(refused.resetAtMs).toISOString()]).toEqual([false, '2025-01-01T11:00:00.000Z']);
+    const c = new WindowCounter(clock, fixedWindow(3_600_000));
+    c.add('org', 1);
+    const used = c.used('org');
+    expect([used.count, new Date(used.end).toISOString()]).toEqual([1, '2025-01-01T11:00:00.000Z']);
     clock.advance(60);
-    expect(c.hit('org').allowed).toBe(true);
+    expect(c.used('org').count).toBe(0);
+  });
+
+  it('count calendar months and days in UTC', () => {
+    const clock = new Clock('2025-01-31T23:59:00Z');
+    const month = new WindowCounter(clock, calendarWindow('month'));
+    const day = new WindowCounter(clock, calendarWindow('day'));
+    month.add('acct', 5);
+    day.add('acct', 7);
+    expect(new Date(month.used('acct').end).toISOString()).toBe('2025-02-01T00:00:00.000Z');
+    clock.advance(60);
+    expect([month.used('acct').count, day.used('acct').count]).toEqual([0, 0]);
+    clock.set('2025-02-27T10:00:00Z');
+    month.add('acct', 2);
+    clock.set('2025-02-28T23:00:00Z');
+    expect([month.used('acct').count, new Date(month.used('acct').end).toISOString()]).toEqual([2, '2025-03-01T00:00:00.000Z']);
   });
 });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpecClient, type SpecResponse } from '../../contracts/support/spec-client.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
 import { createMockApp, type MockApp } from '../../src/app/create-app.js';
-import { DEMO } from '../../src/fixtures/defaults.js';
+import { DEMO } from '../../src/vendors/index.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
 import { operationsOf } from '../../src/spec/operations.js';
 

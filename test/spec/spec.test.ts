@@ -38,7 +38,7 @@ describe('openapi.yaml', () => {
     const ops = operationsOf(spec);
     for (const v of vendors) {
       const actual = ops.filter((o) => o.vendor === v.name && !(v.name === 'companin' && o.method === 'OPTIONS')).map((o) => `${o.method} ${o.template.slice(v.mount.length)}`);
-      expect(actual.sort()).toEqual([...EXPECTED_OPERATIONS[v.name]].sort());
+      expect(actual.sort()).toEqual([...EXPECTED_OPERATIONS[v.name as keyof typeof EXPECTED_OPERATIONS]].sort());
     }
     // Companin's reference says every endpoint answers CORS preflight: one OPTIONS per path, nothing more.
     const companinPaths = new Set(ops.filter((o) => o.vendor === 'companin').map((o) => o.template));

@@ -1,35 +1,24 @@
 import { SpecClient } from '../../contracts/support/spec-client.js';
 import { createMockApp, type MockApp } from '../../src/app/create-app.js';
-import type { MockOptions } from '../../src/app/services.js';
-import { DEMO } from '../../src/fixtures/defaults.js';
+import type { MockOptions } from '../../src/app/runtime.js';
+import { DEMO, type VendorName } from '../../src/vendors/index.js';
 
 export { DEMO };
 
-export interface TestMock {
+export type TestMock = {
   app: MockApp;
-  asyntai: SpecClient;
-  chungtair: SpecClient;
-  companin: SpecClient;
   /** Calls the mock's /__admin API (not part of any vendor spec). */
-  admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
-}
+  admin: MockApp['admin'];
+} & Record<VendorName, SpecClient>;
 
 const ORIGIN = 'http://supportbot-mock.test';
 
-/** An in-process mock whose vendor clients check every response against the spec. */
+/** An in-process mock with a client per vendor that asserts every response conforms to the spec. */
 export async function createTestMock(options: MockOptions & { clientIp?: string } = {}): Promise<TestMock> {
   const app = await createMockApp(options);
   const fetchFn = (request: Request) => app.fetch(request, { clientIp: options.clientIp ?? '203.0.113.7' });
-  return {
-    app,
-    asyntai: new SpecClient('/asyntai', `${ORIGIN}/asyntai`, fetchFn),
-    chungtair: new SpecClient('/chungtair', `${ORIGIN}/chungtair`, fetchFn),
-    companin: new SpecClient('/companin', `${ORIGIN}/companin`, fetchFn),
-    async admin(method, path, body) {
-      const res = await app.fetch(new Request(`${ORIGIN}/__admin${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }));
-      return { status: res.status, body: await res.json() };
-    },
-  };
+  const clients = Object.fromEntries(app.vendors.map((v) => [v.name, new SpecClient(v.mount, `${ORIGIN}${v.mount}`, fetchFn)]));
+  return { ...(clients as Record<VendorName, SpecClient>), app, admin: app.admin };
 }
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });

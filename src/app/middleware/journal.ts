@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env.js';
-import type { MockServices } from '../services.js';
+import type { MockRuntime } from '../runtime.js';
 
 /** Records every answered request in the bounded journal (GET /__admin/journal). */
-export const journalStage = (services: MockServices): MiddlewareHandler<AppEnv> => async (c, next) => {
+export const journalStage = (services: MockRuntime): MiddlewareHandler<AppEnv> => async (c, next) => {
   await next();
   if (c.req.path.startsWith('/__admin')) return;
   const url = c.get('url') ?? new URL(c.req.url);

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env.js';
-import type { MockServices } from '../services.js';
+import type { MockRuntime } from '../runtime.js';
 import { responseText as knownText, type VendorModule } from '../vendor-module.js';
 
 /**
@@ -8,7 +8,7 @@ import { responseText as knownText, type VendorModule } from '../vendor-module.j
  * response, errors included (Chungtair's debug view shows both). Vendors without an
  * observer pay nothing.
  */
-export const observeStage = (vendor: VendorModule, services: MockServices): MiddlewareHandler<AppEnv> => async (c, next) => {
+export const observeStage = (vendor: VendorModule, services: MockRuntime): MiddlewareHandler<AppEnv> => async (c, next) => {
   if (!vendor.observe) return next();
   // Hono caches the body it reads, so the validator reads these same bytes; no clone.
   const requestText = c.req.method === 'GET' || c.req.method === 'HEAD' ? undefined : new TextDecoder().decode(await c.req.arrayBuffer());
@@ -19,5 +19,5 @@ export const observeStage = (vendor: VendorModule, services: MockServices): Midd
     responseText = await c.res.text();
     c.res = new Response(responseText, { status: c.res.status, headers: c.res.headers });
   }
-  vendor.observe({ request: c.req.raw, requestText, status: c.res.status, responseText, services });
+  vendor.observe({ request: c.req.raw, requestText, status: c.res.status, responseText, services, state: services.stateOf(vendor.name) });
 };

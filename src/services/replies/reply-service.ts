@@ -29,12 +29,6 @@ export interface Reply {
   related: KnowledgeChunk[];
 }
 
-export class AiUnavailableError extends Error {
-  constructor() {
-    super('AI service temporarily unavailable');
-  }
-}
-
 /**
  * BM25 score below which the best chunk is not trusted to answer. With the mock's chunk
  * sizes, one rare shared term scores about 1; common words alone stay under 0.5.

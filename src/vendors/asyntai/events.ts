@@ -1,5 +1,6 @@
-import type { MockServices } from '../../app/services.js';
+import type { MockRuntime } from '../../app/runtime.js';
 import type { components } from '../../generated/openapi.js';
+import type { AsyntaiState } from './state.js';
 
 type Payload = components['schemas']['AsyntaiWebhookPayload'];
 
@@ -9,9 +10,17 @@ export type AsyntaiEvent = Payload['event'];
  * Delivers an event to every active webhook of the account that subscribed to it and
  * targets the event's website. The body is `{event, timestamp, website_id, data}`.
  */
-export function raiseEvent(services: MockServices, accountId: string, websiteId: number, event: AsyntaiEvent, data: Payload['data']): void {
-  const hooks = services.asyntai.webhooks.all('account', accountId).filter((h) => h.isActive && h.websiteId === websiteId && h.events.includes(event));
+export function raiseEvent(
+  services: MockRuntime,
+  state: AsyntaiState,
+  to: { accountId: string; websiteId: number },
+  event: AsyntaiEvent,
+  data: Payload['data'],
+): void {
+  const hooks = state.webhooks
+    .all('account', to.accountId)
+    .filter((h) => h.isActive && h.websiteId === to.websiteId && h.events.includes(event));
   if (hooks.length === 0) return;
-  const payload: Payload = { event, timestamp: services.clock.iso(), website_id: websiteId, data };
+  const payload: Payload = { event, timestamp: services.clock.iso(), website_id: to.websiteId, data };
   for (const hook of hooks) services.webhooks.enqueue(hook, event, payload);
 }

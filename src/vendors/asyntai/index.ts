@@ -1,16 +1,24 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { asyntaiAdmin } from './admin.js';
 import { authenticateAsyntai } from './auth.js';
+import { asyntaiBanner } from './banner.js';
 import { asyntaiError, rejectAsyntaiRequest } from './errors.js';
+import { ASYNTAI_DEMO, asyntaiFixtures, type AsyntaiFixtures } from './fixtures.js';
 import { asyntaiLimits } from './limits.js';
 import { asyntaiHandlers } from './routes.js';
-import type { Account } from './state.js';
+import { seedAsyntai, type Account, type AsyntaiState } from './state.js';
 
 /** Asyntai: server-to-server API keys, no CORS (the reference says never to expose the key in a browser). */
-export const asyntai: VendorModule<Account> = {
+export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeof ASYNTAI_DEMO> & { name: 'asyntai' } = {
   name: 'asyntai',
   error: (status, message) => asyntaiError(status, message),
   rejectRequest: rejectAsyntaiRequest,
   authenticate: authenticateAsyntai,
   limits: asyntaiLimits,
   handlers: asyntaiHandlers,
+  fixtures: asyntaiFixtures,
+  seed: seedAsyntai,
+  admin: asyntaiAdmin,
+  banner: asyntaiBanner,
+  demo: ASYNTAI_DEMO,
 };

@@ -1,15 +1,31 @@
-import type { LimitDecision, StageContext } from '../../app/vendor-module.js';
+import type { MockRuntime } from '../../app/runtime.js';
+import type { VendorLimits } from '../../app/vendor-module.js';
 import { asyntaiError } from './errors.js';
-import { monthKey, PLAN_LIMITS } from './plans.js';
-import type { Account } from './state.js';
+import type { Account, AsyntaiState } from './state.js';
 
-/** Takes the clock's ISO string, which the clock keeps while time stands still. */
-export const usageKey = (accountId: string, nowIso: string) => `${accountId}:${monthKey(nowIso)}`;
+/**
+ * Asyntai's plan limits (openapi.yaml, the asyntai tag's `x-limits`) count per account and
+ * plan. The monthly message quota is charged only for AI replies; an upload over the daily
+ * character cap is refused whole; spreadsheet rows past the cap are left out.
+ */
+export const asyntaiLimits: VendorLimits<Account, AsyntaiState> = {
+  subject: (_limit, account) => ({ key: account.id, plan: account.plan }),
+  refuse(limit, standing) {
+    if (limit.name === 'monthly-messages') return asyntaiError(429, 'Monthly message limit reached for your plan');
+    return asyntaiError(
+      429,
+      `Daily upload limit reached: this upload of ${standing.requested} characters would pass your plan's ${standing.limit} characters per day (${standing.used} used today)`,
+    );
+  },
+};
 
-/** The monthly message quota: the message past the plan's limit is refused and stores nothing. */
-export function asyntaiLimits({ op, services }: StageContext, account: Account): LimitDecision | undefined {
-  if (op.id !== 'asyntaiChat' || services.config.unlimited) return undefined;
-  const used = services.asyntai.messagesUsed.get(usageKey(account.id, services.clock.iso())) ?? 0;
-  if (used >= PLAN_LIMITS[account.plan].messagesPerMonth) return { refuse: asyntaiError(429, 'Monthly message limit reached for your plan') };
-  return undefined;
+/** This month's AI replies and the plan's ceiling, for the account endpoint and admin. */
+export function monthlyMessages(services: MockRuntime, account: Account): { used: number; limit: number } {
+  const spec = services.limits.find('asyntai', 'monthly-messages')!;
+  const { used, limit } = services.limits.standing(spec, { key: account.id, plan: account.plan });
+  return { used, limit };
+}
+
+export function setMonthlyMessages(services: MockRuntime, account: Account, used: number): void {
+  services.limits.setUsed(services.limits.find('asyntai', 'monthly-messages')!, { key: account.id, plan: account.plan }, used);
 }

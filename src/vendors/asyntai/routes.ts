@@ -4,51 +4,44 @@ import { ingest } from '../../services/knowledge/ingest.js';
 import { readSpreadsheet, rowToChunk } from '../../services/knowledge/read-spreadsheet.js';
 import { appendBounded } from '../../core/bounded.js';
 import { extractContacts } from '../../services/leads/extract-contacts.js';
-import { AiUnavailableError } from '../../services/replies/reply-service.js';
+import { answer } from '../../services/replies/answer.js';
+import type { Reply } from '../../services/replies/reply-service.js';
 import { asyntaiErrorBody as err } from './errors.js';
 import { raiseEvent } from './events.js';
-import { usageKey } from './limits.js';
-import { PLAN_LIMITS, dayKey } from './plans.js';
-import { describeText, sessionKey, websiteScope, type Account, type ChatSession, type KnowledgeEntry, type Website } from './state.js';
+import { monthlyMessages } from './limits.js';
+import {
+  describeText,
+  sessionKey,
+  websiteScope,
+  type Account,
+  type AsyntaiState,
+  type ChatSession,
+  type KnowledgeEntry,
+  type Website,
+} from './state.js';
 
 const AI_DISCLOSURE = 'You are chatting with an AI assistant. Answers may be imperfect; ask for a human at any time.';
 /** What /chat/ answers once a human agent has taken the session over (docs/fidelity.md). */
 export const HUMAN_ACTIVE = 'A member of our team has taken over this conversation and will reply here shortly.';
 
-type Ctx = Parameters<HandlerMap<'asyntai', Account>['asyntaiChat']>[0];
+type Ctx = Parameters<HandlerMap<'asyntai', Account, AsyntaiState>['asyntaiChat']>[0];
 
 /** The website a knowledge or chat call targets: the one named, else the primary. */
-function targetWebsite(ctx: Pick<Ctx, 'services' | 'principal'>, websiteId: number | string | undefined): Website | undefined {
-  const state = ctx.services.asyntai;
+function targetWebsite(ctx: Pick<Ctx, 'state' | 'principal'>, websiteId: number | string | undefined): Website | undefined {
+  const state = ctx.state;
   return websiteId === undefined ? state.primaryWebsite(ctx.principal.id) : state.website(ctx.principal.id, websiteId);
 }
 
 const websiteNotFound = (id: unknown) => ({ status: 404 as const, body: err(`Website ${id} not found in this account`) });
 
 /**
- * Refuses an upload that would pass the plan's daily character cap, before anything is
- * stored, and otherwise records the characters against today.
- */
-function chargeUpload(ctx: Pick<Ctx, 'services' | 'principal'>, chars: number): { status: 429; body: ReturnType<typeof err> } | undefined {
-  const { services, principal } = ctx;
-  const key = `${principal.id}:${dayKey(services.clock.iso())}`;
-  const used = services.asyntai.charsUploaded.get(key) ?? 0;
-  const cap = PLAN_LIMITS[principal.plan].uploadCharsPerDay;
-  if (!services.config.unlimited && used + chars > cap) {
-    return { status: 429, body: err(`Daily upload limit reached: this upload of ${chars} characters would pass your plan's ${cap} characters per day (${used} used today)`) };
-  }
-  services.asyntai.charsUploaded.set(key, used + chars);
-  return undefined;
-}
-
-/**
  * Emails and phone numbers in a visitor's message become the session's lead. A lead keeps
  * the first email and the first phone it was given; a later message fills what is missing.
  */
-function recordLead(ctx: Pick<Ctx, 'services' | 'principal'>, session: ChatSession, message: string): void {
+function recordLead(ctx: Pick<Ctx, 'state' | 'principal'>, session: ChatSession, message: string): void {
   const { emails, phones } = extractContacts(message);
   if (emails.length === 0 && phones.length === 0) return;
-  const leads = ctx.services.asyntai.leads;
+  const leads = ctx.state.leads;
   const lead = leads.get(session.key);
   if (lead) {
     // Updated in place, not re-put: the list is ordered by when a lead first appeared.
@@ -63,29 +56,28 @@ function recordLead(ctx: Pick<Ctx, 'services' | 'principal'>, session: ChatSessi
 }
 
 /**
- * Stores one knowledge entry: refused whole if it would pass today's upload cap,
- * otherwise chunked into the website's knowledge and listed.
+ * Stores one knowledge entry: refused whole (the vendor's 429) if it would pass today's
+ * upload cap, otherwise chunked into the website's knowledge and listed.
  */
 function storeEntry(
-  ctx: Pick<Ctx, 'services' | 'principal'>,
+  ctx: Pick<Ctx, 'services' | 'state' | 'principal' | 'meter'>,
   website: Website,
   entry: { type: KnowledgeEntry['type']; title: string; description: string; text?: string; chunks?: string[] },
-): { refused: { status: 429; body: ReturnType<typeof err> } } | { id: string; chunksCreated: number } {
+): { refused: Response } | { id: string; chunksCreated: number } {
   const chars = entry.chunks ? entry.chunks.reduce((n, c) => n + c.length, 0) : entry.text!.length;
-  const refused = chargeUpload(ctx, chars);
+  const refused = ctx.meter.take('daily-upload-characters', chars);
   if (refused) return { refused };
   const { services, principal } = ctx;
   const id = services.random.uuid();
   const stored = services.knowledge.add({ id, scope: websiteScope(website.id), title: entry.title, text: entry.text, chunks: entry.chunks });
-  services.asyntai.knowledge.put({ id, accountId: principal.id, websiteId: website.id, type: entry.type, title: entry.title, description: entry.description, createdAt: services.clock.iso() });
+  ctx.state.knowledge.put({ id, accountId: principal.id, websiteId: website.id, type: entry.type, title: entry.title, description: entry.description, createdAt: services.clock.iso() });
   return { id, chunksCreated: stored.length };
 }
 
-export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
+export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
   asyntaiChat(ctx) {
-    const { services, principal, input } = ctx;
+    const { services, principal, input, state } = ctx;
     const { message, session_id, website_id } = input.body;
-    const state = services.asyntai;
     const sid = session_id ?? `session_${services.random.hex(12)}`;
     const key = sessionKey(principal.id, sid);
     const existing = state.sessions.get(key);
@@ -93,15 +85,13 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
     if (!website) return websiteNotFound(website_id);
 
     // After a takeover the AI stays silent: the message is kept for the human agent.
-    let reply: { text: string; intent: string } | undefined;
+    let reply: Reply | undefined;
     if (!existing?.takenOverBy) {
-      try {
-        if (services.faults.trigger('asyntai', 'ai_unavailable')) throw new AiUnavailableError();
-        reply = services.replies.reply({ message, history: existing?.messages ?? [], knowledge: services.knowledge.scope(websiteScope(website.id)) });
-      } catch (e) {
-        if (e instanceof AiUnavailableError) return { status: 503, body: err(e.message) };
-        throw e;
-      }
+      const said = answer(services, 'asyntai', { message, history: existing?.messages ?? [], knowledge: services.knowledge.scope(websiteScope(website.id)) });
+      if (!said.ok) return { status: 503, body: err(said.message) };
+      reply = said.reply;
+    } else {
+      ctx.meter.waive('monthly-messages'); // a human answers: no AI reply is used
     }
 
     const now = services.clock.iso();
@@ -115,27 +105,24 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
     appendBounded(session.messages, services.config.maxMessagesPerSession, ...turn);
     session.messageCount += turn.length;
     session.lastMessageAt = now;
-    if (reply) {
-      const usage = usageKey(principal.id, services.clock.iso());
-      state.messagesUsed.set(usage, (state.messagesUsed.get(usage) ?? 0) + 1);
-    }
     state.sessions.put(session);
     recordLead(ctx, session, message);
 
     const response = reply?.text ?? HUMAN_ACTIVE;
-    if (first) raiseEvent(services, principal.id, website.id, 'conversation.started', { session_id: sid, source: session.source, first_message: message, started_at: session.startedAt });
-    if (reply?.intent === 'escalation') raiseEvent(services, principal.id, website.id, 'escalation.requested', { session_id: sid, message, reason: 'visitor_requested_human' });
-    raiseEvent(services, principal.id, website.id, 'message.received', { session_id: sid, message, response, handled_by: reply ? 'ai' : 'human', timestamp: now });
+    const to = { accountId: principal.id, websiteId: website.id };
+    if (first) raiseEvent(services, state, to, 'conversation.started', { session_id: sid, source: session.source, first_message: message, started_at: session.startedAt });
+    if (reply?.intent === 'escalation') raiseEvent(services, state, to, 'escalation.requested', { session_id: sid, message, reason: 'visitor_requested_human' });
+    raiseEvent(services, state, to, 'message.received', { session_id: sid, message, response, handled_by: reply ? 'ai' : 'human', timestamp: now });
     return { status: 200, body: { success: true, response, session_id: sid, ...(first ? { ai_disclosure: AI_DISCLOSURE } : {}) } };
   },
 
-  asyntaiListWebsites({ services, principal }) {
-    const websites = services.asyntai.websitesOf(principal.id).map((w) => ({ id: w.id, name: w.name, domain: w.domain, is_primary: w.isPrimary }));
+  asyntaiListWebsites({ state, principal }) {
+    const websites = state.websitesOf(principal.id).map((w) => ({ id: w.id, name: w.name, domain: w.domain, is_primary: w.isPrimary }));
     return { status: 200, body: { success: true, websites } };
   },
 
-  asyntaiGetConversation({ services, principal, input }) {
-    const session = services.asyntai.sessions.get(sessionKey(principal.id, input.query.session_id));
+  asyntaiGetConversation({ state, principal, input }) {
+    const session = state.sessions.get(sessionKey(principal.id, input.query.session_id));
     if (!session) return { status: 404, body: err(`Session ${input.query.session_id} not found`) };
     // The limit keeps the most recent messages, returned oldest first (docs/fidelity.md).
     const limit = input.query.limit ?? 50;
@@ -143,10 +130,10 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
   },
 
   asyntaiListSessions(ctx) {
-    const { services, principal, input } = ctx;
+    const { state, principal, input } = ctx;
     const { limit = 20, website_id, source } = input.query;
-    if (website_id !== undefined && !services.asyntai.website(principal.id, website_id)) return websiteNotFound(website_id);
-    const sessions = services.asyntai.sessions
+    if (website_id !== undefined && !state.website(principal.id, website_id)) return websiteNotFound(website_id);
+    const sessions = state.sessions
       .newest('account', principal.id, limit, (s) => (website_id === undefined || s.websiteId === Number(website_id)) && (source === undefined || s.source === source))
       .map((s) => ({
         session_id: s.sessionId,
@@ -155,16 +142,16 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
         first_message: s.firstMessage,
         first_message_at: s.firstMessageAt,
         last_message_at: s.lastMessageAt,
-        website_domain: services.asyntai.websites.get(String(s.websiteId))!.domain,
+        website_domain: state.websites.get(String(s.websiteId))!.domain,
       }));
     return { status: 200, body: { success: true, sessions } };
   },
 
-  asyntaiListLeads({ services, principal, input }) {
+  asyntaiListLeads({ state, principal, input }) {
     const { limit = 50, website_id, email, since } = input.query;
-    if (website_id !== undefined && !services.asyntai.website(principal.id, website_id)) return websiteNotFound(website_id);
+    if (website_id !== undefined && !state.website(principal.id, website_id)) return websiteNotFound(website_id);
     const sinceMs = since ? Date.parse(since) : undefined;
-    const leads = services.asyntai.leads
+    const leads = state.leads
       .newest('account', principal.id, limit, (l) =>
         (website_id === undefined || l.websiteId === Number(website_id)) &&
         (email === undefined || l.email?.toLowerCase() === email.toLowerCase()) &&
@@ -174,16 +161,16 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
   },
 
   asyntaiGetAccount({ services, principal }) {
-    const used = services.asyntai.messagesUsed.get(usageKey(principal.id, services.clock.iso())) ?? 0;
-    return { status: 200, body: { success: true, account: { email: principal.email, plan: principal.plan, messages_used: used, messages_limit: PLAN_LIMITS[principal.plan].messagesPerMonth } } };
+    const { used, limit } = monthlyMessages(services, principal);
+    return { status: 200, body: { success: true, account: { email: principal.email, plan: principal.plan, messages_used: used, messages_limit: limit } } };
   },
 
   asyntaiListKnowledge(ctx) {
-    const { services, principal, input } = ctx;
+    const { state, principal, input } = ctx;
     const { limit = 50, website_id } = input.query;
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
-    const entries = services.asyntai.knowledge
+    const entries = state.knowledge
       .newest('account', principal.id, limit, (k) => k.websiteId === website.id)
       .map((k) => ({ id: k.id, type: k.type, title: k.title, description: k.description, created_at: k.createdAt }));
     return { status: 200, body: { success: true, entries } };
@@ -212,37 +199,37 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
   },
 
   async asyntaiAddKnowledgeSpreadsheet(ctx) {
-    const { services, principal, input } = ctx;
+    const { input, meter } = ctx;
     const { file, website_id } = input.body as unknown as { file: File; website_id?: string };
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
     const read = await ingest(() => readSpreadsheet(file));
     if ('refusal' in read) return { status: 400, body: err(read.refusal) };
     const sheet = read.value;
-    const kept = services.config.unlimited ? sheet.rows : sheet.rows.slice(0, PLAN_LIMITS[principal.plan].spreadsheetRows);
+    const kept = sheet.rows.slice(0, meter.cap('spreadsheet-rows'));
     const chunks = kept.map((row) => rowToChunk(sheet.headers, row)).filter(Boolean);
     const stored = storeEntry(ctx, website, { type: 'spreadsheet', title: file.name, description: `Spreadsheet with ${kept.length} rows`, chunks });
     if ('refused' in stored) return stored.refused;
     return { status: 200, body: { success: true, id: stored.id, title: file.name, rows_processed: kept.length, chunks_created: stored.chunksCreated } };
   },
 
-  asyntaiDeleteKnowledge({ services, principal, input }) {
-    const entry = services.asyntai.knowledge.get(input.path.id);
+  asyntaiDeleteKnowledge({ services, state, principal, input }) {
+    const entry = state.knowledge.get(input.path.id);
     if (!entry || entry.accountId !== principal.id) return { status: 404, body: err('Knowledge base entry not found') };
-    services.asyntai.knowledge.delete(entry.id);
+    state.knowledge.delete(entry.id);
     services.knowledge.remove(entry.id);
     return { status: 200, body: { success: true, message: 'Knowledge base entry deleted' } };
   },
 
-  asyntaiListWebhooks({ services, principal }) {
-    const webhooks = services.asyntai.webhooks
+  asyntaiListWebhooks({ state, principal }) {
+    const webhooks = state.webhooks
       .all('account', principal.id)
       .map((w) => ({ id: w.id, url: w.url, events: w.events as never, is_active: w.isActive, created_at: w.createdAt }));
     return { status: 200, body: { success: true, webhooks } };
   },
 
   asyntaiCreateWebhook(ctx) {
-    const { services, principal, input } = ctx;
+    const { services, state, principal, input } = ctx;
     const { url, events, website_id } = input.body;
     const parsed = new URL(url);
     const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname) || parsed.hostname.startsWith('127.');
@@ -253,14 +240,14 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account> = {
       id: services.random.uuid(), accountId: principal.id, websiteId: website.id, url, events: [...events],
       secret: `whsec_${services.random.hex(32)}`, isActive: true, createdAt: services.clock.iso(),
     };
-    services.asyntai.webhooks.put(webhook);
+    state.webhooks.put(webhook);
     return { status: 200, body: { success: true, webhook: { id: webhook.id, url, events, secret: webhook.secret, created_at: webhook.createdAt } } };
   },
 
-  asyntaiDeleteWebhook({ services, principal, input }) {
-    const hook = services.asyntai.webhooks.get(input.path.id);
+  asyntaiDeleteWebhook({ services, state, principal, input }) {
+    const hook = state.webhooks.get(input.path.id);
     if (!hook || hook.accountId !== principal.id) return { status: 404, body: err('Webhook not found') };
-    services.asyntai.webhooks.delete(hook.id);
+    state.webhooks.delete(hook.id);
     services.webhooks.cancelFor(hook.id);
     return { status: 200, body: { success: true, message: 'Webhook deleted' } };
   },

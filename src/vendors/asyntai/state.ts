@@ -1,6 +1,7 @@
 import { Table } from '../../core/table.js';
-import type { AsyntaiPlan, Fixtures } from '../../fixtures/types.js';
-import type { KnowledgeStore } from '../../services/knowledge/knowledge-store.js';
+import type { MockRuntime } from '../../app/runtime.js';
+import { plansOf } from '../../spec/limits.js';
+import type { AsyntaiFixtures, AsyntaiPlan } from './fixtures.js';
 
 export type SessionSource = 'widget' | 'api' | 'whatsapp' | 'instagram' | 'messenger' | 'gorgias' | 'freshchat' | 'zapier';
 
@@ -86,10 +87,6 @@ export class AsyntaiState {
   readonly leads = new Table<Lead>((l) => l.key, { account: (l) => l.accountId });
   readonly knowledge = new Table<KnowledgeEntry>((k) => k.id, { account: (k) => k.accountId });
   readonly webhooks = new Table<Webhook>((w) => w.id, { account: (w) => w.accountId });
-  /** Messages used, by account and calendar month. */
-  readonly messagesUsed = new Map<string, number>();
-  /** Characters uploaded, by account and calendar day. */
-  readonly charsUploaded = new Map<string, number>();
 
   accountByKey(apiKey: string): Account | undefined {
     return this.accounts.newest('apiKey', apiKey, 1)[0];
@@ -111,9 +108,13 @@ export class AsyntaiState {
   }
 }
 
-export function seedAsyntai(fixtures: Fixtures, knowledge: KnowledgeStore, now: string, newId: () => string): AsyntaiState {
+export function seedAsyntai(fixtures: AsyntaiFixtures | undefined, runtime: MockRuntime): AsyntaiState {
+  const { knowledge, clock, random, config } = runtime;
   const state = new AsyntaiState();
-  for (const [i, a] of (fixtures.asyntai?.accounts ?? []).entries()) {
+  const plans = Object.keys(plansOf(runtime.spec, 'asyntai'));
+  const now = clock.iso();
+  for (const [i, a] of (fixtures?.accounts ?? []).entries()) {
+    if (!plans.includes(a.plan)) throw new Error(`fixtures: asyntai account ${a.api_key}: plan ${a.plan} is not one of ${plans.join(', ')}`);
     const accountId = `acct_${i + 1}`;
     state.accounts.put({ id: accountId, apiKey: a.api_key, email: a.email ?? `owner${i + 1}@example.com`, plan: a.plan });
     const hasPrimary = a.websites.some((w) => w.is_primary);
@@ -124,11 +125,13 @@ export function seedAsyntai(fixtures: Fixtures, knowledge: KnowledgeStore, now: 
     for (const k of a.knowledge ?? []) {
       const website = k.website_id !== undefined ? state.website(accountId, k.website_id) : state.primaryWebsite(accountId);
       if (!website) throw new Error(`fixtures: asyntai knowledge "${k.title}" names website ${k.website_id}, not one of ${a.api_key}'s`);
-      const id = newId();
+      const id = random.uuid();
       knowledge.add({ id, scope: websiteScope(website.id), title: k.title, text: k.content });
       state.knowledge.put({ id, accountId, websiteId: website.id, type: 'text', title: k.title, description: describeText(k.content), createdAt: now });
     }
   }
+  // A lead lives as long as its session.
+  state.sessions.limit(config.maxSessions, (s) => state.leads.delete(s.key));
   return state;
 }
 

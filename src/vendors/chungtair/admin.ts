@@ -1,21 +1,19 @@
 import { Hono } from 'hono';
 import type { ValidateFunction } from 'ajv';
-import { readJsonObject } from '../../admin/read-json.js';
-import type { MockServices } from '../../app/services.js';
-import { fixturesSchema } from '../../fixtures/schema.js';
+import { readJsonObject } from '../../app/json-body.js';
+import type { MockRuntime } from '../../app/runtime.js';
 import { createAjv } from '../../spec/ajv.js';
 import { describeFieldErrors, toFieldErrors } from '../../spec/field-errors.js';
 import { debugView } from './debug.js';
-import { addBotKnowledge, applyBotSettings, botScope, type Bot, type BotSettings } from './state.js';
+import { BOT_KNOWLEDGE_SCHEMA, BOT_SETTINGS_PROPERTIES } from './fixtures.js';
+import { addBotKnowledge, applyBotSettings, botScope, type Bot, type BotSettings, type ChungtairState } from './state.js';
 
 const TOKEN = /^[0-9a-f]{32}$/;
 
 // The same rules as a bot in a fixtures file, less the token (in the path) and knowledge.
-const { token: _t, knowledge: _k, ...settingsProperties } = fixturesSchema.properties.chungtair.properties.bots.items.properties;
-const settingsSchema = { type: 'object', additionalProperties: false, properties: settingsProperties };
-const knowledgeSchema = { type: 'object', additionalProperties: false, required: ['title', 'content'], properties: { title: { type: 'string', minLength: 1 }, content: { type: 'string', minLength: 1 } } };
+const settingsSchema = { type: 'object', additionalProperties: false, properties: BOT_SETTINGS_PROPERTIES };
 
-export function botView(services: MockServices, bot: Bot) {
+function botView(state: ChungtairState, bot: Bot) {
   return {
     token: bot.token,
     config: { ...bot.config, enabled: bot.enabled },
@@ -25,7 +23,7 @@ export function botView(services: MockServices, bot: Bot) {
     locale: bot.locale,
     widget_last_seen_at: bot.widgetLastSeenAt,
     widget_last_domain: bot.widgetLastDomain,
-    knowledge: services.chungtair.knowledge.all('bot', bot.token).map((k) => ({ id: k.id, title: k.title, chunks: k.chunks, created_at: k.createdAt })),
+    knowledge: state.knowledge.all('bot', bot.token).map((k) => ({ id: k.id, title: k.title, chunks: k.chunks, created_at: k.createdAt })),
   };
 }
 
@@ -34,21 +32,21 @@ export function botView(services: MockServices, bot: Bot) {
  * PUT, given knowledge with POST, and read back with their widget heartbeat, the
  * conversations kept for live agents, and the last request to each endpoint.
  */
-export function chungtairAdmin(services: MockServices): Hono {
+export function chungtairAdmin(services: MockRuntime, state: () => ChungtairState): Hono {
   const admin = new Hono();
   let validators: { settings: ValidateFunction; knowledge: ValidateFunction } | undefined;
   const validate = () => (validators ??= (() => {
     const ajv = createAjv();
-    return { settings: ajv.compile(settingsSchema), knowledge: ajv.compile(knowledgeSchema) };
+    return { settings: ajv.compile(settingsSchema), knowledge: ajv.compile(BOT_KNOWLEDGE_SCHEMA) };
   })());
-  const bot = (token: string) => services.chungtair.bots.get(token);
+  const bot = (token: string) => state().bots.get(token);
   const missing = (token: string) => Response.json({ error: `no bot with token ${token}` }, { status: 404 });
 
-  admin.get('/bots', (c) => c.json({ bots: [...services.chungtair.bots.values()].map((b) => botView(services, b)) }));
+  admin.get('/bots', (c) => c.json({ bots: [...state().bots.values()].map((b) => botView(state(), b)) }));
 
   admin.get('/bots/:token', (c) => {
     const b = bot(c.req.param('token'));
-    return b ? c.json(botView(services, b)) : missing(c.req.param('token'));
+    return b ? c.json(botView(state(), b)) : missing(c.req.param('token'));
   });
 
   admin.put('/bots/:token', async (c) => {
@@ -58,19 +56,19 @@ export function chungtairAdmin(services: MockServices): Hono {
     if (body instanceof Response) return body;
     if (!validate().settings(body)) return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().settings.errors)) }, 400);
     const existing = bot(token);
-    const updated = services.chungtair.bots.put(applyBotSettings(token, body as BotSettings, existing));
-    return c.json(botView(services, updated), existing ? 200 : 201);
+    const updated = state().bots.put(applyBotSettings(token, body as BotSettings, existing));
+    return c.json(botView(state(), updated), existing ? 200 : 201);
   });
 
   admin.delete('/bots/:token', (c) => {
     const token = c.req.param('token');
-    if (!services.chungtair.bots.delete(token)) return missing(token);
-    for (const k of services.chungtair.knowledge.all('bot', token)) {
-      services.chungtair.knowledge.delete(k.id);
+    if (!state().bots.delete(token)) return missing(token);
+    for (const k of state().knowledge.all('bot', token)) {
+      state().knowledge.delete(k.id);
       services.knowledge.remove(k.id);
     }
-    for (const convo of services.chungtair.conversations.all('bot', token)) services.chungtair.conversations.delete(convo.key);
-    for (const endpoint of ['config', 'ping', 'message']) services.chungtair.debug.delete(`${token}:${endpoint}`);
+    for (const convo of state().conversations.all('bot', token)) state().conversations.delete(convo.key);
+    for (const endpoint of ['config', 'ping', 'message']) state().debug.delete(`${token}:${endpoint}`);
     return c.json({ deleted: token });
   });
 
@@ -80,21 +78,21 @@ export function chungtairAdmin(services: MockServices): Hono {
     const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
     if (!validate().knowledge(body)) return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().knowledge.errors)) }, 400);
-    const entry = addBotKnowledge(services.chungtair, services.knowledge, token, body as { title: string; content: string }, services.random.uuid(), services.clock.iso());
+    const entry = addBotKnowledge(state(), services.knowledge, token, body as { title: string; content: string }, services.random.uuid(), services.clock.iso());
     return c.json({ id: entry.id, title: entry.title, chunks: entry.chunks, created_at: entry.createdAt, scope: botScope(token) }, 201);
   });
 
   admin.get('/bots/:token/conversations', (c) => {
     const token = c.req.param('token');
     if (!bot(token)) return missing(token);
-    const conversations = services.chungtair.conversations.newest('bot', token).map((v) => ({ chat_id: v.chatId, messages: v.messages }));
+    const conversations = state().conversations.newest('bot', token).map((v) => ({ chat_id: v.chatId, messages: v.messages }));
     return c.json({ conversations });
   });
 
   admin.get('/bots/:token/debug', (c) => {
     const token = c.req.param('token');
     if (!bot(token)) return missing(token);
-    return c.json({ entries: debugView(services, token) });
+    return c.json({ entries: debugView(services, state(), token) });
   });
 
   return admin;

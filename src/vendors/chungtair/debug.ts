@@ -1,10 +1,10 @@
-import type { MockServices } from '../../app/services.js';
+import type { MockRuntime } from '../../app/runtime.js';
 import type { ObservedExchange } from '../../app/vendor-module.js';
 import { requestOrigin } from '../../app/request-origin.js';
-import type { DebugEntry } from './state.js';
+import type { ChungtairState, DebugEntry } from './state.js';
 
 /** The vendor's debug panel keeps the last request to each endpoint for 24 hours. */
-export const DEBUG_RETENTION_MS = 24 * 3600_000;
+const DEBUG_RETENTION_MS = 24 * 3600_000;
 
 const parse = (text: string | undefined): unknown => {
   if (text === undefined || text === '') return null;
@@ -16,26 +16,26 @@ const parse = (text: string | undefined): unknown => {
 };
 
 /** Records the exchange on its bot, when the request names a bot that exists. */
-export function recordDebug({ request, requestText, status, responseText, services }: ObservedExchange): void {
+export function recordDebug({ request, requestText, status, responseText, services, state }: ObservedExchange<ChungtairState>): void {
   const url = new URL(request.url);
   const endpoint = url.pathname.split('/').pop();
   if (request.method === 'OPTIONS' || (endpoint !== 'config' && endpoint !== 'ping' && endpoint !== 'message')) return;
   const body = parse(requestText);
   const token = request.method === 'GET' ? url.searchParams.get('token') : (body as { token?: unknown } | null)?.token;
-  if (typeof token !== 'string' || !services.chungtair.bots.get(token)) return;
+  if (typeof token !== 'string' || !state.bots.get(token)) return;
   const entry: DebugEntry = {
     at: services.clock.iso(),
     endpoint,
     request: { method: request.method, url: url.pathname + url.search, origin: requestOrigin(request), body },
     response: { status, body: parse(responseText) },
   };
-  services.chungtair.debug.set(`${token}:${endpoint}`, entry);
+  state.debug.set(`${token}:${endpoint}`, entry);
 }
 
 /** The entries of a bot still within the retention window, by endpoint. */
-export function debugView(services: MockServices, token: string): DebugEntry[] {
+export function debugView(services: MockRuntime, state: ChungtairState, token: string): DebugEntry[] {
   const oldest = services.clock.nowMs() - DEBUG_RETENTION_MS;
   return (['config', 'ping', 'message'] as const)
-    .map((e) => services.chungtair.debug.get(`${token}:${e}`))
+    .map((e) => state.debug.get(`${token}:${e}`))
     .filter((e): e is DebugEntry => e !== undefined && Date.parse(e.at) > oldest);
 }

@@ -8,8 +8,8 @@ import type { RequestProblem } from '../../spec/request-validator.js';
  */
 export const chungtairErrorBody = (error: string) => ({ success: false as const, error });
 
-export function chungtairError(status: number, message: string): Response {
-  return json(status, chungtairErrorBody(message));
+export function chungtairError(status: number, message: string, headers?: Record<string, string>): Response {
+  return json(status, chungtairErrorBody(message), headers);
 }
 
 export function rejectChungtairRequest(problem: RequestProblem): Response {

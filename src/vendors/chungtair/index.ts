@@ -1,13 +1,17 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { chungtairAdmin } from './admin.js';
 import { authenticateChungtair } from './auth.js';
+import { chungtairBanner } from './banner.js';
 import { chungtairCors } from './cors.js';
 import { recordDebug } from './debug.js';
 import { chungtairError, rejectChungtairRequest } from './errors.js';
+import { CHUNGTAIR_DEMO, chungtairFixtures, type ChungtairFixtures } from './fixtures.js';
 import { chungtairLimits } from './limits.js';
 import { chungtairHandlers } from './routes.js';
-import type { Bot } from './state.js';
+import { seedChungtair, type Bot, type ChungtairState } from './state.js';
 
-export const chungtair: VendorModule<Bot> = {
+/** Chungtair: a public widget token, any Origin, per-IP rate limits and a paused mode. */
+export const chungtair: VendorModule<Bot, ChungtairState, ChungtairFixtures, typeof CHUNGTAIR_DEMO> & { name: 'chungtair' } = {
   name: 'chungtair',
   error: (status, message) => chungtairError(status, message),
   rejectRequest: rejectChungtairRequest,
@@ -16,4 +20,9 @@ export const chungtair: VendorModule<Bot> = {
   limits: chungtairLimits,
   observe: recordDebug,
   handlers: chungtairHandlers,
+  fixtures: chungtairFixtures,
+  seed: seedChungtair,
+  admin: chungtairAdmin,
+  banner: chungtairBanner,
+  demo: CHUNGTAIR_DEMO,
 };

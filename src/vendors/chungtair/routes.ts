@@ -1,13 +1,14 @@
 import type { HandlerMap } from '../../app/handler-types.js';
 import { appendBounded } from '../../core/bounded.js';
 import { requestOrigin } from '../../app/request-origin.js';
-import { AiUnavailableError } from '../../services/replies/reply-service.js';
+import { answer } from '../../services/replies/answer.js';
 import { chungtairErrorBody as err } from './errors.js';
-import { botScope, type Bot } from './state.js';
+import { botScope, type Bot, type ChungtairState } from './state.js';
 
-export const HISTORY_WINDOW = 10;
+/** History turns the reply looks back on: the widget sends all, the vendor reads the last few. */
+const HISTORY_WINDOW = 10;
 
-export const chungtairHandlers: HandlerMap<'chungtair', Bot> = {
+export const chungtairHandlers: HandlerMap<'chungtair', Bot, ChungtairState> = {
   chungtairGetConfig({ principal: bot }) {
     return { status: 200, body: { success: true, config: { ...bot.config, enabled: bot.enabled } } };
   },
@@ -25,27 +26,22 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot> = {
     return { status: 200, body: { success: true } };
   },
 
-  chungtairMessage({ principal: bot, input, services }) {
+  chungtairMessage({ principal: bot, input, services, state }) {
     const { message, history = [], chat_id } = input.body;
     if (message.trim() === '') return { status: 400, body: err('message: must not be empty') };
     if (bot.paused) return { status: 200, body: { success: false, reply: bot.pausedText } };
     const context = history
       .slice(-HISTORY_WINDOW)
       .map((h) => ({ role: h.role === 'user' ? ('user' as const) : ('assistant' as const), content: h.content ?? h.text ?? '' }));
-    let reply;
-    try {
-      if (services.faults.trigger('chungtair', 'ai_unavailable')) throw new AiUnavailableError();
-      reply = services.replies.reply({ message, history: context, knowledge: services.knowledge.scope(botScope(bot.token)), locale: bot.locale });
-    } catch (e) {
-      if (e instanceof AiUnavailableError) return { status: 500, body: err('ai error') };
-      throw e;
-    }
+    const said = answer(services, 'chungtair', { message, history: context, knowledge: services.knowledge.scope(botScope(bot.token)), locale: bot.locale });
+    if (!said.ok) return { status: 500, body: err('ai error') };
+    const reply = said.reply;
     if (chat_id) {
       const key = `${bot.token}:${chat_id}`;
-      const convo = services.chungtair.conversations.get(key) ?? { key, token: bot.token, chatId: chat_id, messages: [] };
+      const convo = state.conversations.get(key) ?? { key, token: bot.token, chatId: chat_id, messages: [] };
       const at = services.clock.iso();
       appendBounded(convo.messages, services.config.maxMessagesPerSession, { role: 'user', content: message, at }, { role: 'assistant', content: reply.text, at });
-      services.chungtair.conversations.put(convo);
+      state.conversations.put(convo);
     }
     // Extra replies are the other knowledge entries that also matched well (docs/fidelity.md).
     return { status: 200, body: { success: true, reply: reply.text, extra_replies: reply.related.map((c) => ({ text: c.text })) } };

@@ -1,8 +1,7 @@
-import type { Clock } from '../../core/clock.js';
-import { SlidingWindowLimiter } from '../../core/rate-limiter.js';
+import type { MockRuntime } from '../../app/runtime.js';
 import { Table } from '../../core/table.js';
-import type { ChungtairBotFixture, Fixtures } from '../../fixtures/types.js';
 import type { KnowledgeStore } from '../../services/knowledge/knowledge-store.js';
+import type { ChungtairBotFixture, ChungtairFixtures } from './fixtures.js';
 
 export interface Bot {
   token: string;
@@ -47,7 +46,7 @@ export interface BotKnowledge {
 
 export type BotSettings = Omit<ChungtairBotFixture, 'token' | 'knowledge'>;
 
-export const DEFAULT_PAUSED_TEXT = '客服暫停服務中';
+const DEFAULT_PAUSED_TEXT = '客服暫停服務中';
 export const botScope = (token: string) => `chungtair:bot:${token}`;
 
 export class ChungtairState {
@@ -56,14 +55,6 @@ export class ChungtairState {
   readonly knowledge = new Table<BotKnowledge>((k) => k.id, { bot: (k) => k.token });
   /** By `${token}:${endpoint}`: only the last request to each endpoint is kept. */
   readonly debug = new Map<string, DebugEntry>();
-  /** Per visitor IP, from the vendor's docs: 30 pings and 20 messages a minute. */
-  readonly pingLimiter: SlidingWindowLimiter;
-  readonly messageLimiter: SlidingWindowLimiter;
-
-  constructor(clock: Clock) {
-    this.pingLimiter = new SlidingWindowLimiter(clock, 30, 60_000);
-    this.messageLimiter = new SlidingWindowLimiter(clock, 20, 60_000);
-  }
 }
 
 /** A bot from settings, over an existing bot's (PUT changes only what it names) or the defaults. */
@@ -95,11 +86,12 @@ export function addBotKnowledge(state: ChungtairState, knowledge: KnowledgeStore
   return state.knowledge.put({ id, token, title: entry.title, chunks: chunks.length, createdAt: now });
 }
 
-export function seedChungtair(fixtures: Fixtures, knowledge: KnowledgeStore, clock: Clock, newId: () => string): ChungtairState {
-  const state = new ChungtairState(clock);
-  for (const { token, knowledge: entries = [], ...settings } of fixtures.chungtair?.bots ?? []) {
+export function seedChungtair(fixtures: ChungtairFixtures | undefined, runtime: MockRuntime): ChungtairState {
+  const state = new ChungtairState();
+  for (const { token, knowledge: entries = [], ...settings } of fixtures?.bots ?? []) {
     state.bots.put(applyBotSettings(token, settings));
-    for (const k of entries) addBotKnowledge(state, knowledge, token, k, newId(), clock.iso());
+    for (const k of entries) addBotKnowledge(state, runtime.knowledge, token, k, runtime.random.uuid(), runtime.clock.iso());
   }
+  state.conversations.limit(runtime.config.maxSessions);
   return state;
 }

@@ -1,7 +1,8 @@
+import { bearerToken } from '../../app/credentials.js';
 import { requestOrigin } from '../../app/request-origin.js';
 import type { StageContext } from '../../app/vendor-module.js';
 import { companinError } from './errors.js';
-import type { Organisation } from './state.js';
+import type { CompaninState, Organisation } from './state.js';
 import { verifyWidgetToken } from './widget-token.js';
 
 export interface CompaninPrincipal {
@@ -22,8 +23,7 @@ const acceptsWidgetToken = (security: Record<string, string[]>[]) => security.so
  * X-API-Key + X-API-Secret on every operation; a widget JWT on the visitor-facing ones
  * only; /auth/widget-token takes just the client_id in its body.
  */
-export async function authenticateCompanin({ op, request, input, services }: StageContext): Promise<CompaninPrincipal | Response> {
-  const state = services.companin;
+export async function authenticateCompanin({ op, request, input, services, state }: StageContext<CompaninState>): Promise<CompaninPrincipal | Response> {
   if (op.id === 'companinWidgetToken') {
     const org = state.orgByClientId((input.body as { client_id: string }).client_id);
     return org ? { org, via: 'client-id' } : companinError(401, 'Invalid client_id');
@@ -37,7 +37,7 @@ export async function authenticateCompanin({ op, request, input, services }: Sta
     return { org, via: 'key' };
   }
 
-  const bearer = request.headers.get('authorization')?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  const bearer = bearerToken(request);
   if (!bearer) return companinError(401, 'Authentication required - provide X-API-Key and X-API-Secret, or a Bearer widget token');
   const verified = await verifyWidgetToken(bearer, (id) => state.orgs.get(id), services.clock);
   if (!verified.ok) return companinError(401, verified.reason === 'expired' ? 'Token has expired' : 'Invalid token');

@@ -10,8 +10,8 @@ export const companinErrorBody = (status: number, detail: string, extra: Record<
   ...extra,
 });
 
-export function companinError(status: number, detail: string, extra?: Record<string, unknown>): Response {
-  return json(status, companinErrorBody(status, detail, extra));
+export function companinError(status: number, detail: string, extra?: Record<string, unknown>, headers?: Record<string, string>): Response {
+  return json(status, companinErrorBody(status, detail, extra), headers);
 }
 
 /** Validation failures are 422, as FastAPI answers them, with `detail` naming the field. */

@@ -1,5 +1,5 @@
-import type { MockServices } from '../../app/services.js';
-import { AiUnavailableError } from '../../services/replies/reply-service.js';
+import type { MockRuntime } from '../../app/runtime.js';
+import { answer } from '../../services/replies/answer.js';
 import { orgScope, type Assistant, type StoredMessage } from './state.js';
 import { inVoice } from './voice.js';
 
@@ -12,22 +12,24 @@ export interface Exchange {
  * One visitor or customer turn: the shared engine answers from the organisation's
  * knowledge in the assistant's language, and the assistant's voice shapes the text.
  * Nothing is stored here; the caller appends the pair once the whole turn succeeded.
+ * Undefined when the AI is unavailable (an `ai_unavailable` fault).
  */
 export function exchange(
-  services: MockServices,
+  services: MockRuntime,
   assistant: Assistant,
   history: StoredMessage[],
   content: string,
   metadata: Record<string, unknown>,
   customerName?: string,
-): Exchange {
-  if (services.faults.trigger('companin', 'ai_unavailable')) throw new AiUnavailableError();
-  const reply = services.replies.reply({
+): Exchange | undefined {
+  const said = answer(services, 'companin', {
     message: content,
     history: history.map((m) => ({ role: m.sender, content: m.content })),
     knowledge: services.knowledge.scope(orgScope(assistant.orgId)),
     language: assistant.language,
   });
+  if (!said.ok) return undefined;
+  const reply = said.reply;
   const first = !history.some((m) => m.sender === 'assistant');
   const at = services.clock.iso();
   return {

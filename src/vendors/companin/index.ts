@@ -1,11 +1,16 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { companinAdmin } from './admin.js';
 import { authenticateCompanin, type CompaninPrincipal } from './auth.js';
+import { companinBanner } from './banner.js';
 import { companinCors } from './cors.js';
 import { companinError, rejectCompaninRequest } from './errors.js';
+import { COMPANIN_DEMO, companinFixtures, type CompaninFixtures } from './fixtures.js';
 import { companinLimits } from './limits.js';
 import { companinHandlers } from './routes.js';
+import { seedCompanin, type CompaninState } from './state.js';
 
-export const companin: VendorModule<CompaninPrincipal> = {
+/** Companin: key and secret for servers, short-lived widget JWTs for browsers, an hourly limit per organisation. */
+export const companin: VendorModule<CompaninPrincipal, CompaninState, CompaninFixtures, typeof COMPANIN_DEMO> & { name: 'companin' } = {
   name: 'companin',
   error: (status, message, extra) => companinError(status, message, extra),
   rejectRequest: rejectCompaninRequest,
@@ -13,4 +18,9 @@ export const companin: VendorModule<CompaninPrincipal> = {
   authenticate: authenticateCompanin,
   limits: companinLimits,
   handlers: companinHandlers,
+  fixtures: companinFixtures,
+  seed: seedCompanin,
+  admin: companinAdmin,
+  banner: companinBanner,
+  demo: COMPANIN_DEMO,
 };

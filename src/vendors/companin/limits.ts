@@ -1,22 +1,30 @@
-import type { LimitDecision, StageContext } from '../../app/vendor-module.js';
+import type { MockRuntime } from '../../app/runtime.js';
+import type { VendorLimits } from '../../app/vendor-module.js';
+import { retryAfterSeconds } from '../../core/rate-limiter.js';
 import type { CompaninPrincipal } from './auth.js';
 import { companinError } from './errors.js';
+import type { CompaninState, Organisation } from './state.js';
 
 /**
- * 1000 requests per clock hour per organisation. Every answer to an identified
- * organisation carries X-RateLimit-* (names assumed, docs/fidelity.md); a 429 adds Retry-After.
+ * Per organisation and clock hour (openapi.yaml, the companin tag's `x-limits`). Every
+ * answer to an identified organisation carries X-RateLimit-* (names assumed,
+ * docs/fidelity.md); a 429 adds Retry-After.
  */
-export function companinLimits({ services }: StageContext, { org }: CompaninPrincipal): LimitDecision {
-  const d = services.companin.hourly.hit(org.id);
-  const limit = services.config.unlimited ? Number.MAX_SAFE_INTEGER : d.limit;
-  const headers = {
-    'x-ratelimit-limit': String(limit),
-    'x-ratelimit-remaining': String(services.config.unlimited ? limit : Math.max(0, d.remaining)),
-    'x-ratelimit-reset': String(Math.floor(d.resetAtMs / 1000)),
-  };
-  if (d.allowed || services.config.unlimited) return { headers };
-  const retryAfter = Math.max(1, Math.ceil((d.resetAtMs - services.clock.nowMs()) / 1000));
-  const refuse = companinError(429, `Rate limit exceeded: ${d.limit} requests per hour`);
-  refuse.headers.set('retry-after', String(retryAfter));
-  return { headers, refuse };
+export const companinLimits: VendorLimits<CompaninPrincipal, CompaninState> = {
+  subject: (_limit, { org }) => ({ key: org.id }),
+  headers: (_limit, standing) => ({
+    'x-ratelimit-limit': String(standing.limit),
+    'x-ratelimit-remaining': String(standing.remaining),
+    'x-ratelimit-reset': String(Math.floor(standing.resetAtMs / 1000)),
+  }),
+  refuse(_limit, standing, ctx) {
+    return companinError(429, `Rate limit exceeded: ${standing.limit} requests per hour`, undefined, {
+      'retry-after': String(retryAfterSeconds(standing.resetAtMs, ctx.services.clock.nowMs())),
+    });
+  },
+};
+
+/** Sets an organisation's requests this hour (admin: meet the 429 without 1,000 requests). */
+export function setHourlyRequests(services: MockRuntime, org: Organisation, used: number): void {
+  services.limits.setUsed(services.limits.find('companin', 'requests-per-hour')!, { key: org.id }, used);
 }

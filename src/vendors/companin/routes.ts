@@ -4,13 +4,22 @@ import { requestOrigin } from '../../app/request-origin.js';
 import { fetchPage } from '../../services/knowledge/fetch-page.js';
 import { ingest } from '../../services/knowledge/ingest.js';
 import { isDocumentType, readDocument } from '../../services/knowledge/read-document.js';
-import { AiUnavailableError } from '../../services/replies/reply-service.js';
+import type { MockRuntime } from '../../app/runtime.js';
 import type { CompaninPrincipal } from './auth.js';
 import { companinErrorBody as err } from './errors.js';
 import { exchange, type Exchange } from './exchange.js';
 import { fingerprint, remember } from './idempotency.js';
 import { sseError, sseReply, wantsEventStream } from './sse.js';
-import { SESSION_TTL_MS, TOKEN_TTL_SECONDS, contextKey, orgScope, type Assistant, type VisitorSession } from './state.js';
+import {
+  SESSION_TTL_MS,
+  TOKEN_TTL_SECONDS,
+  contextKey,
+  orgScope,
+  type Assistant,
+  type CompaninState,
+  type Organisation,
+  type VisitorSession,
+} from './state.js';
 import { mintWidgetToken, originAllowed } from './widget-token.js';
 
 const ok = <T>(data: T) => ({ status: 'success' as const, data });
@@ -28,7 +37,20 @@ const sessionView = (s: VisitorSession) => ({
 const notFound = (what: string) => ({ status: 404 as const, body: err(404, `${what} not found`) });
 const unavailable = () => ({ status: 503 as const, body: err(503, 'AI service temporarily unavailable') });
 
-export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
+/** The organisation's session, or the answer for one that is missing (404) or past its expiry (410). */
+function liveSession(
+  state: CompaninState,
+  services: MockRuntime,
+  org: Organisation,
+  id: string,
+): { session: VisitorSession } | { refused: ReturnType<typeof notFound> | { status: 410; body: ReturnType<typeof err> } } {
+  const session = state.sessions.get(id);
+  if (!session || session.orgId !== org.id) return { refused: notFound('Session') };
+  if (Date.parse(session.expiresAt) <= services.clock.nowMs()) return { refused: { status: 410, body: err(410, 'Session expired') } };
+  return { session };
+}
+
+export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, CompaninState> = {
   async companinWidgetToken({ principal: { org }, request, input, services }) {
     const origin = requestOrigin(request);
     if (!origin) return { status: 400, body: { ...err(400, 'Origin header is required'), code: 'missing_origin_header' as const } };
@@ -37,45 +59,44 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
     return { status: 200, body: { token, expires_in: TOKEN_TTL_SECONDS, token_type: 'Bearer' } };
   },
 
-  companinListAssistants({ principal: { org }, services }) {
-    return { status: 200, body: ok({ assistants: services.companin.assistants.all('org', org.id).map(assistantView) }) };
+  companinListAssistants({ principal: { org }, state }) {
+    return { status: 200, body: ok({ assistants: state.assistants.all('org', org.id).map(assistantView) }) };
   },
 
-  companinCreateAssistant({ principal: { org }, input, services }) {
+  companinCreateAssistant({ principal: { org }, input, services, state }) {
     const b = input.body;
     const assistant: Assistant = {
       id: services.random.uuid(), orgId: org.id, name: b.name, description: b.description ?? '', tone: b.tone ?? 'professional',
       language: b.language ?? 'en', defaultTasks: b.default_tasks ?? [], isActive: b.is_active ?? true, createdAt: services.clock.iso(),
     };
-    services.companin.assistants.put(assistant);
+    state.assistants.put(assistant);
     return { status: 201, body: ok(assistantView(assistant)) };
   },
 
-  companinCreateSession({ principal: { org }, input, services }) {
+  companinCreateSession({ principal: { org }, input, services, state }) {
     const b = input.body as { assistant_id?: string; agent_id?: string; visitor_id?: string; locale?: string; metadata?: Record<string, unknown> };
     const assistantId = (b.assistant_id ?? b.agent_id)!;
-    const assistant = services.companin.assistant(org.id, assistantId);
+    const assistant = state.assistant(org.id, assistantId);
     if (!assistant) return notFound(`Assistant ${assistantId}`);
     const now = services.clock.nowMs();
     const session: VisitorSession = {
       id: services.random.uuid(), orgId: org.id, assistantId: assistant.id, visitorId: b.visitor_id ?? null, locale: b.locale ?? null,
       metadata: b.metadata ?? {}, createdAt: new Date(now).toISOString(), expiresAt: new Date(now + SESSION_TTL_MS).toISOString(), messages: [], idempotency: new Map(),
     };
-    services.companin.sessions.put(session);
+    state.sessions.put(session);
     return { status: 201, body: ok(sessionView(session)) };
   },
 
-  companinListSessionMessages({ principal: { org }, input, services }) {
-    const session = services.companin.sessions.get(input.path.session_id);
-    if (!session || session.orgId !== org.id) return notFound('Session');
-    if (Date.parse(session.expiresAt) <= services.clock.nowMs()) return { status: 410, body: err(410, 'Session expired') };
-    return { status: 200, body: ok({ messages: session.messages }) };
+  companinListSessionMessages({ principal: { org }, input, services, state }) {
+    const live = liveSession(state, services, org, input.path.session_id);
+    if ('refused' in live) return live.refused;
+    return { status: 200, body: ok({ messages: live.session.messages }) };
   },
 
-  companinSendSessionMessage({ principal: { org }, input, request, services }) {
-    const session = services.companin.sessions.get(input.path.session_id);
-    if (!session || session.orgId !== org.id) return notFound('Session');
-    if (Date.parse(session.expiresAt) <= services.clock.nowMs()) return { status: 410, body: err(410, 'Session expired') };
+  companinSendSessionMessage({ principal: { org }, input, request, services, state }) {
+    const live = liveSession(state, services, org, input.path.session_id);
+    if ('refused' in live) return live.refused;
+    const { session } = live;
     const answer = (turn: Exchange) => (wantsEventStream(request) ? sseReply(turn.assistant_message.content, turn) : { status: 200 as const, body: ok(turn) });
 
     // The same key and body replay the first answer and store nothing; another body is refused.
@@ -84,29 +105,24 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
     const seen = key === undefined ? undefined : session.idempotency.get(key);
     if (seen) return seen.fingerprint === print ? answer(seen.result) : { status: 409, body: err(409, 'Idempotency-Key reused with a different request body') };
 
-    const assistant = services.companin.assistants.get(session.assistantId)!;
-    let turn;
-    try {
-      turn = exchange(services, assistant, session.messages, input.body.content, input.body.metadata ?? {});
-    } catch (e) {
-      if (!(e instanceof AiUnavailableError)) throw e;
-      return wantsEventStream(request) ? sseError(e.message) : unavailable();
-    }
+    const assistant = state.assistants.get(session.assistantId)!;
+    const turn = exchange(services, assistant, session.messages, input.body.content, input.body.metadata ?? {});
+    if (!turn) return wantsEventStream(request) ? sseError('AI service temporarily unavailable') : unavailable();
     appendBounded(session.messages, services.config.maxMessagesPerSession, turn.user_message, turn.assistant_message);
     if (key !== undefined) remember(session.idempotency, key, { fingerprint: print, result: turn });
-    services.companin.sessions.put(session);
+    state.sessions.put(session);
     return answer(turn);
   },
 
-  companinCreateConversation({ principal: { org }, input, services }) {
+  companinCreateConversation({ principal: { org }, input, services, state }) {
     const b = input.body;
-    const assistant = services.companin.assistant(org.id, b.assistant_id);
+    const assistant = state.assistant(org.id, b.assistant_id);
     if (!assistant) return notFound(`Assistant ${b.assistant_id}`);
     const conversation = {
       id: services.random.uuid(), orgId: org.id, assistantId: assistant.id, customerId: b.customer_id ?? null, title: b.title ?? null,
       locale: b.locale ?? null, userContextId: b.user_context_id ?? null, metadata: b.metadata ?? {}, createdAt: services.clock.iso(), messages: [],
     };
-    services.companin.conversations.put(conversation);
+    state.conversations.put(conversation);
     return {
       status: 201,
       body: ok({
@@ -116,32 +132,27 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal> = {
     };
   },
 
-  companinSendConversationMessage({ principal: { org }, input, services }) {
-    const conversation = services.companin.conversations.get(input.path.conversation_id);
+  companinSendConversationMessage({ principal: { org }, input, services, state }) {
+    const conversation = state.conversations.get(input.path.conversation_id);
     if (!conversation || conversation.orgId !== org.id) return notFound('Conversation');
-    const assistant = services.companin.assistants.get(conversation.assistantId)!;
+    const assistant = state.assistants.get(conversation.assistantId)!;
     // A linked user context personalises the reply: its `name` trait greets the customer.
-    const context = conversation.userContextId ? services.companin.contexts.get(contextKey(org.id, conversation.userContextId)) : undefined;
+    const context = conversation.userContextId ? state.contexts.get(contextKey(org.id, conversation.userContextId)) : undefined;
     const name = typeof context?.traits.name === 'string' ? context.traits.name : undefined;
-    let turn;
-    try {
-      turn = exchange(services, assistant, conversation.messages, input.body.content, input.body.metadata ?? {}, name);
-    } catch (e) {
-      if (e instanceof AiUnavailableError) return unavailable();
-      throw e;
-    }
+    const turn = exchange(services, assistant, conversation.messages, input.body.content, input.body.metadata ?? {}, name);
+    if (!turn) return unavailable();
     appendBounded(conversation.messages, services.config.maxMessagesPerSession, turn.user_message, turn.assistant_message);
-    services.companin.conversations.put(conversation);
+    state.conversations.put(conversation);
     return { status: 200, body: ok(turn) };
   },
 
-  companinUpsertContext({ principal: { org }, input, services }) {
+  companinUpsertContext({ principal: { org }, input, services, state }) {
     const { user_reference, traits = {} } = input.body;
     const key = contextKey(org.id, user_reference);
-    const existing = services.companin.contexts.get(key);
+    const existing = state.contexts.get(key);
     const now = services.clock.iso();
     const context = { key, id: existing?.id ?? services.random.uuid(), orgId: org.id, userReference: user_reference, traits, createdAt: existing?.createdAt ?? now, updatedAt: now };
-    services.companin.contexts.put(context);
+    state.contexts.put(context);
     const data = { id: context.id, user_reference, traits, created_at: context.createdAt, updated_at: context.updatedAt };
     return existing ? { status: 200, body: ok(data) } : { status: 201, body: ok(data) };
   },

@@ -1,8 +1,6 @@
-import type { Clock } from '../../core/clock.js';
-import { FixedWindowCounter } from '../../core/rate-limiter.js';
+import type { MockRuntime } from '../../app/runtime.js';
 import { Table } from '../../core/table.js';
-import type { CompaninAssistantFixture, Fixtures } from '../../fixtures/types.js';
-import type { KnowledgeStore } from '../../services/knowledge/knowledge-store.js';
+import type { CompaninAssistantFixture, CompaninFixtures } from './fixtures.js';
 import type { IdempotencyRecord } from './idempotency.js';
 
 export interface Organisation {
@@ -75,7 +73,6 @@ export interface UserContext {
 /** Sessions live 24 hours from creation (an assumption, docs/fidelity.md); then 410. */
 export const SESSION_TTL_MS = 24 * 3600_000;
 export const TOKEN_TTL_SECONDS = 3600;
-export const HOURLY_LIMIT = 1000;
 
 export const orgScope = (orgId: string) => `companin:org:${orgId}`;
 export const contextKey = (orgId: string, userReference: string) => `${orgId}\u0000${userReference}`;
@@ -86,11 +83,6 @@ export class CompaninState {
   readonly sessions = new Table<VisitorSession>((s) => s.id, { org: (s) => s.orgId });
   readonly conversations = new Table<Conversation>((c) => c.id, { org: (c) => c.orgId });
   readonly contexts = new Table<UserContext>((c) => c.key, { org: (c) => c.orgId });
-  readonly hourly: FixedWindowCounter;
-
-  constructor(clock: Clock) {
-    this.hourly = new FixedWindowCounter(clock, HOURLY_LIMIT, 3600_000);
-  }
 
   orgByClientId(clientId: string): Organisation | undefined {
     return this.orgs.newest('clientId', clientId, 1)[0];
@@ -103,10 +95,12 @@ export class CompaninState {
   }
 }
 
-export function seedCompanin(fixtures: Fixtures, knowledge: KnowledgeStore, clock: Clock, newId: () => string): CompaninState {
-  const state = new CompaninState(clock);
+export function seedCompanin(fixtures: CompaninFixtures | undefined, runtime: MockRuntime): CompaninState {
+  const { knowledge, clock, config } = runtime;
+  const newId = () => runtime.random.uuid();
+  const state = new CompaninState();
   const now = clock.iso();
-  for (const [i, o] of (fixtures.companin?.organisations ?? []).entries()) {
+  for (const [i, o] of (fixtures?.organisations ?? []).entries()) {
     const orgId = `org_${i + 1}`;
     state.orgs.put({
       id: orgId,
@@ -129,5 +123,7 @@ export function seedCompanin(fixtures: Fixtures, knowledge: KnowledgeStore, cloc
       knowledge.add({ id, scope: orgScope(orgId), title: qa.question, chunks: [`${qa.question}\n${qa.answer}`], answer: qa.answer });
     }
   }
+  state.sessions.limit(config.maxSessions);
+  state.conversations.limit(config.maxSessions);
   return state;
 }

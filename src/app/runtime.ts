@@ -2,14 +2,13 @@ import { Clock, DEFAULT_START, type ClockMode } from '../core/clock.js';
 import { Faults } from '../core/faults.js';
 import { Journal } from '../core/journal.js';
 import { SeededRandom } from '../core/random.js';
-import { resolveFixtures } from '../fixtures/resolve-fixtures.js';
-import type { Fixtures } from '../fixtures/types.js';
+import type { FixturesFile } from '../fixtures/types.js';
 import { KnowledgeStore } from '../services/knowledge/knowledge-store.js';
 import { ReplyService } from '../services/replies/reply-service.js';
 import { DEFAULT_DISPATCH, WebhookDispatcher, type DispatcherOptions } from '../services/webhooks/dispatcher.js';
-import { seedAsyntai, type AsyntaiState } from '../vendors/asyntai/state.js';
-import { seedChungtair, type ChungtairState } from '../vendors/chungtair/state.js';
-import { seedCompanin, type CompaninState } from '../vendors/companin/state.js';
+import { limitsOf } from '../spec/limits.js';
+import type { OpenApiDocument } from '../spec/load-spec.js';
+import { LimitBook } from './limit-book.js';
 
 export interface MockOptions {
   /** Seeds ids and demo data; the same seed and requests give the same bodies. */
@@ -17,7 +16,7 @@ export interface MockOptions {
   clockStart?: string;
   clockMode?: ClockMode;
   /** A fixtures file's contents; extends or replaces the demo data (its `mode`). */
-  fixtures?: Fixtures;
+  fixtures?: FixturesFile;
   /** Read the client IP from X-Forwarded-For (only behind a proxy you trust). */
   trustProxy?: boolean;
   /** Lift every plan quota and rate limit, for load runs. */
@@ -34,13 +33,17 @@ export interface MockOptions {
 /** Sized so that a full mock (100,000 sessions of 10 messages) stays under 1 GB (docs/performance.md). */
 export const DEFAULT_MAX_SESSIONS = 100_000;
 
-export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks'>> & { fixtures?: Fixtures; webhooks: DispatcherOptions };
+export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks'>> & { fixtures?: FixturesFile; webhooks: DispatcherOptions };
+
+/** Builds every vendor's state from the fixtures in force; the app passes its vendor list in. */
+export type SeedVendors = (runtime: MockRuntime) => Map<string, unknown>;
 
 /**
  * Everything a request may touch, built once and rebuilt in place by reset(): the clock,
- * the seeded ids, the journal, faults, shared knowledge and replies, and each vendor's state.
+ * the seeded ids, the journal, faults, limits, shared knowledge and replies, webhooks, and
+ * each vendor's state (which only that vendor's code reads, through its stage context).
  */
-export class MockServices {
+export class MockRuntime {
   readonly config: MockConfig;
   readonly clock: Clock;
   readonly random: SeededRandom;
@@ -49,11 +52,15 @@ export class MockServices {
   readonly knowledge = new KnowledgeStore();
   readonly replies = new ReplyService();
   readonly webhooks: WebhookDispatcher;
-  asyntai!: AsyntaiState;
-  chungtair!: ChungtairState;
-  companin!: CompaninState;
+  readonly limits: LimitBook;
+  private states = new Map<string, unknown>();
 
-  constructor(options: MockOptions = {}) {
+  constructor(
+    options: MockOptions,
+    /** The dereferenced spec: vendors read their `x-plans` from it. */
+    readonly spec: OpenApiDocument,
+    private readonly seedVendors: SeedVendors,
+  ) {
     this.config = {
       seed: options.seed ?? 1,
       clockStart: options.clockStart ?? DEFAULT_START,
@@ -70,30 +77,25 @@ export class MockServices {
     this.random = new SeededRandom(this.config.seed);
     this.journal = new Journal(this.config.journalSize);
     this.webhooks = new WebhookDispatcher(this.clock, this.random, this.config.webhooks);
-    this.seed();
+    this.limits = new LimitBook(this.clock, limitsOf(spec));
+    this.states = this.seedVendors(this);
   }
 
-  /** Back to the seeded state: data, ids, clock, faults, journal and webhook deliveries. */
+  /** A vendor's state, for that vendor's own code (the core hands it over as `ctx.state`). */
+  stateOf(vendor: string): unknown {
+    if (!this.states.has(vendor)) throw new Error(`no vendor named ${vendor}`);
+    return this.states.get(vendor);
+  }
+
+  /** Back to the seeded state: data, ids, clock, faults, limits, journal and webhook deliveries. */
   reset(): void {
     this.webhooks.clear();
     this.clock.reset();
     this.random.reset();
     this.journal.clear();
     this.faults.clear();
+    this.limits.clear();
     this.knowledge.clear();
-    this.seed();
-  }
-
-  private seed(): void {
-    const fixtures = resolveFixtures(this.config.seed, this.config.fixtures);
-    const newId = () => this.random.uuid();
-    this.asyntai = seedAsyntai(fixtures, this.knowledge, this.clock.iso(), newId);
-    this.chungtair = seedChungtair(fixtures, this.knowledge, this.clock, newId);
-    this.companin = seedCompanin(fixtures, this.knowledge, this.clock, newId);
-    const max = this.config.maxSessions;
-    this.asyntai.sessions.limit(max, (s) => this.asyntai.leads.delete(s.key));
-    this.chungtair.conversations.limit(max);
-    this.companin.sessions.limit(max);
-    this.companin.conversations.limit(max);
+    this.states = this.seedVendors(this);
   }
 }

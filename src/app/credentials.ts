@@ -1,0 +1,4 @@
+/** The token of an `Authorization: Bearer <token>` header, as every vendor reads it. */
+export function bearerToken(request: Request): string | undefined {
+  return request.headers.get('authorization')?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+}
