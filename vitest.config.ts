@@ -6,7 +6,9 @@ export default defineConfig({
     fileParallelism: false,
     projects: [
       { test: { name: 'unit', include: ['test/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 60_000 } },
-      { test: { name: 'contracts', include: ['contracts/**/*.contract.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
+      {
+        test: { name: 'contracts', include: ['contracts/**/*.contract.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+      },
     ],
   },
 });

@@ -22,14 +22,25 @@ process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 function benchFixtures() {
   // 1,000 knowledge chunks on the bench website: one short entry each, from a seeded word list.
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const words = 'order shipping warranty refund invoice account password delivery return product battery screen laptop phone cable charger store hours holiday discount coupon membership subscription payment card bank transfer address parcel tracking courier exchange repair'.split(' ');
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const words = (
+    'order shipping warranty refund invoice account password delivery return product battery screen laptop phone ' +
+    'cable charger store hours holiday discount coupon membership subscription payment card bank transfer address ' +
+    'parcel tracking courier exchange repair'
+  ).split(' ');
   const knowledge = Array.from({ length: 1000 }, (_, i) => ({
     title: `Article ${i}`,
     content: Array.from({ length: 40 }, () => words[Math.floor(rnd() * words.length)]).join(' ') + `. Reference ${i}.`,
   }));
   const file = join(mkdtempSync(join(tmpdir(), 'sbm-bench-')), 'fixtures.json');
-  writeFileSync(file, JSON.stringify({ asyntai: { accounts: [{ api_key: KEY, plan: 'pro', websites: [{ id: 900, domain: 'bench.example' }], knowledge }] } }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      asyntai: {
+        accounts: [{ api_key: KEY, plan: 'pro', websites: [{ id: 900, domain: 'bench.example' }], knowledge }],
+      },
+    }),
+  );
   return file;
 }
 
@@ -50,30 +61,93 @@ async function ready(server, path, init) {
   throw new Error(`${server.name} did not start`);
 }
 
-const stop = (server) => new Promise((r) => { server.child.once('exit', r); server.child.kill('SIGTERM'); });
+const stop = (server) =>
+  new Promise((r) => {
+    server.child.once('exit', r);
+    server.child.kill('SIGTERM');
+  });
 
 function startMock(port, fixtures) {
-  return start('mock', process.execPath, ['dist/bin/main.js', 'start', '--port', String(port), '--unlimited', '--fixtures', fixtures, '--max-sessions', '100000'], port);
+  return start(
+    'mock',
+    process.execPath,
+    [
+      'dist/bin/main.js',
+      'start',
+      '--port',
+      String(port),
+      '--unlimited',
+      '--fixtures',
+      fixtures,
+      '--max-sessions',
+      '100000',
+    ],
+    port,
+  );
 }
 
 // ── the operations ───────────────────────────────────────────────────────────
 const json = (headers = {}) => ({ 'content-type': 'application/json', ...headers });
 function operations(companinSession) {
   return [
-    { name: 'asyntai POST /chat/ (1,000 chunks)', method: 'POST', path: '/asyntai/api/v1/chat/', headers: json({ authorization: `Bearer ${KEY}` }), body: JSON.stringify({ message: 'How long is the warranty on a laptop battery?', session_id: 'bench' }) },
+    {
+      name: 'asyntai POST /chat/ (1,000 chunks)',
+      method: 'POST',
+      path: '/asyntai/api/v1/chat/',
+      headers: json({ authorization: `Bearer ${KEY}` }),
+      body: JSON.stringify({ message: 'How long is the warranty on a laptop battery?', session_id: 'bench' }),
+    },
     // Every message different, so no ranking is ever reused: the engine's full cost.
-    { name: 'asyntai POST /chat/ (unique messages)', method: 'POST', path: '/asyntai/api/v1/chat/', headers: json({ authorization: `Bearer ${KEY}` }), unique: (i) => JSON.stringify({ message: `How long is the warranty on laptop battery model ${i}?`, session_id: 'bench' }) },
-    { name: 'asyntai GET /sessions/', method: 'GET', path: '/asyntai/api/v1/sessions/', headers: { authorization: `Bearer ${KEY}` } },
-    { name: 'chungtair POST /message', method: 'POST', path: '/chungtair/api/widget/message', headers: json(), body: JSON.stringify({ token: TOKEN, message: 'How long does shipping take?', chat_id: 'web_0be0c400' }) },
-    { name: 'companin POST /sessions/{id}/messages', method: 'POST', path: `/companin/api/v1/sessions/${companinSession}/messages`, headers: json(COMPANIN), body: JSON.stringify({ content: 'What are your business hours?' }) },
+    {
+      name: 'asyntai POST /chat/ (unique messages)',
+      method: 'POST',
+      path: '/asyntai/api/v1/chat/',
+      headers: json({ authorization: `Bearer ${KEY}` }),
+      unique: (i) =>
+        JSON.stringify({ message: `How long is the warranty on laptop battery model ${i}?`, session_id: 'bench' }),
+    },
+    {
+      name: 'asyntai GET /sessions/',
+      method: 'GET',
+      path: '/asyntai/api/v1/sessions/',
+      headers: { authorization: `Bearer ${KEY}` },
+    },
+    {
+      name: 'chungtair POST /message',
+      method: 'POST',
+      path: '/chungtair/api/widget/message',
+      headers: json(),
+      body: JSON.stringify({ token: TOKEN, message: 'How long does shipping take?', chat_id: 'web_0be0c400' }),
+    },
+    {
+      name: 'companin POST /sessions/{id}/messages',
+      method: 'POST',
+      path: `/companin/api/v1/sessions/${companinSession}/messages`,
+      headers: json(COMPANIN),
+      body: JSON.stringify({ content: 'What are your business hours?' }),
+    },
   ];
 }
 
 let sequence = 0;
 async function load(url, op, duration) {
   const requests = op.unique ? [{ setupRequest: (req) => ({ ...req, body: op.unique(sequence++) }) }] : undefined;
-  const result = await autocannon({ url: url + op.path, method: op.method, headers: op.headers, body: op.body, requests, connections: CONNECTIONS, duration });
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  const result = await autocannon({
+    url: url + op.path,
+    method: op.method,
+    headers: op.headers,
+    body: op.body,
+    requests,
+    connections: CONNECTIONS,
+    duration,
+  });
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 async function measure(url, op) {
@@ -95,7 +169,14 @@ async function startup(runs = 7) {
     const server = start('mock', process.execPath, ['dist/bin/main.js', 'start', '--port', String(port)], port);
     for (;;) {
       try {
-        if ((await fetch(`${server.url}/asyntai/api/v1/account/`, { headers: { authorization: 'Bearer asy_test_starter' } })).status === 200) break;
+        if (
+          (
+            await fetch(`${server.url}/asyntai/api/v1/account/`, {
+              headers: { authorization: 'Bearer asy_test_starter' },
+            })
+          ).status === 200
+        )
+          break;
       } catch {}
       await new Promise((r) => setTimeout(r, 2));
     }
@@ -109,14 +190,44 @@ async function startup(runs = 7) {
 // ── the run ──────────────────────────────────────────────────────────────────
 const fixtures = benchFixtures();
 await fetch('http://127.0.0.1:9/').catch(() => {}); // warm this process's fetch before any timing
-const results = { date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version }, settings: { duration_s: DURATION, warmup_s: WARMUP, connections: CONNECTIONS }, operations: [], scaling: {}, startup: {} };
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    memory_gb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  settings: { duration_s: DURATION, warmup_s: WARMUP, connections: CONNECTIONS },
+  operations: [],
+  scaling: {},
+  startup: {},
+};
 
-console.log(`supportbot-mock bench: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per measurement, Node ${process.version}, ${cpus().length} cores`);
+console.log(
+  `supportbot-mock bench: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per measurement, ` +
+    `Node ${process.version}, ${cpus().length} cores`,
+);
 const mock = startMock(4310, fixtures);
-const prism = start('prism', join(root, 'node_modules/.bin/prism'), ['mock', 'openapi.yaml', '-p', '4311', '-h', '127.0.0.1'], 4311);
+const prism = start(
+  'prism',
+  join(root, 'node_modules/.bin/prism'),
+  ['mock', 'openapi.yaml', '-p', '4311', '-h', '127.0.0.1'],
+  4311,
+);
 const bare = start('bare', process.execPath, ['bench/bare-server.mjs', '4312'], 4312);
-await Promise.all([ready(mock, '/__admin/clock'), ready(prism, '/asyntai/api/v1/websites/', { headers: { authorization: 'Bearer x' } }), ready(bare, '/')]);
-const session = await (await fetch(`${mock.url}/companin/api/v1/sessions/`, { method: 'POST', headers: json(COMPANIN), body: JSON.stringify({ assistant_id: '550e8400-e29b-41d4-a716-446655440000' }) })).json();
+await Promise.all([
+  ready(mock, '/__admin/clock'),
+  ready(prism, '/asyntai/api/v1/websites/', { headers: { authorization: 'Bearer x' } }),
+  ready(bare, '/'),
+]);
+const session = await (
+  await fetch(`${mock.url}/companin/api/v1/sessions/`, {
+    method: 'POST',
+    headers: json(COMPANIN),
+    body: JSON.stringify({ assistant_id: '550e8400-e29b-41d4-a716-446655440000' }),
+  })
+).json();
 
 for (const op of operations(session.data.id)) {
   const row = { operation: op.name };
@@ -124,8 +235,14 @@ for (const op of operations(session.data.id)) {
   row.mock_vs_prism = +(row.mock.rps / row.prism.rps).toFixed(2);
   row.mock_vs_bare = +(row.mock.rps / row.bare.rps).toFixed(2);
   results.operations.push(row);
-  console.log(`${op.name.padEnd(42)} mock ${String(row.mock.rps).padStart(6)} rps p50 ${row.mock.p50} p99 ${row.mock.p99} ms | prism ${String(row.prism.rps).padStart(6)} | bare ${String(row.bare.rps).padStart(6)} | mock/prism ${row.mock_vs_prism}x mock/bare ${row.mock_vs_bare}`);
-  for (const s of ['mock', 'prism', 'bare']) if (row[s].non2xx || row[s].errors) console.log(`  warning: ${s} answered ${row[s].non2xx} non-2xx and ${row[s].errors} errors`);
+  console.log(
+    `${op.name.padEnd(42)} mock ${String(row.mock.rps).padStart(6)} rps p50 ${row.mock.p50} p99 ${row.mock.p99} ms` +
+      ` | prism ${String(row.prism.rps).padStart(6)} | bare ${String(row.bare.rps).padStart(6)}` +
+      ` | mock/prism ${row.mock_vs_prism}x mock/bare ${row.mock_vs_bare}`,
+  );
+  for (const s of ['mock', 'prism', 'bare'])
+    if (row[s].non2xx || row[s].errors)
+      console.log(`  warning: ${s} answered ${row[s].non2xx} non-2xx and ${row[s].errors} errors`);
 }
 await Promise.all([stop(mock), stop(prism), stop(bare)]);
 
@@ -133,7 +250,12 @@ await Promise.all([stop(mock), stop(prism), stop(bare)]);
 const scaled = startMock(4320, fixtures);
 await ready(scaled, '/__admin/clock');
 const chat = operations('-')[0];
-const bulk = (sessions) => fetch(`${scaled.url}/__admin/asyntai/bulk-sessions`, { method: 'POST', headers: json(), body: JSON.stringify({ api_key: KEY, sessions, messages_per_session: 10 }) }).then((r) => r.json());
+const bulk = (sessions) =>
+  fetch(`${scaled.url}/__admin/asyntai/bulk-sessions`, {
+    method: 'POST',
+    headers: json(),
+    body: JSON.stringify({ api_key: KEY, sessions, messages_per_session: 10 }),
+  }).then((r) => r.json());
 await bulk(100);
 results.scaling.sessions_100 = await measure(scaled.url, chat);
 const before = rss(scaled.child.pid);
@@ -146,10 +268,17 @@ results.scaling.sessions_100000 = await measure(scaled.url, chat);
 results.scaling.stored = loaded;
 results.scaling.ratio = +(results.scaling.sessions_100000.rps / results.scaling.sessions_100.rps).toFixed(2);
 await stop(scaled);
-console.log(`scaling /chat/: ${results.scaling.sessions_100.rps} rps at 100 sessions, ${results.scaling.sessions_100000.rps} rps at 100,000 sessions (${results.scaling.ratio}); peak RSS after 1,000,000 messages ${results.scaling.memory_after_1m_messages.peak_rss_mb} MB`);
+console.log(
+  `scaling /chat/: ${results.scaling.sessions_100.rps} rps at 100 sessions, ` +
+    `${results.scaling.sessions_100000.rps} rps at 100,000 sessions (${results.scaling.ratio}); ` +
+    `peak RSS after 1,000,000 messages ${results.scaling.memory_after_1m_messages.peak_rss_mb} MB`,
+);
 
 results.startup = await startup();
-console.log(`start-up to first 200: median ${results.startup.median_ms} ms (min ${results.startup.min_ms}, max ${results.startup.max_ms})`);
+console.log(
+  `start-up to first 200: median ${results.startup.median_ms} ms ` +
+    `(min ${results.startup.min_ms}, max ${results.startup.max_ms})`,
+);
 
 const chatRow = results.operations[0];
 results.goals = {

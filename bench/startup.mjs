@@ -11,7 +11,9 @@ async function once(port) {
   try {
     for (;;) {
       try {
-        const res = await fetch(`http://127.0.0.1:${port}/asyntai/api/v1/account/`, { headers: { authorization: 'Bearer asy_test_starter' } });
+        const res = await fetch(`http://127.0.0.1:${port}/asyntai/api/v1/account/`, {
+          headers: { authorization: 'Bearer asy_test_starter' },
+        });
         if (res.status === 200) return performance.now() - t0;
       } catch {}
       await new Promise((r) => setTimeout(r, 2));
@@ -26,4 +28,11 @@ await fetch('http://127.0.0.1:9/').catch(() => {});
 const times = [];
 for (let i = 0; i < runs; i++) times.push(await once(4300 + i));
 times.sort((a, b) => a - b);
-console.log(JSON.stringify({ runs, median_ms: Math.round(times[runs >> 1]), min_ms: Math.round(times[0]), max_ms: Math.round(times.at(-1)) }));
+console.log(
+  JSON.stringify({
+    runs,
+    median_ms: Math.round(times[runs >> 1]),
+    min_ms: Math.round(times[0]),
+    max_ms: Math.round(times.at(-1)),
+  }),
+);

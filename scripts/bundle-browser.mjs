@@ -9,8 +9,13 @@ const { spec } = JSON.parse(readFileSync('dist/openapi.snapshot.json', 'utf8'));
 // Replaced in the browser: the spec file loader (the spec is inlined instead) and PDF
 // text extraction (pdf.js under Node); a PDF upload in the page gets a 400 saying so.
 const STUBS = {
-  'load-spec': "export async function loadSpec() { throw new Error('supportbot-mock: in the browser, pass the spec (createBrowserHandlers does)'); }",
-  'pdf-parse': "export class PDFParse { async getText() { throw new Error('PDF text extraction is not available in the browser build'); } async destroy() {} }",
+  'load-spec': `export async function loadSpec() {
+    throw new Error('supportbot-mock: in the browser, pass the spec (createBrowserHandlers does)');
+  }`,
+  'pdf-parse': `export class PDFParse {
+    async getText() { throw new Error('PDF text extraction is not available in the browser build'); }
+    async destroy() {}
+  }`,
 };
 const nodeOnlyStubs = {
   name: 'node-only-stubs',

@@ -17,6 +17,10 @@ await build({
   // pdf.js finds its worker next to its own files, so it is loaded from node_modules.
   external: ['pdf-parse'],
   // Some CommonJS dependencies call require(); ESM output needs one defined.
-  banner: { js: "import { createRequire as __sbmCreateRequire } from 'node:module'; const require = __sbmCreateRequire(import.meta.url);" },
+  banner: {
+    js:
+      "import { createRequire as __sbmCreateRequire } from 'node:module'; " +
+      'const require = __sbmCreateRequire(import.meta.url);',
+  },
 });
 console.log('bundled dist/bin/main.js');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { responseValidator } from '../support/spec-client.js';
 import { DEMO } from '../../src/vendors/index.js';
 import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
+import { specLimit } from '../support/limits.js';
 
 let t: Target;
 beforeAll(async () => {
@@ -38,7 +39,14 @@ describe('Asyntai contract', () => {
 
   it('GET /conversations/: 400 without session_id; 404 for an unknown session', async () => {
     expect((await t.client.call('get', '/asyntai/api/v1/conversations/', { headers: auth() })).status).toBe(400);
-    expect((await t.client.call('get', '/asyntai/api/v1/conversations/', { headers: auth(), query: { session_id: 'contract-no-such-session' } })).status).toBe(404);
+    expect(
+      (
+        await t.client.call('get', '/asyntai/api/v1/conversations/', {
+          headers: auth(),
+          query: { session_id: 'contract-no-such-session' },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('GET /webhooks/: 200; 401', async () => {
@@ -46,28 +54,79 @@ describe('Asyntai contract', () => {
     expect((await t.client.call('get', '/asyntai/api/v1/webhooks/', { headers: bad })).status).toBe(401);
   });
 
-  writes('POST /chat/ then GET /conversations/: history by session; 400 bad JSON and missing message; 401', async () => {
-    const session_id = `contract-${Date.now()}`;
-    const chat = await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'What are your business hours?', session_id } });
-    expect(chat.status).toBe(200);
-    expect(chat.body.session_id).toBe(session_id);
-    const history = await t.client.call('get', '/asyntai/api/v1/conversations/', { headers: auth(), query: { session_id } });
-    expect(history.body.messages.map((m: any) => m.role)).toEqual(['user', 'assistant']);
-    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: { ...auth(), 'content-type': 'application/json' }, raw: '{"message":' })).status).toBe(400);
-    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: {} as never })).status).toBe(400);
-    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: bad, json: { message: 'hi' } })).status).toBe(401);
-  });
+  writes(
+    'POST /chat/ then GET /conversations/: history by session; 400 bad JSON and missing message; 401',
+    async () => {
+      const session_id = `contract-${Date.now()}`;
+      const chat = await t.client.call('post', '/asyntai/api/v1/chat/', {
+        headers: auth(),
+        json: { message: 'What are your business hours?', session_id },
+      });
+      expect(chat.status).toBe(200);
+      expect(chat.body.session_id).toBe(session_id);
+      const history = await t.client.call('get', '/asyntai/api/v1/conversations/', {
+        headers: auth(),
+        query: { session_id },
+      });
+      expect(history.body.messages.map((m: any) => m.role)).toEqual(['user', 'assistant']);
+      expect(
+        (
+          await t.client.call('post', '/asyntai/api/v1/chat/', {
+            headers: { ...auth(), 'content-type': 'application/json' },
+            raw: '{"message":',
+          })
+        ).status,
+      ).toBe(400);
+      expect(
+        (await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: {} as never })).status,
+      ).toBe(400);
+      expect(
+        (await t.client.call('post', '/asyntai/api/v1/chat/', { headers: bad, json: { message: 'hi' } })).status,
+      ).toBe(401);
+    },
+  );
 
   writes('POST /knowledge/text/, then DELETE /knowledge/{id}/ twice: 200 then 404; 400 for short content', async () => {
-    const added = await t.client.call('post', '/asyntai/api/v1/knowledge/text/', { headers: auth(), json: { title: 'Contract', content: 'Contract suite knowledge entry.' } });
+    const added = await t.client.call('post', '/asyntai/api/v1/knowledge/text/', {
+      headers: auth(),
+      json: { title: 'Contract', content: 'Contract suite knowledge entry.' },
+    });
     expect(added.status).toBe(200);
-    expect((await t.client.call('post', '/asyntai/api/v1/knowledge/text/', { headers: auth(), json: { title: 'x', content: 'short' } })).status).toBe(400);
-    expect((await t.client.call('delete', '/asyntai/api/v1/knowledge/{id}/', { headers: auth(), params: { id: added.body.id } })).status).toBe(200);
-    expect((await t.client.call('delete', '/asyntai/api/v1/knowledge/{id}/', { headers: auth(), params: { id: added.body.id } })).status).toBe(404);
+    expect(
+      (
+        await t.client.call('post', '/asyntai/api/v1/knowledge/text/', {
+          headers: auth(),
+          json: { title: 'x', content: 'short' },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await t.client.call('delete', '/asyntai/api/v1/knowledge/{id}/', {
+          headers: auth(),
+          params: { id: added.body.id },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await t.client.call('delete', '/asyntai/api/v1/knowledge/{id}/', {
+          headers: auth(),
+          params: { id: added.body.id },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   writes('POST /knowledge/url/: 400 for a page that cannot be fetched', async () => {
-    expect((await t.client.call('post', '/asyntai/api/v1/knowledge/url/', { headers: auth(), json: { url: 'http://127.0.0.1:9/unreachable' } })).status).toBe(400);
+    expect(
+      (
+        await t.client.call('post', '/asyntai/api/v1/knowledge/url/', {
+          headers: auth(),
+          json: { url: 'http://127.0.0.1:9/unreachable' },
+        })
+      ).status,
+    ).toBe(400);
   });
 
   writes('POST /knowledge/spreadsheet/: 200 for a CSV, rows counted; 400 for another type', async () => {
@@ -78,42 +137,85 @@ describe('Asyntai contract', () => {
     await t.client.call('delete', '/asyntai/api/v1/knowledge/{id}/', { headers: auth(), params: { id: ok.body.id } });
     const wrong = new FormData();
     wrong.append('file', new File(['hello'], 'contract.txt'));
-    expect((await t.client.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: auth(), form: wrong })).status).toBe(400);
+    expect(
+      (await t.client.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: auth(), form: wrong })).status,
+    ).toBe(400);
   });
 
   writes('POST /webhooks/ shows the secret once; DELETE twice: 200 then 404; 400 for an unknown event', async () => {
-    const created = await t.client.call('post', '/asyntai/api/v1/webhooks/', { headers: auth(), json: { url: 'https://example.com/contract-hook', events: ['message.received'] } });
+    const created = await t.client.call('post', '/asyntai/api/v1/webhooks/', {
+      headers: auth(),
+      json: { url: 'https://example.com/contract-hook', events: ['message.received'] },
+    });
     expect(created.body.webhook.secret).toMatch(/^whsec_/);
-    expect((await t.client.call('post', '/asyntai/api/v1/webhooks/', { headers: auth(), json: { url: 'https://example.com/h', events: ['nope' as never] } })).status).toBe(400);
-    expect((await t.client.call('delete', '/asyntai/api/v1/webhooks/{id}/', { headers: auth(), params: { id: created.body.webhook.id } })).status).toBe(200);
-    expect((await t.client.call('delete', '/asyntai/api/v1/webhooks/{id}/', { headers: auth(), params: { id: created.body.webhook.id } })).status).toBe(404);
+    expect(
+      (
+        await t.client.call('post', '/asyntai/api/v1/webhooks/', {
+          headers: auth(),
+          json: { url: 'https://example.com/h', events: ['nope' as never] },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await t.client.call('delete', '/asyntai/api/v1/webhooks/{id}/', {
+          headers: auth(),
+          params: { id: created.body.webhook.id },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await t.client.call('delete', '/asyntai/api/v1/webhooks/{id}/', {
+          headers: auth(),
+          params: { id: created.body.webhook.id },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   mockOnly('403 for a Free-plan key on every operation', async () => {
     const free = { authorization: `Bearer ${DEMO.asyntai.free}` };
     expect((await t.client.call('get', '/asyntai/api/v1/account/', { headers: free })).status).toBe(403);
-    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: free, json: { message: 'hi' } })).status).toBe(403);
+    expect(
+      (await t.client.call('post', '/asyntai/api/v1/chat/', { headers: free, json: { message: 'hi' } })).status,
+    ).toBe(403);
   });
 
   mockOnly('429 past the monthly message limit, and 200 again next month', async () => {
     await t.admin!('POST', '/reset');
-    const { messages_limit } = (await t.client.call('get', '/asyntai/api/v1/account/', { headers: auth() })).body.account;
+    const { messages_limit } = (await t.client.call('get', '/asyntai/api/v1/account/', { headers: auth() })).body
+      .account;
     await t.admin!('PUT', `/asyntai/accounts/${credentials.asyntaiKey}/usage`, { messages_used: messages_limit });
-    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'over the limit' } })).status).toBe(429);
+    expect(
+      (await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'over the limit' } }))
+        .status,
+    ).toBe(429);
     await t.admin!('POST', '/clock', { set: '2025-07-01T00:00:00Z' });
-    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'new month' } })).status).toBe(200);
+    expect(
+      (await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'new month' } }))
+        .status,
+    ).toBe(200);
     await t.admin!('POST', '/reset');
   });
 
   mockOnly('503 while the AI is unavailable', async () => {
     await t.admin!('POST', '/faults', { vendor: 'asyntai', type: 'ai_unavailable', times: 1 });
-    expect((await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'hi' } })).status).toBe(503);
+    expect(
+      (await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'hi' } })).status,
+    ).toBe(503);
   });
 
   writes('a chat message with an email makes a lead for its session', async () => {
     const session_id = `contract-lead-${Date.now()}`;
-    await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'Please email me at contract.lead@example.com', session_id } });
-    const leads = await t.client.call('get', '/asyntai/api/v1/leads/', { headers: auth(), query: { email: 'contract.lead@example.com', limit: 5 } });
+    await t.client.call('post', '/asyntai/api/v1/chat/', {
+      headers: auth(),
+      json: { message: 'Please email me at contract.lead@example.com', session_id },
+    });
+    const leads = await t.client.call('get', '/asyntai/api/v1/leads/', {
+      headers: auth(),
+      query: { email: 'contract.lead@example.com', limit: 5 },
+    });
     expect(leads.body.leads.map((l: any) => l.session_id)).toContain(session_id);
   });
 
@@ -130,19 +232,35 @@ describe('Asyntai contract', () => {
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     try {
       const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-      const created = await t.client.call('post', '/asyntai/api/v1/webhooks/', { headers: auth(), json: { url, events: ['conversation.started', 'message.received', 'escalation.requested', 'takeover.started'] } });
+      const created = await t.client.call('post', '/asyntai/api/v1/webhooks/', {
+        headers: auth(),
+        json: { url, events: ['conversation.started', 'message.received', 'escalation.requested', 'takeover.started'] },
+      });
       const session_id = `contract-hook-${Date.now()}`;
-      await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'I want to talk to a human', session_id } });
+      await t.client.call('post', '/asyntai/api/v1/chat/', {
+        headers: auth(),
+        json: { message: 'I want to talk to a human', session_id },
+      });
       await t.admin!('POST', `/asyntai/sessions/${session_id}/takeover`, { api_key: credentials.asyntaiKey });
       const deadline = Date.now() + 5_000;
       while (received.length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       const validator = await responseValidator();
-      expect(received.map((r) => JSON.parse(r.raw).event).sort()).toEqual(['conversation.started', 'escalation.requested', 'message.received', 'takeover.started']);
+      expect(received.map((r) => JSON.parse(r.raw).event).sort()).toEqual([
+        'conversation.started',
+        'escalation.requested',
+        'message.received',
+        'takeover.started',
+      ]);
       for (const r of received) {
-        expect(r.headers['x-webhook-signature']).toBe(createHmac('sha256', created.body.webhook.secret).update(r.raw).digest('hex'));
+        expect(r.headers['x-webhook-signature']).toBe(
+          createHmac('sha256', created.body.webhook.secret).update(r.raw).digest('hex'),
+        );
         expect(validator.checkSchema('AsyntaiWebhookPayload', JSON.parse(r.raw))).toEqual([]);
       }
-      await t.client.call('delete', '/asyntai/api/v1/webhooks/{id}/', { headers: auth(), params: { id: created.body.webhook.id } });
+      await t.client.call('delete', '/asyntai/api/v1/webhooks/{id}/', {
+        headers: auth(),
+        params: { id: created.body.webhook.id },
+      });
     } finally {
       await new Promise<void>((r) => receiver.close(() => r()));
     }
@@ -151,9 +269,18 @@ describe('Asyntai contract', () => {
   mockOnly('429 for an upload that would pass the daily character limit, and nothing stored', async () => {
     await t.admin!('POST', '/reset');
     const { plan } = (await t.client.call('get', '/asyntai/api/v1/account/', { headers: auth() })).body.account;
-    const cap = { starter: 100_000, standard: 500_000, pro: 2_000_000 }[plan as 'starter'];
+    const cap = await specLimit('asyntai', 'daily-upload-characters', plan);
     const before = (await t.client.call('get', '/asyntai/api/v1/knowledge/', { headers: auth() })).body.entries.length;
-    expect((await t.client.call('post', '/asyntai/api/v1/knowledge/text/', { headers: auth(), json: { title: 'too much', content: 'x'.repeat(cap + 1) } })).status).toBe(429);
-    expect((await t.client.call('get', '/asyntai/api/v1/knowledge/', { headers: auth() })).body.entries.length).toBe(before);
+    expect(
+      (
+        await t.client.call('post', '/asyntai/api/v1/knowledge/text/', {
+          headers: auth(),
+          json: { title: 'too much', content: 'x'.repeat(cap + 1) },
+        })
+      ).status,
+    ).toBe(429);
+    expect((await t.client.call('get', '/asyntai/api/v1/knowledge/', { headers: auth() })).body.entries.length).toBe(
+      before,
+    );
   });
 });

@@ -5,7 +5,11 @@ import { ResponseValidator } from '../../src/spec/response-validator.js';
 type Method = 'get' | 'post' | 'delete' | 'options';
 type SpecPath = keyof paths;
 type OperationAt<P extends SpecPath, M extends Method> = M extends keyof paths[P] ? NonNullable<paths[P][M]> : never;
-type JsonBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } } ? B : O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+type JsonBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
+  ? B
+  : O extends { requestBody?: { content: { 'application/json': infer B } } }
+    ? B
+    : never;
 type Query<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 type PathParams<O> = O extends { parameters: { path: infer P } } ? P : never;
 
@@ -32,7 +36,7 @@ export interface SpecResponse {
 let shared: Promise<ResponseValidator> | undefined;
 export const responseValidator = () => (shared ??= loadSpec().then((spec) => new ResponseValidator(spec)));
 
-export class SpecViolation extends Error {}
+class SpecViolation extends Error {}
 
 /**
  * A client for one vendor, addressed by spec paths (mount included), that checks every
@@ -55,10 +59,15 @@ export class SpecClient {
     return new SpecClient(this.mount, this.baseUrl, this.fetchFn, { ...this.defaults, ...headers });
   }
 
-  async call<P extends SpecPath, M extends Method>(method: M, path: P, options: CallOptions<OperationAt<P, M>> = {}): Promise<SpecResponse> {
+  async call<P extends SpecPath, M extends Method>(
+    method: M,
+    path: P,
+    options: CallOptions<OperationAt<P, M>> = {},
+  ): Promise<SpecResponse> {
     let realPath = String(path).slice(this.mount.length);
     if (!String(path).startsWith(this.mount)) throw new Error(`${String(path)} is not under ${this.mount}`);
-    for (const [k, v] of Object.entries((options.params ?? {}) as Record<string, string>)) realPath = realPath.replace(`{${k}}`, encodeURIComponent(v));
+    for (const [k, v] of Object.entries((options.params ?? {}) as Record<string, string>))
+      realPath = realPath.replace(`{${k}}`, encodeURIComponent(v));
     return this.send(method.toUpperCase(), realPath, options);
   }
 
@@ -69,7 +78,8 @@ export class SpecClient {
 
   private async send(method: string, realPath: string, options: CallOptions<unknown>): Promise<SpecResponse> {
     const url = new URL(this.baseUrl.replace(/\/$/, '') + realPath);
-    for (const [k, v] of Object.entries((options.query ?? {}) as Record<string, unknown>)) url.searchParams.set(k, String(v));
+    for (const [k, v] of Object.entries((options.query ?? {}) as Record<string, unknown>))
+      url.searchParams.set(k, String(v));
     const headers = new Headers({ ...this.defaults, ...options.headers });
     let body: BodyInit | undefined = options.raw ?? options.form;
     if (options.json !== undefined) {
@@ -86,12 +96,30 @@ export class SpecClient {
     // came from, and with the method fetch used there (a 301 turns a POST into a GET).
     const validator = await responseValidator();
     const answered = response.url ? new URL(response.url) : url;
-    const finalMethod = response.redirected && method === 'POST' && validator.slashRedirectAt(this.mount + '/') === 301 ? 'GET' : method;
+    const finalMethod =
+      response.redirected && method === 'POST' && validator.slashRedirectAt(this.mount + '/') === 301 ? 'GET' : method;
     const conformance = validator.check({
-      method: finalMethod, path: this.mount + answered.pathname.slice(new URL(this.baseUrl).pathname.replace(/\/$/, '').length) + answered.search,
-      status: response.status, contentType, body: parsed, headers: response.headers,
+      method: finalMethod,
+      path:
+        this.mount +
+        answered.pathname.slice(new URL(this.baseUrl).pathname.replace(/\/$/, '').length) +
+        answered.search,
+      status: response.status,
+      contentType,
+      body: parsed,
+      headers: response.headers,
     });
-    if (conformance.violations.length) throw new SpecViolation(`${method} ${realPath} answered ${response.status} against the spec:\n  ${conformance.violations.join('\n  ')}\n  body: ${text.slice(0, 500)}`);
-    return { status: response.status, headers: response.headers, body: parsed, text, operationId: conformance.operationId };
+    if (conformance.violations.length)
+      throw new SpecViolation(
+        `${method} ${realPath} answered ${response.status} against the spec:\n  ` +
+          `${conformance.violations.join('\n  ')}\n  body: ${text.slice(0, 500)}`,
+      );
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: parsed,
+      text,
+      operationId: conformance.operationId,
+    };
   }
 }

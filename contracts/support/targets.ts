@@ -29,7 +29,11 @@ async function adminFor(origin: string): Promise<Target['admin']> {
     return undefined;
   }
   return async (method, path, body) => {
-    const res = await fetch(`${origin}/__admin${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${origin}/__admin${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return { status: res.status, body: await res.json() };
   };
 }
@@ -47,7 +51,13 @@ export async function target(vendor: Vendor): Promise<Target> {
     };
   }
   const server: RunningServer = await startNodeServer(await createMockApp(), { port: 0 });
-  return { client: new SpecClient(`/${vendor}`, `${server.url}/${vendor}`), admin: await adminFor(server.url), isMock: true, allowWrites: true, close: () => server.close() };
+  return {
+    client: new SpecClient(`/${vendor}`, `${server.url}/${vendor}`),
+    admin: await adminFor(server.url),
+    isMock: true,
+    allowWrites: true,
+    close: () => server.close(),
+  };
 }
 
 export const credentials = {
@@ -59,13 +69,15 @@ export const credentials = {
 };
 
 /** `it` for contracts that write; skipped against a real target unless writes are allowed. */
-export const itWrites = (t: () => Target) => (name: string, fn: () => Promise<void>) => it(name, async (ctx) => {
-  if (!t().allowWrites) return ctx.skip();
-  await fn();
-});
+export const itWrites = (t: () => Target) => (name: string, fn: () => Promise<void>) =>
+  it(name, async (ctx) => {
+    if (!t().allowWrites) return ctx.skip();
+    await fn();
+  });
 
 /** `it` for contracts that need the mock's clock, faults or admin API. */
-export const itMock = (t: () => Target) => (name: string, fn: () => Promise<void>) => it(name, async (ctx) => {
-  if (!t().isMock) return ctx.skip();
-  await fn();
-});
+export const itMock = (t: () => Target) => (name: string, fn: () => Promise<void>) =>
+  it(name, async (ctx) => {
+    if (!t().isMock) return ctx.skip();
+    await fn();
+  });

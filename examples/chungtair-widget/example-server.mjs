@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 export async function startExampleServer({ port = 4020, host = '127.0.0.1' } = {}) {
   const bundle = await build({
@@ -35,13 +39,22 @@ export async function startExampleServer({ port = 4020, host = '127.0.0.1' } = {
   });
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
   const url = `http://${host}:${server.address().port}`;
-  return { url, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    url,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { url } = await startExampleServer({ port: Number(process.env.PORT ?? 4020) });
+  const mock = 'http://127.0.0.1:4010/chungtair';
+  const paused = 'fedcba9876543210fedcba9876543210';
   console.log(`Chungtair widget example on ${url}/
-  against the local mock (run npm start too):  ${url}/?api=http://127.0.0.1:4010/chungtair
-  a paused bot:                                 ${url}/?api=http://127.0.0.1:4010/chungtair&token=fedcba9876543210fedcba9876543210
+  against the local mock (run npm start too):  ${url}/?api=${mock}
+  a paused bot:                                 ${url}/?api=${mock}&token=${paused}
   with no server at all (msw in the page):      ${url}/?msw=1`);
 }

@@ -12,7 +12,8 @@ if (params.get('msw') === '1') {
   await startMockWorker();
 }
 
-const randomHex = (n) => Array.from(crypto.getRandomValues(new Uint8Array(n / 2)), (b) => b.toString(16).padStart(2, '0')).join('');
+const randomHex = (n) =>
+  Array.from(crypto.getRandomValues(new Uint8Array(n / 2)), (b) => b.toString(16).padStart(2, '0')).join('');
 const chatId = `web_${randomHex(16)}`;
 const history = [];
 
@@ -22,7 +23,9 @@ root.setAttribute('aria-label', 'chat');
 root.innerHTML = `
   <header class="cw-header"><img alt="" hidden><span class="cw-name"></span></header>
   <div class="cw-log" role="log" aria-live="polite"></div>
-  <form class="cw-form"><input name="message" maxlength="300" autocomplete="off" aria-label="message"><button type="submit">➤</button></form>`;
+  <form class="cw-form">
+    <input name="message" maxlength="300" autocomplete="off" aria-label="message"><button type="submit">➤</button>
+  </form>`;
 document.body.append(root);
 const log = root.querySelector('.cw-log');
 const form = root.querySelector('form');
@@ -38,7 +41,11 @@ function say(text, kind) {
 }
 
 async function post(path, body) {
-  const res = await fetch(`${api}/api/widget/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${api}/api/widget/${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   let data = null;
   try {
     data = await res.json();
@@ -51,7 +58,12 @@ async function post(path, body) {
 async function load() {
   const res = await fetch(`${api}/api/widget/config?token=${encodeURIComponent(token)}`);
   if (!res.ok) {
-    say(res.status === 404 ? 'This chat is not available (unknown widget token).' : `Could not load the chat (${res.status}).`, 'error');
+    say(
+      res.status === 404
+        ? 'This chat is not available (unknown widget token).'
+        : `Could not load the chat (${res.status}).`,
+      'error',
+    );
     form.querySelector('button').disabled = true;
     return false;
   }
@@ -71,7 +83,12 @@ async function load() {
 
 async function send(text) {
   const turn = { role: 'user', content: text };
-  const { status, data } = await post('message', { token, message: text, history: history.slice(-HISTORY_LIMIT), chat_id: chatId });
+  const { status, data } = await post('message', {
+    token,
+    message: text,
+    history: history.slice(-HISTORY_LIMIT),
+    chat_id: chatId,
+  });
   if (status === 200 && data?.success) {
     history.push(turn, { role: 'assistant', content: data.reply });
     say(data.reply, 'bot');

@@ -34,13 +34,18 @@ export async function createHandlers(options: MswOptions = {}): Promise<{ handle
       // msw's multipart requests (seen with msw 2.15 under Node), losing the credentials.
       const headers = new Headers();
       for (const [name, value] of request.headers) headers.append(name, value);
-      if (options.pageOrigin && !headers.has('origin') && url.origin !== options.pageOrigin) headers.set(PAGE_ORIGIN_HEADER, options.pageOrigin);
+      if (options.pageOrigin && !headers.has('origin') && url.origin !== options.pageOrigin)
+        headers.set(PAGE_ORIGIN_HEADER, options.pageOrigin);
       const init: RequestInit = { method: request.method, headers };
       if (request.method !== 'GET' && request.method !== 'HEAD') init.body = await request.arrayBuffer();
       // msw cannot follow a redirect of a request with a body (it keeps no copy to resend),
       // where fetch over the network can: so a trailing-slash redirect is followed here.
       let response = await app.fetch(new Request(target, init));
-      for (let hops = 0; (response.status === 301 || response.status === 307) && response.headers.has('location') && hops < 3; hops++) {
+      for (
+        let hops = 0;
+        (response.status === 301 || response.status === 307) && response.headers.has('location') && hops < 3;
+        hops++
+      ) {
         target = new URL(response.headers.get('location')!, target);
         if (response.status === 301 && init.method === 'POST') Object.assign(init, { method: 'GET', body: undefined });
         response = await app.fetch(new Request(target, init));

@@ -19,7 +19,8 @@ export function startNodeServer(app: MockApp, options: { port?: number; host?: s
   return new Promise((resolve, reject) => {
     const server = serve(
       {
-        fetch: (request, env: { incoming?: { socket?: { remoteAddress?: string } } }) => app.fetch(request, { clientIp: env?.incoming?.socket?.remoteAddress }),
+        fetch: (request, env: { incoming?: { socket?: { remoteAddress?: string } } }) =>
+          app.fetch(request, { clientIp: env?.incoming?.socket?.remoteAddress }),
         port: options.port ?? 4010,
         hostname: host,
       },
@@ -29,10 +30,11 @@ export function startNodeServer(app: MockApp, options: { port?: number; host?: s
           url: `http://${shownHost}:${info.port}`,
           port: info.port,
           server,
-          close: () => new Promise((done) => {
-            (server as any).closeAllConnections?.();
-            server.close(() => done());
-          }),
+          close: () =>
+            new Promise((done) => {
+              (server as any).closeAllConnections?.();
+              server.close(() => done());
+            }),
         });
       },
     );

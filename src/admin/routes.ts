@@ -41,7 +41,8 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
     const { vendor = '*', type, times = null } = body as { vendor?: string; type?: string; times?: number | null };
     if (!FAULT_TYPES.includes(type as FaultType)) return bad(`type: must be one of ${FAULT_TYPES.join(', ')}`);
     if (vendor !== '*' && !names.includes(vendor)) return bad(`vendor: must be ${names.join(', ')} or *`);
-    if (times !== null && !(Number.isInteger(times) && times > 0)) return bad('times: must be a positive integer or null');
+    if (times !== null && !(Number.isInteger(times) && times > 0))
+      return bad('times: must be a positive integer or null');
     return c.json({ fault: services.faults.add(vendor, type as FaultType, times) }, 201);
   });
   admin.delete('/faults', (c) => {
@@ -57,13 +58,27 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
   admin.get('/webhooks/deliveries', (c) => {
     const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, services.webhooks.options.logSize);
     const deliveries = services.webhooks.list(limit).map(({ payload, ...d }) => ({
-      id: d.id, webhook_id: d.webhookId, event: d.event, url: d.url, state: d.state, attempts: d.attempts,
-      last_status: d.lastStatus, last_error: d.lastError, next_attempt_at: d.nextAttemptAt, created_at: d.createdAt, payload: JSON.parse(payload),
+      id: d.id,
+      webhook_id: d.webhookId,
+      event: d.event,
+      url: d.url,
+      state: d.state,
+      attempts: d.attempts,
+      last_status: d.lastStatus,
+      last_error: d.lastError,
+      next_attempt_at: d.nextAttemptAt,
+      created_at: d.createdAt,
+      payload: JSON.parse(payload),
     }));
     return c.json({ deliveries });
   });
 
-  for (const v of vendors) if (v.admin) admin.route(`/${v.name}`, v.admin(services, () => services.stateOf(v.name)));
+  for (const v of vendors)
+    if (v.admin)
+      admin.route(
+        `/${v.name}`,
+        v.admin(services, () => services.stateOf(v.name)),
+      );
 
   admin.notFound((c) => c.json({ error: `No admin endpoint ${c.req.method} ${c.req.path}` }, 404));
   return admin;

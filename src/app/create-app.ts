@@ -34,7 +34,8 @@ export interface MockApp {
 function pairVendors(spec: OpenApiDocument): { info: VendorInfo; module: VendorModule }[] {
   const infos = vendorsOf(spec);
   const modules: readonly VendorModule[] = VENDOR_MODULES;
-  for (const m of modules) if (!infos.some((i) => i.name === m.name)) throw new Error(`vendor ${m.name} has no tag with x-vendor in the spec`);
+  for (const m of modules)
+    if (!infos.some((i) => i.name === m.name)) throw new Error(`vendor ${m.name} has no tag with x-vendor in the spec`);
   return infos.map((info) => {
     const module = modules.find((m) => m.name === info.name);
     if (!module) throw new Error(`the spec's vendor ${info.name} has no module in src/vendors/index.ts`);
@@ -77,12 +78,19 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
     );
   }
   const mounts = vendors.map((v) => v.info.mount);
-  app.notFound((c) => c.json({ error: `Nothing here. Vendor APIs live under ${mounts.join(', ')}; the mock's controls under /__admin.` }, 404));
+  app.notFound((c) =>
+    c.json(
+      { error: `Nothing here. Vendor APIs live under ${mounts.join(', ')}; the mock's controls under /__admin.` },
+      404,
+    ),
+  );
   app.onError((error, c) => {
     // Reaching this is a mock bug; answer in the vendor's shape so clients still parse it.
     console.error(error);
     const vendor = vendors.find((v) => new URL(c.req.url).pathname.startsWith(v.info.mount + '/'));
-    return vendor ? vendor.module.error(500, 'Internal error in supportbot-mock') : c.json({ error: 'internal error' }, 500);
+    return vendor
+      ? vendor.module.error(500, 'Internal error in supportbot-mock')
+      : c.json({ error: 'internal error' }, 500);
   });
 
   // Validators compile right away but a few per tick, so a server listening meanwhile can
@@ -90,10 +98,16 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
   const ready = validator.compileAll();
   const fetch = async (request: Request, env?: { clientIp?: string }) => {
     const response = await app.fetch(request, env ?? {});
-    return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
+    return request.method === 'HEAD'
+      ? new Response(null, { status: response.status, headers: response.headers })
+      : response;
   };
   const admin = async (method: string, path: string, body?: unknown) => {
-    const init = { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) };
+    const init = {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    };
     const res = await fetch(new Request(`http://supportbot-mock.local/__admin${path}`, init));
     return { status: res.status, body: await res.json() };
   };

@@ -13,19 +13,27 @@ type JsonOf<T> = T extends { content: { 'application/json': infer B } }
     : never;
 
 type BodyOf<K extends OperationId> =
-  Op<K> extends { requestBody: infer R } ? JsonOf<R> : Op<K> extends { requestBody?: infer R } ? JsonOf<NonNullable<R>> : never;
-type QueryOf<K extends OperationId> = Op<K>['parameters'] extends { query?: infer Q } ? NonNullable<Q> : Record<string, never>;
+  Op<K> extends { requestBody: infer R }
+    ? JsonOf<R>
+    : Op<K> extends { requestBody?: infer R }
+      ? JsonOf<NonNullable<R>>
+      : never;
+type QueryOf<K extends OperationId> = Op<K>['parameters'] extends { query?: infer Q }
+  ? NonNullable<Q>
+  : Record<string, never>;
 type PathOf<K extends OperationId> = Op<K>['parameters'] extends { path: infer P } ? P : Record<string, never>;
 
 type Reply<K extends OperationId> = {
   [S in keyof Op<K>['responses']]: { status: S; body: JsonOf<Op<K>['responses'][S]>; headers?: Record<string, string> };
 }[keyof Op<K>['responses']];
 
-export interface HandlerContext<K extends OperationId, P, S> extends HandlerBase<P, S> {
+interface HandlerContext<K extends OperationId, P, S> extends HandlerBase<P, S> {
   input: ValidInput & { query: QueryOf<K>; path: PathOf<K>; body: BodyOf<K> };
 }
 
-type Handler<K extends OperationId, P, S> = (ctx: HandlerContext<K, P, S>) => Reply<K> | Response | Promise<Reply<K> | Response>;
+type Handler<K extends OperationId, P, S> = (
+  ctx: HandlerContext<K, P, S>,
+) => Reply<K> | Response | Promise<Reply<K> | Response>;
 
 /**
  * A vendor's handlers: one per operationId that starts with the vendor's name. Preflight
@@ -33,5 +41,7 @@ type Handler<K extends OperationId, P, S> = (ctx: HandlerContext<K, P, S>) => Re
  * mock sends, not what it serves: neither has one.
  */
 export type HandlerMap<Prefix extends string, P, S> = {
-  [K in Exclude<Extract<OperationId, `${Prefix}${string}`>, `${string}Preflight${string}` | `${string}WebhookDelivery`>]: Handler<K, P, S>;
+  [
+    K in Exclude<Extract<OperationId, `${Prefix}${string}`>, `${string}Preflight${string}` | `${string}WebhookDelivery`>
+  ]: Handler<K, P, S>;
 };

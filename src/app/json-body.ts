@@ -2,7 +2,10 @@
  * The JSON object an admin call sends, or the 400 that refuses it. With `optional`, an
  * empty body reads as `{}` (a takeover needs no body).
  */
-export async function readJsonObject(req: Request, { optional = false } = {}): Promise<Record<string, unknown> | Response> {
+export async function readJsonObject(
+  req: Request,
+  { optional = false } = {},
+): Promise<Record<string, unknown> | Response> {
   const text = await req.text();
   if (optional && text.trim() === '') return {};
   let body: unknown;

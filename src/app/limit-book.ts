@@ -59,7 +59,13 @@ export class LimitBook {
     const counter = this.counters.get(spec);
     if (!counter) return { allowed: amount <= limit, limit, used: 0, remaining: limit, resetAtMs: this.clock.nowMs() };
     const { count, end } = counter.used(subject.key);
-    return { allowed: count + amount <= limit, limit, used: count, remaining: Math.max(0, limit - count), resetAtMs: end };
+    return {
+      allowed: count + amount <= limit,
+      limit,
+      used: count,
+      remaining: Math.max(0, limit - count),
+      resetAtMs: end,
+    };
   }
 
   /**
@@ -75,7 +81,11 @@ export class LimitBook {
     }
     const standing = this.standing(spec, subject, 1);
     if (standing.allowed) this.charge(spec, subject, 1);
-    return { ...standing, used: standing.used + (standing.allowed ? 1 : 0), remaining: Math.max(0, standing.remaining - (standing.allowed ? 1 : 0)) };
+    return {
+      ...standing,
+      used: standing.used + (standing.allowed ? 1 : 0),
+      remaining: Math.max(0, standing.remaining - (standing.allowed ? 1 : 0)),
+    };
   }
 
   charge(spec: LimitSpec, subject: LimitSubject, amount: number): void {
@@ -97,7 +107,10 @@ export class LimitBook {
       if (spec.kind === 'rate' && spec.window === 'sliding') {
         this.sliding.set(spec, new SlidingWindowLimiter(this.clock, spec.windowSeconds! * 1000, this.maxKeys));
       } else {
-        const windowOf = spec.kind === 'quota' ? calendarWindow(spec.window as 'month' | 'day') : fixedWindow(spec.windowSeconds! * 1000);
+        const windowOf =
+          spec.kind === 'quota'
+            ? calendarWindow(spec.window as 'month' | 'day')
+            : fixedWindow(spec.windowSeconds! * 1000);
         this.counters.set(spec, new WindowCounter(this.clock, windowOf));
       }
     }

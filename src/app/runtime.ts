@@ -33,7 +33,10 @@ export interface MockOptions {
 /** Sized so that a full mock (100,000 sessions of 10 messages) stays under 1 GB (docs/performance.md). */
 export const DEFAULT_MAX_SESSIONS = 100_000;
 
-export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks'>> & { fixtures?: FixturesFile; webhooks: DispatcherOptions };
+export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks'>> & {
+  fixtures?: FixturesFile;
+  webhooks: DispatcherOptions;
+};
 
 /** Builds every vendor's state from the fixtures in force; the app passes its vendor list in. */
 export type SeedVendors = (runtime: MockRuntime) => Map<string, unknown>;

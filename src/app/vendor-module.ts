@@ -44,7 +44,7 @@ export interface VendorFixtures<F> {
   schema: Record<string, unknown>;
   /** The embedded demo data, from a faker seeded with --seed. */
   demo(faker: typeof import('@faker-js/faker/locale/en').faker): F;
-  /** Each list in the section, and the key that names an entry: a file's entry replaces the demo one with the same key. */
+  /** Each list in the section and the key that names an entry: a file's entry replaces the demo one with its key. */
   keys: Record<string, (entry: any) => string>;
 }
 

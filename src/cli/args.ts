@@ -56,12 +56,14 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
   if (positionals.length > 0 && positionals[0] !== 'start') throw new UsageError(`unknown command: ${positionals[0]}`);
   const int = (name: string, raw: string, min: number, max: number) => {
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got ${raw}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got ${raw}`);
     return n;
   };
   const clock = values.clock ?? 'frozen';
   if (clock !== 'frozen' && clock !== 'system') throw new UsageError(`--clock must be frozen or system, got ${clock}`);
-  if (values['clock-start'] !== undefined && Number.isNaN(Date.parse(values['clock-start']))) throw new UsageError(`--clock-start must be an ISO 8601 instant`);
+  if (values['clock-start'] !== undefined && Number.isNaN(Date.parse(values['clock-start'])))
+    throw new UsageError(`--clock-start must be an ISO 8601 instant`);
   return {
     port: int('port', values.port ?? env.PORT ?? '4010', 0, 65535),
     host: values.host ?? '127.0.0.1',

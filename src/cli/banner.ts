@@ -5,7 +5,8 @@ import type { VendorModule } from '../app/vendor-module.js';
 export function banner(app: MockApp, vendors: readonly VendorModule[], url: string): string {
   const { clock, config } = app.services;
   const lines = [
-    `supportbot-mock listening on ${url}  (clock ${clock.iso()}, ${config.clockMode}; seed ${config.seed}${config.unlimited ? '; UNLIMITED' : ''})`,
+    `supportbot-mock listening on ${url}  ` +
+      `(clock ${clock.iso()}, ${config.clockMode}; seed ${config.seed}${config.unlimited ? '; UNLIMITED' : ''})`,
     '',
   ];
   for (const info of app.vendors) {
@@ -14,6 +15,9 @@ export function banner(app: MockApp, vendors: readonly VendorModule[], url: stri
     lines.push(`  ${info.name.padEnd(10)} ${base}   (real: ${info.origin}${info.basePath})`);
     lines.push(...vendor.banner(app.services.stateOf(info.name), base));
   }
-  lines.push('', `  admin      ${url}/__admin/reset  ${url}/__admin/clock  ${url}/__admin/faults  ${url}/__admin/journal`);
+  lines.push(
+    '',
+    `  admin      ${url}/__admin/reset  ${url}/__admin/clock  ${url}/__admin/faults  ${url}/__admin/journal`,
+  );
   return lines.join('\n');
 }

@@ -21,7 +21,13 @@ async function main(): Promise<number> {
   }
   const fixtures = args.fixtures ? await readFixturesFile(args.fixtures, VENDOR_MODULES) : undefined;
   const app = await createMockApp({
-    seed: args.seed, fixtures, clockMode: args.clock, clockStart: args.clockStart, trustProxy: args.trustProxy, unlimited: args.unlimited, maxSessions: args.maxSessions,
+    seed: args.seed,
+    fixtures,
+    clockMode: args.clock,
+    clockStart: args.clockStart,
+    trustProxy: args.trustProxy,
+    unlimited: args.unlimited,
+    maxSessions: args.maxSessions,
   });
   const server = await startNodeServer(app, { port: args.port, host: args.host });
   console.log(banner(app, VENDOR_MODULES, server.url));

@@ -16,7 +16,7 @@ export class Journal {
   private seq = 0;
 
   constructor(readonly capacity = 1000) {
-    this.ring = new Array(capacity);
+    this.ring = Array.from({ length: capacity });
   }
 
   record(entry: Omit<JournalEntry, 'seq'>): void {
@@ -27,7 +27,8 @@ export class Journal {
   /** Newest first. */
   entries(limit = this.capacity): JournalEntry[] {
     const out: JournalEntry[] = [];
-    for (let s = this.seq; s > 0 && s > this.seq - this.capacity && out.length < limit; s--) out.push(this.ring[s % this.capacity]!);
+    for (let s = this.seq; s > 0 && s > this.seq - this.capacity && out.length < limit; s--)
+      out.push(this.ring[s % this.capacity]!);
     return out;
   }
 

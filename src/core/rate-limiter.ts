@@ -84,4 +84,5 @@ export class WindowCounter {
 }
 
 /** Seconds a refused client should wait (Retry-After): at least 1, rounded up. */
-export const retryAfterSeconds = (resetAtMs: number, nowMs: number) => Math.max(1, Math.ceil((resetAtMs - nowMs) / 1000));
+export const retryAfterSeconds = (resetAtMs: number, nowMs: number) =>
+  Math.max(1, Math.ceil((resetAtMs - nowMs) / 1000));

@@ -47,7 +47,8 @@ export function toFieldErrors(location: FieldLocation, errors: ErrorObject[] | n
   }
   const out: FieldError[] = [];
   const push = (field: string, message: string) => {
-    if (!out.some((o) => o.field === (field || location) && o.message === message)) out.push({ location, field: field || location, message });
+    if (!out.some((o) => o.field === (field || location) && o.message === message))
+      out.push({ location, field: field || location, message });
   };
   for (const e of direct) {
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {

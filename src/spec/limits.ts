@@ -37,12 +37,15 @@ export function limitsOf(spec: OpenApiDocument): LimitSpec[] {
       const own = ops.filter((o) => o.vendor === tag.name && o.method !== 'OPTIONS').map((o) => o.id);
       const operations: string[] = raw.operations === '*' ? own : raw.operations;
       if (!KINDS.includes(raw.kind)) throw new Error(`${where}: kind must be one of ${KINDS.join(', ')}`);
-      for (const id of operations) if (!own.includes(id)) throw new Error(`${where}: ${id} is not an operation of ${tag.name}`);
-      if (raw.kind === 'quota' && raw.window !== 'month' && raw.window !== 'day') throw new Error(`${where}: a quota's window is month or day`);
+      for (const id of operations)
+        if (!own.includes(id)) throw new Error(`${where}: ${id} is not an operation of ${tag.name}`);
+      if (raw.kind === 'quota' && raw.window !== 'month' && raw.window !== 'day')
+        throw new Error(`${where}: a quota's window is month or day`);
       if (raw.kind === 'rate' && !(raw.window === 'sliding' || raw.window === 'fixed') && !(raw.windowSeconds > 0)) {
         throw new Error(`${where}: a rate needs window sliding or fixed and windowSeconds`);
       }
-      if ((raw.limit === undefined) === (raw.plans === undefined)) throw new Error(`${where}: give limit or plans, not both`);
+      if ((raw.limit === undefined) === (raw.plans === undefined))
+        throw new Error(`${where}: give limit or plans, not both`);
       if (raw.plans && Object.keys(raw.plans).sort().join() !== [...plans].sort().join()) {
         throw new Error(`${where}: plans must name each of ${tag.name}'s x-plans (${plans.join(', ')})`);
       }

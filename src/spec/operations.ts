@@ -49,9 +49,7 @@ export function slashRedirectLocation(path: string, search: string): string {
 
 /** Reads the vendors' mounts and origins from the spec's tags (`x-vendor`). */
 export function vendorsOf(spec: OpenApiDocument): VendorInfo[] {
-  return (spec.tags ?? [])
-    .filter((t: any) => t['x-vendor'])
-    .map((t: any) => ({ name: t.name, ...t['x-vendor'] }));
+  return (spec.tags ?? []).filter((t: any) => t['x-vendor']).map((t: any) => ({ name: t.name, ...t['x-vendor'] }));
 }
 
 /**
@@ -68,7 +66,8 @@ export function operationsOf(spec: OpenApiDocument): Operation[] {
       if (!raw) continue;
       const vendor = raw.tags?.[0] as string;
       if (!vendors.has(vendor)) throw new Error(`${method} ${template} has no vendor tag`);
-      if (!String(raw.operationId).startsWith(vendor)) throw new Error(`${method} ${template}: operationId ${raw.operationId} must start with ${vendor}`);
+      if (!String(raw.operationId).startsWith(vendor))
+        throw new Error(`${method} ${template}: operationId ${raw.operationId} must start with ${vendor}`);
       const own: ParameterSpec[] = raw.parameters ?? [];
       const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
       const segments = template.split('/');

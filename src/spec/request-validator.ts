@@ -44,7 +44,8 @@ function objectSchema(params: ParameterSpec[], lowerNames = false) {
 }
 
 /** setImmediate where there is one (Node); a zero timeout in browsers. */
-const yieldToEventLoop = () => new Promise<void>((r) => (globalThis.setImmediate ? globalThis.setImmediate(r) : setTimeout(r, 0)));
+const yieldToEventLoop = () =>
+  new Promise<void>((r) => (globalThis.setImmediate ? globalThis.setImmediate(r) : setTimeout(r, 0)));
 
 const isFileSchema = (s: any) => s?.format === 'binary' || s?.contentMediaType !== undefined;
 
@@ -92,7 +93,9 @@ export class RequestValidator {
       query: this.shape(objectSchema(of('query'))),
       path: this.shape(objectSchema(of('path'))),
       headers: this.shape(objectSchema(of('header'), true)),
-      bodies: Object.entries(op.requestBody?.content ?? {}).map(([mediaType, media]) => this.compileBody(mediaType, media.schema ?? {})),
+      bodies: Object.entries(op.requestBody?.content ?? {}).map(([mediaType, media]) =>
+        this.compileBody(mediaType, media.schema ?? {}),
+      ),
       bodyRequired: op.requestBody?.required ?? false,
     };
     this.compiled.set(op.id, compiled);
@@ -100,7 +103,8 @@ export class RequestValidator {
   }
 
   private compileBody(mediaType: string, schema: any): CompiledBody {
-    if (mediaType !== 'multipart/form-data') return { mediaType, validate: this.bodies.compile(schema), fileFields: [] };
+    if (mediaType !== 'multipart/form-data')
+      return { mediaType, validate: this.bodies.compile(schema), fileFields: [] };
     const props = Object.entries<any>(schema.properties ?? {});
     const fileNames = props.filter(([, s]) => isFileSchema(s)).map(([n]) => n);
     const required: string[] = schema.required ?? [];
@@ -154,21 +158,38 @@ export class RequestValidator {
     return errors.length ? { ok: false, problem: { kind: 'invalid', errors } } : { ok: true, input };
   }
 
-  private async readBody(c: CompiledOperation, request: Request, readBody: () => Promise<ArrayBuffer>, input: ValidInput, errors: FieldError[]): Promise<RequestProblem | undefined> {
+  private async readBody(
+    c: CompiledOperation,
+    request: Request,
+    readBody: () => Promise<ArrayBuffer>,
+    input: ValidInput,
+    errors: FieldError[],
+  ): Promise<RequestProblem | undefined> {
     const contentType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
     const raw = await readBody();
     if (raw.byteLength === 0 && !contentType) {
       if (c.bodyRequired) errors.push({ location: 'body', field: 'body', message: 'is required' });
       return undefined;
     }
-    const body = c.bodies.find((b) => b.mediaType === contentType || (b.mediaType === 'application/json' && /^application\/[\w.+-]*json$/.test(contentType)));
-    if (!body) return { kind: 'unsupported-media-type', expected: c.bodies.map((b) => b.mediaType), received: contentType || '(none)' };
+    const body = c.bodies.find(
+      (b) =>
+        b.mediaType === contentType ||
+        (b.mediaType === 'application/json' && /^application\/[\w.+-]*json$/.test(contentType)),
+    );
+    if (!body)
+      return {
+        kind: 'unsupported-media-type',
+        expected: c.bodies.map((b) => b.mediaType),
+        received: contentType || '(none)',
+      };
     input.mediaType = body.mediaType;
 
     if (body.mediaType === 'multipart/form-data') {
       let form: FormData;
       try {
-        form = await new Response(raw, { headers: { 'content-type': request.headers.get('content-type')! } }).formData();
+        form = await new Response(raw, {
+          headers: { 'content-type': request.headers.get('content-type')! },
+        }).formData();
       } catch {
         return { kind: 'malformed-body', message: 'The multipart body could not be parsed' };
       }
@@ -180,7 +201,12 @@ export class RequestValidator {
       }
       for (const f of body.fileFields) {
         if (!files[f.name]) {
-          if (f.required) errors.push({ location: 'body', field: f.name, message: typeof fields[f.name] === 'string' ? 'must be a file' : 'is required' });
+          if (f.required)
+            errors.push({
+              location: 'body',
+              field: f.name,
+              message: typeof fields[f.name] === 'string' ? 'must be a file' : 'is required',
+            });
           delete fields[f.name];
         }
       }

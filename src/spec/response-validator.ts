@@ -2,7 +2,14 @@ import type { ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.js';
 import { describeFieldErrors, toFieldErrors } from './field-errors.js';
 import type { OpenApiDocument } from './load-spec.js';
-import { operationsOf, slashRedirectLocation, toggleSlash, vendorsOf, type Operation, type VendorInfo } from './operations.js';
+import {
+  operationsOf,
+  slashRedirectLocation,
+  toggleSlash,
+  vendorsOf,
+  type Operation,
+  type VendorInfo,
+} from './operations.js';
 import { SpecRouter } from './router.js';
 
 export interface ObservedResponse {
@@ -47,7 +54,8 @@ export class ResponseValidator {
   check(r: ObservedResponse): Conformance {
     const pathname = r.path.split('?')[0];
     const match = this.router.match(r.method, pathname);
-    if (match.kind !== 'operation') return this.checkUnrouted(r, pathname, match.kind === 'method-not-allowed' ? 405 : 404);
+    if (match.kind !== 'operation')
+      return this.checkUnrouted(r, pathname, match.kind === 'method-not-allowed' ? 405 : 404);
     return { operationId: match.operation.id, violations: this.checkOperation(match.operation, r) };
   }
 
@@ -61,26 +69,35 @@ export class ResponseValidator {
 
   private checkOperation(op: Operation, r: ObservedResponse): string[] {
     const response = op.responses[String(r.status)] ?? op.responses.default;
-    if (!response) return [`${op.id}: status ${r.status} is not documented (documented: ${Object.keys(op.responses).join(', ')})`];
+    if (!response)
+      return [`${op.id}: status ${r.status} is not documented (documented: ${Object.keys(op.responses).join(', ')})`];
     const violations: string[] = [];
     for (const [name, header] of Object.entries<any>(response.headers ?? {})) {
       const value = r.headers?.get(name);
       if (value == null || !header.schema) continue;
       const typed = header.schema.type === 'integer' ? Number(value) : value;
-      if (!this.validator(header.schema)(typed)) violations.push(`${op.id} ${r.status}: header ${name}=${value} does not match its schema`);
+      if (!this.validator(header.schema)(typed))
+        violations.push(`${op.id} ${r.status}: header ${name}=${value} does not match its schema`);
     }
     const content = response.content as Record<string, { schema?: object }> | undefined;
     if (r.method.toUpperCase() === 'HEAD') return violations; // the GET's status and headers, no body
     if (!content) {
-      if (r.body !== undefined && r.body !== null && r.body !== '') violations.push(`${op.id} ${r.status}: a body was sent where the spec documents none`);
+      if (r.body !== undefined && r.body !== null && r.body !== '')
+        violations.push(`${op.id} ${r.status}: a body was sent where the spec documents none`);
       return violations;
     }
     const mediaType = (r.contentType ?? '').split(';')[0].trim();
     const media = content[mediaType];
-    if (!media) return [...violations, `${op.id} ${r.status}: content-type ${mediaType || '(none)'} is not documented (documented: ${Object.keys(content).join(', ')})`];
+    if (!media)
+      return [
+        ...violations,
+        `${op.id} ${r.status}: content-type ${mediaType || '(none)'} is not documented ` +
+          `(documented: ${Object.keys(content).join(', ')})`,
+      ];
     if (media.schema && mediaType.endsWith('json')) {
       const validate = this.validator(media.schema);
-      if (!validate(r.body)) violations.push(`${op.id} ${r.status}: ${describeFieldErrors(toFieldErrors('body', validate.errors))}`);
+      if (!validate(r.body))
+        violations.push(`${op.id} ${r.status}: ${describeFieldErrors(toFieldErrors('body', validate.errors))}`);
     }
     return violations;
   }
@@ -99,14 +116,22 @@ export class ResponseValidator {
       }
       const location = slashRedirectLocation(pathname, search);
       const violations: string[] = [];
-      if (r.headers && r.headers.get('location') !== location) violations.push(`${r.method} ${pathname}: expected Location ${location}, got ${r.headers.get('location')}`);
+      if (r.headers && r.headers.get('location') !== location)
+        violations.push(`${r.method} ${pathname}: expected Location ${location}, got ${r.headers.get('location')}`);
       return { violations };
     }
     const violations: string[] = [];
-    if (r.status !== expected) violations.push(`${r.method} ${pathname}: expected ${expected} for a request the spec does not define, got ${r.status}`);
+    if (r.status !== expected)
+      violations.push(
+        `${r.method} ${pathname}: expected ${expected} for a request the spec does not define, got ${r.status}`,
+      );
     if (r.method.toUpperCase() === 'HEAD') return { violations };
     const validate = this.validator(this.spec.components.schemas[vendor.errorSchema]);
-    if (!validate(r.body)) violations.push(`${r.method} ${pathname}: error body is not in ${vendor.name}'s shape: ${describeFieldErrors(toFieldErrors('body', validate.errors))}`);
+    if (!validate(r.body))
+      violations.push(
+        `${r.method} ${pathname}: error body is not in ${vendor.name}'s shape: ` +
+          describeFieldErrors(toFieldErrors('body', validate.errors)),
+      );
     return { violations };
   }
 

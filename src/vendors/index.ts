@@ -13,7 +13,9 @@ type Module = (typeof VENDOR_MODULES)[number];
 export type VendorName = Module['name'];
 
 /** The demo credentials, by vendor, that docs and tests name. */
-export const DEMO = Object.fromEntries(VENDOR_MODULES.map((m) => [m.name, m.demo])) as { [M in Module as M['name']]: M['demo'] };
+export const DEMO = Object.fromEntries(VENDOR_MODULES.map((m) => [m.name, m.demo])) as {
+  [M in Module as M['name']]: M['demo'];
+};
 
 /** A fixtures file, typed by each vendor's section. */
 export type Fixtures = { mode?: 'extend' | 'replace' } & {

@@ -23,14 +23,22 @@ const PAGE = 'http://localhost:3000';
 function reference(BASE: string, fetch: Fetch) {
   // support-chatbot.js
   async function getWidgetToken() {
-    const response = await fetch(`${BASE}/api/v1/auth/widget-token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ client_id: YOUR_CLIENT_ID }) });
+    const response = await fetch(`${BASE}/api/v1/auth/widget-token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ client_id: YOUR_CLIENT_ID }),
+    });
     return (await response.json()).token;
   }
   async function startSupportSession(token: string, assistantId: string) {
     const response = await fetch(`${BASE}/api/v1/sessions/`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ assistant_id: assistantId, visitor_id: 'visitor-' + 1748858400000, metadata: { source: 'support_widget' } }),
+      body: JSON.stringify({
+        assistant_id: assistantId,
+        visitor_id: 'visitor-' + 1748858400000,
+        metadata: { source: 'support_widget' },
+      }),
     });
     return await response.json();
   }
@@ -43,11 +51,17 @@ function reference(BASE: string, fetch: Fetch) {
     return await response.json();
   }
   // ecommerce-assistant.js
-  async function createUserContext(userId: string, userData: { name: string; purchases: string[]; preferences: object }) {
+  async function createUserContext(
+    userId: string,
+    userData: { name: string; purchases: string[]; preferences: object },
+  ) {
     const response = await fetch(`${BASE}/api/v1/contexts/`, {
       method: 'POST',
       headers: { 'X-API-Key': YOUR_CLIENT_ID, 'X-API-Secret': YOUR_CLIENT_SECRET, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user_reference: userId, traits: { name: userData.name, purchase_history: userData.purchases, preferences: userData.preferences } }),
+      body: JSON.stringify({
+        user_reference: userId,
+        traits: { name: userData.name, purchase_history: userData.purchases, preferences: userData.preferences },
+      }),
     });
     return await response.json();
   }
@@ -55,7 +69,13 @@ function reference(BASE: string, fetch: Fetch) {
     const response = await fetch(`${BASE}/api/v1/conversations/`, {
       method: 'POST',
       headers: { 'X-API-Key': YOUR_CLIENT_ID, 'X-API-Secret': YOUR_CLIENT_SECRET, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ assistant_id: assistantId, customer_id: userId, user_context_id: userId, title: 'Product Recommendations', metadata: { source: 'product_page' } }),
+      body: JSON.stringify({
+        assistant_id: assistantId,
+        customer_id: userId,
+        user_context_id: userId,
+        title: 'Product Recommendations',
+        metadata: { source: 'product_page' },
+      }),
     });
     return await response.json();
   }
@@ -73,7 +93,11 @@ function reference(BASE: string, fetch: Fetch) {
     formData.append('title', title);
     formData.append('file_type', 'pdf');
     formData.append('file', file);
-    const response = await fetch(`${BASE}/api/v1/knowledge/files/`, { method: 'POST', headers: { 'X-API-Key': YOUR_CLIENT_ID, 'X-API-Secret': YOUR_CLIENT_SECRET }, body: formData });
+    const response = await fetch(`${BASE}/api/v1/knowledge/files/`, {
+      method: 'POST',
+      headers: { 'X-API-Key': YOUR_CLIENT_ID, 'X-API-Secret': YOUR_CLIENT_SECRET },
+      body: formData,
+    });
     return await response.json();
   }
   async function addFAQ(question: string, answer: string, tags: string[]) {
@@ -92,7 +116,17 @@ function reference(BASE: string, fetch: Fetch) {
     });
     return await response.json();
   }
-  return { getWidgetToken, startSupportSession, sendMessage, createUserContext, startPersonalizedChat, askAboutProduct, uploadDocumentation, addFAQ, addWebContent };
+  return {
+    getWidgetToken,
+    startSupportSession,
+    sendMessage,
+    createUserContext,
+    startPersonalizedChat,
+    askAboutProduct,
+    uploadDocumentation,
+    addFAQ,
+    addWebContent,
+  };
 }
 
 /** fetch as the page would send it (with its Origin), every answer checked against the spec. */
@@ -105,8 +139,11 @@ function pageFetch(base: string): Fetch & { statuses: number[] } {
     const url = new URL(String(input));
     const text = await res.clone().text();
     const { violations } = (await responseValidator()).check({
-      method: init?.method ?? 'GET', path: '/companin' + url.pathname.slice(new URL(base).pathname.replace(/\/$/, '').length), status: res.status,
-      contentType: res.headers.get('content-type'), body: text ? JSON.parse(text) : undefined,
+      method: init?.method ?? 'GET',
+      path: '/companin' + url.pathname.slice(new URL(base).pathname.replace(/\/$/, '').length),
+      status: res.status,
+      contentType: res.headers.get('content-type'),
+      body: text ? JSON.parse(text) : undefined,
     });
     expect(violations, url.pathname).toEqual([]);
     statuses.push(res.status);
@@ -119,7 +156,11 @@ function pageFetch(base: string): Fetch & { statuses: number[] } {
 let pages: Server;
 let pagesUrl: string;
 beforeAll(async () => {
-  pages = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<title>New features</title><main><p>Version 2 adds dark mode and offline sync.</p></main>'));
+  pages = createServer((_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end('<title>New features</title><main><p>Version 2 adds dark mode and offline sync.</p></main>'),
+  );
   await new Promise<void>((r) => pages.listen(0, '127.0.0.1', r));
   pagesUrl = `http://127.0.0.1:${(pages.address() as AddressInfo).port}/blog/new-features`;
 });
@@ -135,13 +176,24 @@ async function runAll(BASE: string) {
   expect(result.status).toBe('success');
   expect(result.data.assistant_message.sender).toBe('assistant');
   // E-handels Produktassistent
-  await ref.createUserContext('user-123', { name: 'Alice', purchases: ['laptop-1', 'mouse-2'], preferences: { category: 'electronics' } });
+  await ref.createUserContext('user-123', {
+    name: 'Alice',
+    purchases: ['laptop-1', 'mouse-2'],
+    preferences: { category: 'electronics' },
+  });
   const conversation = await ref.startPersonalizedChat(DEMO.companin.assistantId, 'user-123');
   const advice = await ref.askAboutProduct(conversation.data.id, 'Vilken laptop rekommenderar du?');
   expect(advice.data.assistant_message.content).toMatch(/^Hi Alice! /);
   // Kunskapshanteringssystem
-  const fileUpload = await ref.uploadDocumentation(new Blob([await makePdf(['Password resets expire after 24 hours.'])], { type: 'application/pdf' }), 'User Manual v2.0');
-  const faq = await ref.addFAQ('Hur återställer jag mitt lösenord?', 'Gå till inställningar och klicka på "Återställ lösenord"...', ['password', 'security']);
+  const fileUpload = await ref.uploadDocumentation(
+    new Blob([await makePdf(['Password resets expire after 24 hours.'])], { type: 'application/pdf' }),
+    'User Manual v2.0',
+  );
+  const faq = await ref.addFAQ(
+    'Hur återställer jag mitt lösenord?',
+    'Gå till inställningar och klicka på "Återställ lösenord"...',
+    ['password', 'security'],
+  );
   const webContent = await ref.addWebContent(pagesUrl, 'Nyheter om nya funktioner');
   expect([fileUpload, faq, webContent].map((r) => r.data?.kind ?? r.detail)).toEqual(['file', 'qa', 'url']);
   const answer = await ref.sendMessage(token, session.data.id, 'Does version 2 have dark mode?');

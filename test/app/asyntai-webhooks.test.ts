@@ -62,18 +62,24 @@ afterEach(async () => {
 });
 
 async function subscribe(events: string[], website_id?: number) {
-  const res = await mock.asyntai.call('post', '/asyntai/api/v1/webhooks/', { headers: starter, json: { url: receiver.url, events: events as never, ...(website_id ? { website_id } : {}) } });
+  const res = await mock.asyntai.call('post', '/asyntai/api/v1/webhooks/', {
+    headers: starter,
+    json: { url: receiver.url, events: events as never, ...(website_id ? { website_id } : {}) },
+  });
   expect(res.status).toBe(200);
   return res.body.webhook as { id: string; secret: string };
 }
 
 const chat = (message: string, session_id = 's1', website_id?: number) =>
-  mock.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: starter, json: { message, session_id, ...(website_id ? { website_id } : {}) } });
+  mock.asyntai.call('post', '/asyntai/api/v1/chat/', {
+    headers: starter,
+    json: { message, session_id, ...(website_id ? { website_id } : {}) },
+  });
 
 const settle = () => mock.app.services.webhooks.idle();
 
 describe('asyntai webhook deliveries', () => {
-  it('POSTs {event, timestamp, website_id, data} signed with lowercase hex HMAC-SHA256 of the exact bytes', async () => {
+  it('POSTs {event, timestamp, website_id, data} signed: lowercase hex HMAC-SHA256 of the exact bytes', async () => {
     const hook = await subscribe(['conversation.started', 'message.received']);
     await chat('What is your return policy?');
     await settle();
@@ -89,11 +95,23 @@ describe('asyntai webhook deliveries', () => {
       expect(r.headers['content-type']).toBe('application/json');
       expect(r.body).toMatchObject({ timestamp: mock.app.services.clock.iso(), website_id: 1 });
     }
-    expect(receiver.received[0].body.data).toMatchObject({ session_id: 's1', source: 'api', first_message: 'What is your return policy?' });
-    expect(receiver.received[1].body.data).toMatchObject({ session_id: 's1', message: 'What is your return policy?', handled_by: 'ai' });
+    expect(receiver.received[0].body.data).toMatchObject({
+      session_id: 's1',
+      source: 'api',
+      first_message: 'What is your return policy?',
+    });
+    expect(receiver.received[1].body.data).toMatchObject({
+      session_id: 's1',
+      message: 'What is your return policy?',
+      handled_by: 'ai',
+    });
     expect(receiver.received[1].body.data.response).toMatch(/30-day return policy/);
     // Re-serialising the parsed body changes the bytes (key order, spacing), and with them the signature.
-    expect(createHmac('sha256', hook.secret).update(JSON.stringify(receiver.received[0].body, null, 1)).digest('hex')).not.toBe(receiver.received[0].headers['x-webhook-signature']);
+    expect(
+      createHmac('sha256', hook.secret)
+        .update(JSON.stringify(receiver.received[0].body, null, 1))
+        .digest('hex'),
+    ).not.toBe(receiver.received[0].headers['x-webhook-signature']);
   });
 
   it('raises conversation.started once per session and message.received on every exchange', async () => {
@@ -103,7 +121,11 @@ describe('asyntai webhook deliveries', () => {
     await chat('hello', 's2');
     await settle();
     expect(receiver.received.map((r) => `${r.body.event}:${r.body.data.session_id}`).sort()).toEqual([
-      'conversation.started:s1', 'conversation.started:s2', 'message.received:s1', 'message.received:s1', 'message.received:s2',
+      'conversation.started:s1',
+      'conversation.started:s2',
+      'message.received:s1',
+      'message.received:s1',
+      'message.received:s2',
     ]);
   });
 
@@ -119,24 +141,38 @@ describe('asyntai webhook deliveries', () => {
     expect(res.body.response).toBe(PHRASES.handoff[lang]);
     await settle();
     expect(receiver.received.map((r) => r.body.event)).toEqual(['escalation.requested']);
-    expect(receiver.received[0].body.data).toMatchObject({ session_id: 's1', message, reason: 'visitor_requested_human' });
+    expect(receiver.received[0].body.data).toMatchObject({
+      session_id: 's1',
+      message,
+      reason: 'visitor_requested_human',
+    });
   });
 
-  it('raises takeover.started from the admin takeover, after which /chat/ keeps the message and the AI stays silent', async () => {
+  it('raises takeover.started from the admin takeover; /chat/ then keeps the message, the AI silent', async () => {
     await subscribe(['takeover.started', 'message.received']);
     await chat('hello');
     await settle();
     const takeover = await mock.admin('POST', '/asyntai/sessions/s1/takeover', { agent: 'Mia' });
     expect(takeover.body).toEqual({ session_id: 's1', taken_over_by: 'Mia' });
     await settle();
-    const used = (await mock.asyntai.call('get', '/asyntai/api/v1/account/', { headers: starter })).body.account.messages_used;
+    const used = (await mock.asyntai.call('get', '/asyntai/api/v1/account/', { headers: starter })).body.account
+      .messages_used;
     const after = await chat('are you a person?');
     expect(after.body).toMatchObject({ success: true, response: HUMAN_ACTIVE, session_id: 's1' });
-    const convo = await mock.asyntai.call('get', '/asyntai/api/v1/conversations/', { headers: starter, query: { session_id: 's1' } });
+    const convo = await mock.asyntai.call('get', '/asyntai/api/v1/conversations/', {
+      headers: starter,
+      query: { session_id: 's1' },
+    });
     expect(convo.body.messages.map((m: any) => m.role)).toEqual(['user', 'assistant', 'user']);
-    expect((await mock.asyntai.call('get', '/asyntai/api/v1/account/', { headers: starter })).body.account.messages_used).toBe(used);
+    expect(
+      (await mock.asyntai.call('get', '/asyntai/api/v1/account/', { headers: starter })).body.account.messages_used,
+    ).toBe(used);
     await settle();
-    expect(receiver.received.map((r) => r.body.event)).toEqual(['message.received', 'takeover.started', 'message.received']);
+    expect(receiver.received.map((r) => r.body.event)).toEqual([
+      'message.received',
+      'takeover.started',
+      'message.received',
+    ]);
     expect(receiver.received[1].body.data).toMatchObject({ session_id: 's1', agent: 'Mia' });
     expect(receiver.received[2].body.data.handled_by).toBe('human');
   });
@@ -152,7 +188,12 @@ describe('asyntai webhook deliveries', () => {
     await settle();
     expect(receiver.received).toHaveLength(1);
     let [delivery] = (await mock.admin('GET', '/webhooks/deliveries')).body.deliveries;
-    expect(delivery).toMatchObject({ state: 'pending', attempts: 1, last_status: 500, next_attempt_at: '2025-06-02T09:00:01.000Z' });
+    expect(delivery).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      last_status: 500,
+      next_attempt_at: '2025-06-02T09:00:01.000Z',
+    });
     mock.app.services.clock.advance(0.5);
     await settle();
     expect(receiver.received).toHaveLength(1);
@@ -165,7 +206,13 @@ describe('asyntai webhook deliveries', () => {
     expect(new Set(receiver.received.map((r) => r.headers['x-webhook-delivery'])).size).toBe(1);
     expect(new Set(receiver.received.map((r) => r.headers['x-webhook-signature'])).size).toBe(1);
     [delivery] = (await mock.admin('GET', '/webhooks/deliveries')).body.deliveries;
-    expect(delivery).toMatchObject({ state: 'delivered', attempts: 3, last_status: 204, event: 'message.received', payload: { event: 'message.received' } });
+    expect(delivery).toMatchObject({
+      state: 'delivered',
+      attempts: 3,
+      last_status: 204,
+      event: 'message.received',
+      payload: { event: 'message.received' },
+    });
   });
 
   it('gives up after the last attempt', async () => {
@@ -178,7 +225,12 @@ describe('asyntai webhook deliveries', () => {
     }
     await settle();
     expect(receiver.received).toHaveLength(5);
-    expect((await mock.admin('GET', '/webhooks/deliveries')).body.deliveries[0]).toMatchObject({ state: 'failed', attempts: 5, last_status: 503, next_attempt_at: null });
+    expect((await mock.admin('GET', '/webhooks/deliveries')).body.deliveries[0]).toMatchObject({
+      state: 'failed',
+      attempts: 5,
+      last_status: 503,
+      next_attempt_at: null,
+    });
   });
 
   it('does not block /chat/ on a receiver that hangs, and retries after the timeout', async () => {
@@ -186,12 +238,21 @@ describe('asyntai webhook deliveries', () => {
     receiver.respond = (n) => (n === 1 ? null : 200);
     const res = await chat('hello');
     expect(res.status).toBe(200);
-    expect((await mock.admin('GET', '/webhooks/deliveries')).body.deliveries[0]).toMatchObject({ state: 'pending', attempts: 1, last_status: null });
+    expect((await mock.admin('GET', '/webhooks/deliveries')).body.deliveries[0]).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      last_status: null,
+    });
     await settle();
-    expect((await mock.admin('GET', '/webhooks/deliveries')).body.deliveries[0].last_error).toMatch(/timed out after 300 ms/);
+    expect((await mock.admin('GET', '/webhooks/deliveries')).body.deliveries[0].last_error).toMatch(
+      /timed out after 300 ms/,
+    );
     mock.app.services.clock.advance(1);
     await settle();
-    expect((await mock.admin('GET', '/webhooks/deliveries')).body.deliveries[0]).toMatchObject({ state: 'delivered', attempts: 2 });
+    expect((await mock.admin('GET', '/webhooks/deliveries')).body.deliveries[0]).toMatchObject({
+      state: 'delivered',
+      attempts: 2,
+    });
   });
 
   it('stops deliveries, pending retries included, when the webhook is deleted', async () => {
@@ -207,7 +268,7 @@ describe('asyntai webhook deliveries', () => {
     expect((await mock.admin('GET', '/webhooks/deliveries')).body.deliveries[0].state).toBe('cancelled');
   });
 
-  it('delivers only the events of the webhook\'s website (the primary one by default)', async () => {
+  it("delivers only the events of the webhook's website (the primary one by default)", async () => {
     await subscribe(['message.received'], 2);
     await subscribe(['conversation.started']);
     await chat('on the primary', 'p', 1);
@@ -222,8 +283,12 @@ describe('asyntai webhook deliveries', () => {
 
   it('keeps a bounded delivery log', async () => {
     const small = await createTestMock({ webhooks: { logSize: 2 } });
-    await small.asyntai.call('post', '/asyntai/api/v1/webhooks/', { headers: starter, json: { url: receiver.url, events: ['message.received'] } });
-    for (let i = 0; i < 4; i++) await small.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: starter, json: { message: `m${i}` } });
+    await small.asyntai.call('post', '/asyntai/api/v1/webhooks/', {
+      headers: starter,
+      json: { url: receiver.url, events: ['message.received'] },
+    });
+    for (let i = 0; i < 4; i++)
+      await small.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: starter, json: { message: `m${i}` } });
     await small.app.services.webhooks.idle();
     expect((await small.admin('GET', '/webhooks/deliveries')).body.deliveries).toHaveLength(2);
     expect(receiver.received).toHaveLength(4);

@@ -9,15 +9,25 @@ const starter = bearer(DEMO.asyntai.starter);
 describe('--max-sessions', () => {
   it('evicts the least recently active Asyntai session, with its lead', async () => {
     const mock = await createTestMock({ maxSessions: 3 });
-    const chat = (session_id: string, message = 'hello') => mock.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: starter, json: { message, session_id } });
+    const chat = (session_id: string, message = 'hello') =>
+      mock.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: starter, json: { message, session_id } });
     await chat('a', 'mail a@example.com');
     await chat('b');
     await chat('c');
     await chat('a'); // a is now the most recent; b the least
     await chat('d');
-    const sessions = (await mock.asyntai.call('get', '/asyntai/api/v1/sessions/', { headers: starter })).body.sessions.map((s: any) => s.session_id);
+    const sessions = (
+      await mock.asyntai.call('get', '/asyntai/api/v1/sessions/', { headers: starter })
+    ).body.sessions.map((s: any) => s.session_id);
     expect(sessions).toEqual(['d', 'a', 'c']);
-    expect((await mock.asyntai.call('get', '/asyntai/api/v1/conversations/', { headers: starter, query: { session_id: 'b' } })).status).toBe(404);
+    expect(
+      (
+        await mock.asyntai.call('get', '/asyntai/api/v1/conversations/', {
+          headers: starter,
+          query: { session_id: 'b' },
+        })
+      ).status,
+    ).toBe(404);
     await chat('e');
     await chat('f');
     expect((await mock.asyntai.call('get', '/asyntai/api/v1/leads/', { headers: starter })).body.leads).toEqual([]);
@@ -26,13 +36,41 @@ describe('--max-sessions', () => {
   it('bounds Companin sessions and Chungtair conversations the same way', async () => {
     const mock = await createTestMock({ maxSessions: 2 });
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) ids.push((await mock.companin.call('post', '/companin/api/v1/sessions/', { headers: companinKeys, json: { assistant_id: DEMO.companin.assistantId } })).body.data.id);
-    expect((await mock.companin.call('get', '/companin/api/v1/sessions/{session_id}/messages', { headers: companinKeys, params: { session_id: ids[0] } })).status).toBe(404);
-    expect((await mock.companin.call('get', '/companin/api/v1/sessions/{session_id}/messages', { headers: companinKeys, params: { session_id: ids[2] } })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      ids.push(
+        (
+          await mock.companin.call('post', '/companin/api/v1/sessions/', {
+            headers: companinKeys,
+            json: { assistant_id: DEMO.companin.assistantId },
+          })
+        ).body.data.id,
+      );
+    expect(
+      (
+        await mock.companin.call('get', '/companin/api/v1/sessions/{session_id}/messages', {
+          headers: companinKeys,
+          params: { session_id: ids[0] },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await mock.companin.call('get', '/companin/api/v1/sessions/{session_id}/messages', {
+          headers: companinKeys,
+          params: { session_id: ids[2] },
+        })
+      ).status,
+    ).toBe(200);
     for (const chat_id of ['web_00000001', 'web_00000002', 'web_00000003']) {
-      await mock.chungtair.call('post', '/chungtair/api/widget/message', { json: { token: DEMO.chungtair.enabled, message: 'hi', chat_id } });
+      await mock.chungtair.call('post', '/chungtair/api/widget/message', {
+        json: { token: DEMO.chungtair.enabled, message: 'hi', chat_id },
+      });
     }
-    expect((await mock.admin('GET', `/chungtair/bots/${DEMO.chungtair.enabled}/conversations`)).body.conversations.map((c: any) => c.chat_id)).toEqual(['web_00000003', 'web_00000002']);
+    expect(
+      (await mock.admin('GET', `/chungtair/bots/${DEMO.chungtair.enabled}/conversations`)).body.conversations.map(
+        (c: any) => c.chat_id,
+      ),
+    ).toEqual(['web_00000003', 'web_00000002']);
   });
 
   it('is read from the CLI, default 100000', () => {
@@ -45,8 +83,15 @@ describe('--max-sessions', () => {
 describe('messages per session', () => {
   it('keep the latest, while the counts and the first message stay exact', async () => {
     const mock = await createTestMock({ maxMessagesPerSession: 4 });
-    for (let i = 0; i < 5; i++) await mock.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: starter, json: { message: `m${i}`, session_id: 's' } });
-    const convo = await mock.asyntai.call('get', '/asyntai/api/v1/conversations/', { headers: starter, query: { session_id: 's' } });
+    for (let i = 0; i < 5; i++)
+      await mock.asyntai.call('post', '/asyntai/api/v1/chat/', {
+        headers: starter,
+        json: { message: `m${i}`, session_id: 's' },
+      });
+    const convo = await mock.asyntai.call('get', '/asyntai/api/v1/conversations/', {
+      headers: starter,
+      query: { session_id: 's' },
+    });
     expect(convo.body.messages.filter((m: any) => m.role === 'user').map((m: any) => m.content)).toEqual(['m3', 'm4']);
     const [session] = (await mock.asyntai.call('get', '/asyntai/api/v1/sessions/', { headers: starter })).body.sessions;
     expect(session).toMatchObject({ message_count: 10, first_message: 'm0' });
@@ -56,7 +101,11 @@ describe('messages per session', () => {
 describe('the per-IP limiter', () => {
   it('forgets the least recently seen visitors past its key cap', () => {
     const limiter = new SlidingWindowLimiter(new Clock(), 60_000, 2);
-    expect([limiter.hit('a', 1).allowed, limiter.hit('b', 1).allowed, limiter.hit('c', 1).allowed]).toEqual([true, true, true]);
+    expect([limiter.hit('a', 1).allowed, limiter.hit('b', 1).allowed, limiter.hit('c', 1).allowed]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     // 'a' was forgotten when 'c' arrived, so it starts afresh; 'c' is still remembered.
     expect([limiter.hit('a', 1).allowed, limiter.hit('c', 1).allowed]).toEqual([true, false]);
   });
@@ -65,10 +114,22 @@ describe('the per-IP limiter', () => {
 describe('bulk sessions for load runs', () => {
   it('store N sessions of M messages, within the session cap', async () => {
     const mock = await createTestMock({ maxSessions: 50 });
-    const res = await mock.admin('POST', '/asyntai/bulk-sessions', { api_key: DEMO.asyntai.pro, sessions: 80, messages_per_session: 6 });
+    const res = await mock.admin('POST', '/asyntai/bulk-sessions', {
+      api_key: DEMO.asyntai.pro,
+      sessions: 80,
+      messages_per_session: 6,
+    });
     expect(res.body).toEqual({ sessions: 50, messages: 480 });
-    const listed = (await mock.asyntai.call('get', '/asyntai/api/v1/sessions/', { headers: bearer(DEMO.asyntai.pro), query: { limit: 2 } })).body.sessions;
-    expect(listed.map((s: any) => [s.session_id, s.message_count])).toEqual([['bulk_0000079', 6], ['bulk_0000078', 6]]);
+    const listed = (
+      await mock.asyntai.call('get', '/asyntai/api/v1/sessions/', {
+        headers: bearer(DEMO.asyntai.pro),
+        query: { limit: 2 },
+      })
+    ).body.sessions;
+    expect(listed.map((s: any) => [s.session_id, s.message_count])).toEqual([
+      ['bulk_0000079', 6],
+      ['bulk_0000078', 6],
+    ]);
     expect((await mock.admin('POST', '/asyntai/bulk-sessions', { api_key: 'nope', sessions: 1 })).status).toBe(400);
   });
 });

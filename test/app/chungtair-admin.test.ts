@@ -8,13 +8,23 @@ beforeEach(async () => {
   mock = await createTestMock();
 });
 
-const message = (body: Record<string, unknown>) => mock.chungtair.call('post', '/chungtair/api/widget/message', { json: { token, ...body } as never });
+const message = (body: Record<string, unknown>) =>
+  mock.chungtair.call('post', '/chungtair/api/widget/message', { json: { token, ...body } as never });
 
 describe('chungtair bots through the admin API', () => {
   it('creates a bot with PUT (201), changes it (200), and config reflects it, disabled included', async () => {
-    const created = await mock.admin('PUT', `/chungtair/bots/${fresh}`, { bot_name: 'Shop', primary_color: '#123456', welcome: 'Hi!' });
+    const created = await mock.admin('PUT', `/chungtair/bots/${fresh}`, {
+      bot_name: 'Shop',
+      primary_color: '#123456',
+      welcome: 'Hi!',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ token: fresh, paused: false, paused_text: '客服暫停服務中', config: { bot_name: 'Shop', primary_color: '#123456', welcome: 'Hi!', enabled: true } });
+    expect(created.body).toMatchObject({
+      token: fresh,
+      paused: false,
+      paused_text: '客服暫停服務中',
+      config: { bot_name: 'Shop', primary_color: '#123456', welcome: 'Hi!', enabled: true },
+    });
     const changed = await mock.admin('PUT', `/chungtair/bots/${fresh}`, { enabled: false });
     expect([changed.status, changed.body.config.bot_name]).toEqual([200, 'Shop']);
     const config = await mock.chungtair.call('get', '/chungtair/api/widget/config', { query: { token: fresh } });
@@ -34,11 +44,16 @@ describe('chungtair bots through the admin API', () => {
   });
 
   it('answers from knowledge added through the admin API at once, Chinese from Chinese', async () => {
-    const added = await mock.admin('POST', `/chungtair/bots/${token}/knowledge`, { title: '退貨', content: '商品到貨七天內可以申請退貨,請保留原包裝。' });
+    const added = await mock.admin('POST', `/chungtair/bots/${token}/knowledge`, {
+      title: '退貨',
+      content: '商品到貨七天內可以申請退貨,請保留原包裝。',
+    });
     expect(added.status).toBe(201);
     const res = await message({ message: '可以退貨嗎?' });
     expect(res.body.reply).toBe('商品到貨七天內可以申請退貨,請保留原包裝。');
-    expect((await mock.admin('GET', `/chungtair/bots/${token}`)).body.knowledge.map((k: any) => k.title)).toContain('退貨');
+    expect((await mock.admin('GET', `/chungtair/bots/${token}`)).body.knowledge.map((k: any) => k.title)).toContain(
+      '退貨',
+    );
     expect((await mock.admin('POST', `/chungtair/bots/${token}/knowledge`, { title: '' })).status).toBe(400);
   });
 
@@ -53,13 +68,24 @@ describe('chungtair bots through the admin API', () => {
 describe('chungtair replies', () => {
   beforeEach(async () => {
     await mock.admin('PUT', `/chungtair/bots/${token}`, {});
-    await mock.admin('POST', `/chungtair/bots/${token}/knowledge`, { title: 'Saturday hours', content: 'On Saturday the shop opens from 10 to 14.' });
-    await mock.admin('POST', `/chungtair/bots/${token}/knowledge`, { title: 'Store hours', content: 'The shop opens at 9 and closes at 18 on weekdays.' });
+    await mock.admin('POST', `/chungtair/bots/${token}/knowledge`, {
+      title: 'Saturday hours',
+      content: 'On Saturday the shop opens from 10 to 14.',
+    });
+    await mock.admin('POST', `/chungtair/bots/${token}/knowledge`, {
+      title: 'Store hours',
+      content: 'The shop opens at 9 and closes at 18 on weekdays.',
+    });
   });
 
   it('uses history as context for a follow-up', async () => {
-    const history = [{ role: 'user', content: 'When does the shop open on Saturday?' }, { role: 'assistant', content: 'On Saturday the shop opens from 10 to 14.' }];
-    expect((await message({ message: 'and on Sunday?', history })).body.reply).toBe('On Saturday the shop opens from 10 to 14.');
+    const history = [
+      { role: 'user', content: 'When does the shop open on Saturday?' },
+      { role: 'assistant', content: 'On Saturday the shop opens from 10 to 14.' },
+    ];
+    expect((await message({ message: 'and on Sunday?', history })).body.reply).toBe(
+      'On Saturday the shop opens from 10 to 14.',
+    );
   });
 
   it('uses only the last 10 history messages', async () => {
@@ -83,16 +109,29 @@ describe('chungtair replies', () => {
     await message({ message: 'When does the shop open?', chat_id: 'web_00000002' });
     await message({ message: 'thanks', chat_id: 'web_00000001' });
     const { conversations } = (await mock.admin('GET', `/chungtair/bots/${token}/conversations`)).body;
-    expect(conversations.map((c: any) => [c.chat_id, c.messages.length])).toEqual([['web_00000001', 4], ['web_00000002', 2]]);
-    expect(conversations[0].messages[0]).toMatchObject({ role: 'user', content: 'hello', at: '2025-06-02T09:00:00.000Z' });
+    expect(conversations.map((c: any) => [c.chat_id, c.messages.length])).toEqual([
+      ['web_00000001', 4],
+      ['web_00000002', 2],
+    ]);
+    expect(conversations[0].messages[0]).toMatchObject({
+      role: 'user',
+      content: 'hello',
+      at: '2025-06-02T09:00:00.000Z',
+    });
   });
 });
 
 describe('chungtair heartbeat and debug view', () => {
   it('shows the ping in the bot: widget_last_seen_at and widget_last_domain', async () => {
     mock.app.services.clock.advance(30);
-    await mock.chungtair.call('post', '/chungtair/api/widget/ping', { json: { token }, headers: { origin: 'https://shop.example.tw:8443' } });
-    expect((await mock.admin('GET', `/chungtair/bots/${token}`)).body).toMatchObject({ widget_last_seen_at: '2025-06-02T09:00:30.000Z', widget_last_domain: 'shop.example.tw' });
+    await mock.chungtair.call('post', '/chungtair/api/widget/ping', {
+      json: { token },
+      headers: { origin: 'https://shop.example.tw:8443' },
+    });
+    expect((await mock.admin('GET', `/chungtair/bots/${token}`)).body).toMatchObject({
+      widget_last_seen_at: '2025-06-02T09:00:30.000Z',
+      widget_last_domain: 'shop.example.tw',
+    });
   });
 
   it('keeps the last request to each endpoint with full bodies, errors included, for 24 hours', async () => {
@@ -114,7 +153,15 @@ describe('chungtair heartbeat and debug view', () => {
 describe('chungtair per-IP limits behind a proxy', () => {
   const pings = async (m: TestMock) => {
     const statuses = [];
-    for (let i = 0; i < 31; i++) statuses.push((await m.chungtair.call('post', '/chungtair/api/widget/ping', { json: { token }, headers: { 'x-forwarded-for': `198.51.100.${i}, 10.0.0.1` } })).status);
+    for (let i = 0; i < 31; i++)
+      statuses.push(
+        (
+          await m.chungtair.call('post', '/chungtair/api/widget/ping', {
+            json: { token },
+            headers: { 'x-forwarded-for': `198.51.100.${i}, 10.0.0.1` },
+          })
+        ).status,
+      );
     return statuses.at(-1);
   };
 

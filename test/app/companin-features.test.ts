@@ -11,7 +11,13 @@ beforeEach(async () => {
     fixtures: {
       companin: {
         organisations: [
-          { client_id: 'acme', client_secret: 'acme-secret', allowed_origins: ['https://acme.example'], assistants: [{ id: 'acme-bot', name: 'Acme', language: 'en' }], knowledge: [{ question: 'Where is Acme based?', answer: 'Acme is based in Gothenburg.' }] },
+          {
+            client_id: 'acme',
+            client_secret: 'acme-secret',
+            allowed_origins: ['https://acme.example'],
+            assistants: [{ id: 'acme-bot', name: 'Acme', language: 'en' }],
+            knowledge: [{ question: 'Where is Acme based?', answer: 'Acme is based in Gothenburg.' }],
+          },
         ],
       },
     },
@@ -19,60 +25,132 @@ beforeEach(async () => {
 });
 
 async function session(headers: Record<string, string> = companinKeys, assistant: string = assistant_id) {
-  const res = await mock.companin.call('post', '/companin/api/v1/sessions/', { headers, json: { assistant_id: assistant } });
+  const res = await mock.companin.call('post', '/companin/api/v1/sessions/', {
+    headers,
+    json: { assistant_id: assistant },
+  });
   expect(res.status).toBe(201);
   return res.body.data.id as string;
 }
 const send = (sid: string, content: string, headers: Record<string, string> = companinKeys) =>
-  mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', { headers, params: { session_id: sid }, json: { content } });
+  mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
+    headers,
+    params: { session_id: sid },
+    json: { content },
+  });
 
-describe('companin organisations never see each other\'s data', () => {
+describe("companin organisations never see each other's data", () => {
   it('keeps assistants, sessions, conversations and knowledge apart', async () => {
-    expect((await mock.companin.call('get', '/companin/api/v1/assistants/', { headers: other })).body.data.assistants.map((a: any) => a.id)).toEqual(['acme-bot']);
-    expect((await mock.companin.call('post', '/companin/api/v1/sessions/', { headers: other, json: { assistant_id } })).status).toBe(404);
+    expect(
+      (await mock.companin.call('get', '/companin/api/v1/assistants/', { headers: other })).body.data.assistants.map(
+        (a: any) => a.id,
+      ),
+    ).toEqual(['acme-bot']);
+    expect(
+      (await mock.companin.call('post', '/companin/api/v1/sessions/', { headers: other, json: { assistant_id } }))
+        .status,
+    ).toBe(404);
     const mine = await session();
     expect((await send(mine, 'hello', other)).status).toBe(404);
-    expect((await mock.companin.call('get', '/companin/api/v1/sessions/{session_id}/messages', { headers: other, params: { session_id: mine } })).status).toBe(404);
-    const convo = await mock.companin.call('post', '/companin/api/v1/conversations/', { headers: companinKeys, json: { assistant_id } });
-    expect((await mock.companin.call('post', '/companin/api/v1/conversations/{conversation_id}/messages', { headers: other, params: { conversation_id: convo.body.data.id }, json: { content: 'x' } })).status).toBe(404);
+    expect(
+      (
+        await mock.companin.call('get', '/companin/api/v1/sessions/{session_id}/messages', {
+          headers: other,
+          params: { session_id: mine },
+        })
+      ).status,
+    ).toBe(404);
+    const convo = await mock.companin.call('post', '/companin/api/v1/conversations/', {
+      headers: companinKeys,
+      json: { assistant_id },
+    });
+    expect(
+      (
+        await mock.companin.call('post', '/companin/api/v1/conversations/{conversation_id}/messages', {
+          headers: other,
+          params: { conversation_id: convo.body.data.id },
+          json: { content: 'x' },
+        })
+      ).status,
+    ).toBe(404);
     // Acme's knowledge answers Acme's assistant, not the demo organisation's.
-    expect((await send(await session(other, 'acme-bot'), 'Where is Acme based?', other)).body.data.assistant_message.content).toBe('Acme is based in Gothenburg.');
+    expect(
+      (await send(await session(other, 'acme-bot'), 'Where is Acme based?', other)).body.data.assistant_message.content,
+    ).toBe('Acme is based in Gothenburg.');
     expect((await send(mine, 'Where is Acme based?')).body.data.assistant_message.metadata.assistant_unsure).toBe(true);
   });
 
-  it('refuses a widget token of one organisation on another\'s session', async () => {
-    const token = (await mock.companin.call('post', '/companin/api/v1/auth/widget-token', { headers: { origin: 'https://acme.example' }, json: { client_id: 'acme' } })).body.token;
+  it("refuses a widget token of one organisation on another's session", async () => {
+    const token = (
+      await mock.companin.call('post', '/companin/api/v1/auth/widget-token', {
+        headers: { origin: 'https://acme.example' },
+        json: { client_id: 'acme' },
+      })
+    ).body.token;
     const mine = await session();
-    expect((await send(mine, 'hi', { authorization: `Bearer ${token}`, origin: 'https://acme.example' })).status).toBe(404);
+    expect((await send(mine, 'hi', { authorization: `Bearer ${token}`, origin: 'https://acme.example' })).status).toBe(
+      404,
+    );
   });
 });
 
 describe('companin assistant language and tone', () => {
-  it('answers in the assistant\'s language, opening in its tone', async () => {
-    const sv = await mock.companin.call('post', '/companin/api/v1/assistants/', { headers: companinKeys, json: { name: 'Svea', language: 'sv', tone: 'friendly' } });
+  it("answers in the assistant's language, opening in its tone", async () => {
+    const sv = await mock.companin.call('post', '/companin/api/v1/assistants/', {
+      headers: companinKeys,
+      json: { name: 'Svea', language: 'sv', tone: 'friendly' },
+    });
     const sid = await session(companinKeys, sv.body.data.id);
-    expect((await send(sid, 'What are your business hours?')).body.data.assistant_message.content).toBe('Hjälper gärna till! We are open Monday to Friday, 9 AM to 6 PM EST.');
+    expect((await send(sid, 'What are your business hours?')).body.data.assistant_message.content).toBe(
+      'Hjälper gärna till! We are open Monday to Friday, 9 AM to 6 PM EST.',
+    );
     expect((await send(sid, 'Do you sell bicycles?')).body.data.assistant_message.content).toBe(PHRASES.fallback.sv);
-    const formal = await mock.companin.call('post', '/companin/api/v1/assistants/', { headers: companinKeys, json: { name: 'Formal', language: 'de', tone: 'formal' } });
+    const formal = await mock.companin.call('post', '/companin/api/v1/assistants/', {
+      headers: companinKeys,
+      json: { name: 'Formal', language: 'de', tone: 'formal' },
+    });
     const sid2 = await session(companinKeys, formal.body.data.id);
-    expect((await send(sid2, 'What are your business hours?')).body.data.assistant_message.content).toBe('Vielen Dank für Ihre Anfrage. We are open Monday to Friday, 9 AM to 6 PM EST.');
+    expect((await send(sid2, 'What are your business hours?')).body.data.assistant_message.content).toBe(
+      'Vielen Dank für Ihre Anfrage. We are open Monday to Friday, 9 AM to 6 PM EST.',
+    );
     expect((await send(sid2, 'Hello!')).body.data.assistant_message.content).toBe(PHRASES.welcome.de);
   });
 
   it('validates tone and language', async () => {
-    const bad = await mock.companin.call('post', '/companin/api/v1/assistants/', { headers: companinKeys, json: { name: 'x', language: 'klingon' as never } });
+    const bad = await mock.companin.call('post', '/companin/api/v1/assistants/', {
+      headers: companinKeys,
+      json: { name: 'x', language: 'klingon' as never },
+    });
     expect([bad.status, bad.body.detail]).toEqual([422, expect.stringMatching(/^body.language: must be one of/)]);
-    expect((await mock.companin.call('post', '/companin/api/v1/assistants/', { headers: companinKeys, json: { name: '' } })).status).toBe(422);
+    expect(
+      (await mock.companin.call('post', '/companin/api/v1/assistants/', { headers: companinKeys, json: { name: '' } }))
+        .status,
+    ).toBe(422);
   });
 });
 
 describe('companin user contexts', () => {
   it('greet the customer of a linked conversation by name, on the first reply only', async () => {
-    await mock.companin.call('post', '/companin/api/v1/contexts/', { headers: companinKeys, json: { user_reference: 'user-123', traits: { name: 'Alice', purchase_history: ['laptop-1'] } } });
-    const convo = await mock.companin.call('post', '/companin/api/v1/conversations/', { headers: companinKeys, json: { assistant_id, customer_id: 'user-123', user_context_id: 'user-123' } });
-    const say = (content: string) => mock.companin.call('post', '/companin/api/v1/conversations/{conversation_id}/messages', { headers: companinKeys, params: { conversation_id: convo.body.data.id }, json: { content } });
-    expect((await say('What are your business hours?')).body.data.assistant_message.content).toBe('Hi Alice! We are open Monday to Friday, 9 AM to 6 PM EST.');
-    expect((await say('What are your business hours?')).body.data.assistant_message.content).toBe('We are open Monday to Friday, 9 AM to 6 PM EST.');
+    await mock.companin.call('post', '/companin/api/v1/contexts/', {
+      headers: companinKeys,
+      json: { user_reference: 'user-123', traits: { name: 'Alice', purchase_history: ['laptop-1'] } },
+    });
+    const convo = await mock.companin.call('post', '/companin/api/v1/conversations/', {
+      headers: companinKeys,
+      json: { assistant_id, customer_id: 'user-123', user_context_id: 'user-123' },
+    });
+    const say = (content: string) =>
+      mock.companin.call('post', '/companin/api/v1/conversations/{conversation_id}/messages', {
+        headers: companinKeys,
+        params: { conversation_id: convo.body.data.id },
+        json: { content },
+      });
+    expect((await say('What are your business hours?')).body.data.assistant_message.content).toBe(
+      'Hi Alice! We are open Monday to Friday, 9 AM to 6 PM EST.',
+    );
+    expect((await say('What are your business hours?')).body.data.assistant_message.content).toBe(
+      'We are open Monday to Friday, 9 AM to 6 PM EST.',
+    );
   });
 });
 
@@ -80,24 +158,41 @@ describe('companin Idempotency-Key', () => {
   it('replays the first answer for the same key and body and stores nothing new; 409 for another body', async () => {
     const sid = await session();
     const post = (content: string, key: string, accept = 'application/json') =>
-      mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', { headers: { ...companinKeys, 'idempotency-key': key, accept }, params: { session_id: sid }, json: { content } });
+      mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
+        headers: { ...companinKeys, 'idempotency-key': key, accept },
+        params: { session_id: sid },
+        json: { content },
+      });
     const first = await post('What are your business hours?', 'k1');
     mock.app.services.clock.advance(5);
     const replay = await post('What are your business hours?', 'k1');
     expect(replay.text).toBe(first.text);
-    const history = await mock.companin.call('get', '/companin/api/v1/sessions/{session_id}/messages', { headers: companinKeys, params: { session_id: sid } });
+    const history = await mock.companin.call('get', '/companin/api/v1/sessions/{session_id}/messages', {
+      headers: companinKeys,
+      params: { session_id: sid },
+    });
     expect(history.body.data.messages).toHaveLength(2);
     const conflict = await post('Something else', 'k1');
-    expect([conflict.status, conflict.body.detail]).toEqual([409, 'Idempotency-Key reused with a different request body']);
+    expect([conflict.status, conflict.body.detail]).toEqual([
+      409,
+      'Idempotency-Key reused with a different request body',
+    ]);
     const streamed = await post('What are your business hours?', 'k1', 'text/event-stream');
     expect(streamed.text).toContain(first.body.data.assistant_message.id);
-    expect((await post('What are your business hours?', 'k2')).body.data.user_message.id).not.toBe(first.body.data.user_message.id);
+    expect((await post('What are your business hours?', 'k2')).body.data.user_message.id).not.toBe(
+      first.body.data.user_message.id,
+    );
   });
 
   it('does not remember a turn that failed, so the retry goes through', async () => {
     const sid = await session();
     mock.app.services.faults.add('companin', 'ai_unavailable', 1);
-    const post = () => mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', { headers: { ...companinKeys, 'idempotency-key': 'retry-me' }, params: { session_id: sid }, json: { content: 'hello' } });
+    const post = () =>
+      mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
+        headers: { ...companinKeys, 'idempotency-key': 'retry-me' },
+        params: { session_id: sid },
+        json: { content: 'hello' },
+      });
     expect((await post()).status).toBe(503);
     expect((await post()).status).toBe(200);
   });
@@ -105,28 +200,52 @@ describe('companin Idempotency-Key', () => {
   it('streams an AI failure as an error event', async () => {
     const sid = await session();
     mock.app.services.faults.add('companin', 'ai_unavailable', 1);
-    const res = await mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', { headers: { ...companinKeys, accept: 'text/event-stream' }, params: { session_id: sid }, json: { content: 'hello' } });
+    const res = await mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
+      headers: { ...companinKeys, accept: 'text/event-stream' },
+      params: { session_id: sid },
+      json: { content: 'hello' },
+    });
     expect(res.text).toBe('data: {"type":"error","detail":"AI service temporarily unavailable"}\n\n');
   });
 });
 
 describe('companin knowledge', () => {
   it('answers a question close to a stored one with the stored answer', async () => {
-    await mock.companin.call('post', '/companin/api/v1/knowledge/qa/', { headers: companinKeys, json: { question: 'How do I reset my password?', answer: 'Go to settings and click "Reset password".', tags: ['password'] } });
+    await mock.companin.call('post', '/companin/api/v1/knowledge/qa/', {
+      headers: companinKeys,
+      json: {
+        question: 'How do I reset my password?',
+        answer: 'Go to settings and click "Reset password".',
+        tags: ['password'],
+      },
+    });
     const sid = await session();
-    expect((await send(sid, 'how can I reset the password')).body.data.assistant_message).toMatchObject({ content: 'Go to settings and click "Reset password".', metadata: { assistant_unsure: false } });
+    expect((await send(sid, 'how can I reset the password')).body.data.assistant_message).toMatchObject({
+      content: 'Go to settings and click "Reset password".',
+      metadata: { assistant_unsure: false },
+    });
   });
 
   it('extracts PDF text with pdf-parse and answers from it', async () => {
     const form = new FormData();
     form.append('title', 'Product Manual');
     form.append('file_type', 'pdf');
-    form.append('file', new File([await makePdf(['Warranty: every laptop carries a two year warranty.', 'Batteries are covered for one year.'])], 'product_manual.pdf', { type: 'application/pdf' }));
+    form.append(
+      'file',
+      new File(
+        [await makePdf(['Warranty: every laptop carries a two year warranty.', 'Batteries are covered for one year.'])],
+        'product_manual.pdf',
+        { type: 'application/pdf' },
+      ),
+    );
     const res = await mock.companin.call('post', '/companin/api/v1/knowledge/files/', { headers: companinKeys, form });
     expect(res.body.data).toMatchObject({ kind: 'file', title: 'Product Manual', file_type: 'pdf', chunks_created: 1 });
     const reply = await send(await session(), 'How long is the laptop warranty?');
     expect(reply.body.data.assistant_message.content).toMatch(/two year warranty/);
-    expect(reply.body.data.assistant_message.sources[0]).toMatchObject({ id: res.body.data.id, title: 'Product Manual' });
+    expect(reply.body.data.assistant_message.sources[0]).toMatchObject({
+      id: res.body.data.id,
+      title: 'Product Manual',
+    });
   });
 
   it.each([

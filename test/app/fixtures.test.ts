@@ -15,7 +15,10 @@ const file = (name: string, text: string) => {
 
 describe('fixtures files', () => {
   it('extend the demo data from YAML, replacing an entry with the same key', async () => {
-    const fixtures = await readFixturesFile(file('extend.yaml', `
+    const fixtures = await readFixturesFile(
+      file(
+        'extend.yaml',
+        `
 asyntai:
   accounts:
     - api_key: asy_test_pro
@@ -29,26 +32,65 @@ chungtair:
   bots:
     - token: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
       bot_name: Extra
-`), VENDOR_MODULES);
+`,
+      ),
+      VENDOR_MODULES,
+    );
     const mock = await createTestMock({ fixtures });
-    const team = await mock.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: bearer('asy_team'), json: { message: 'is parking free?' } });
+    const team = await mock.asyntai.call('post', '/asyntai/api/v1/chat/', {
+      headers: bearer('asy_team'),
+      json: { message: 'is parking free?' },
+    });
     expect(team.body.response).toMatch(/Parking is free/);
-    expect((await mock.asyntai.call('get', '/asyntai/api/v1/account/', { headers: bearer(DEMO.asyntai.pro) })).body.account.plan).toBe('starter');
-    expect((await mock.asyntai.call('get', '/asyntai/api/v1/account/', { headers: bearer(DEMO.asyntai.starter) })).status).toBe(200);
-    expect((await mock.chungtair.call('get', '/chungtair/api/widget/config', { query: { token: 'a'.repeat(32) } })).body.config.bot_name).toBe('Extra');
+    expect(
+      (await mock.asyntai.call('get', '/asyntai/api/v1/account/', { headers: bearer(DEMO.asyntai.pro) })).body.account
+        .plan,
+    ).toBe('starter');
+    expect(
+      (await mock.asyntai.call('get', '/asyntai/api/v1/account/', { headers: bearer(DEMO.asyntai.starter) })).status,
+    ).toBe(200);
+    expect(
+      (await mock.chungtair.call('get', '/chungtair/api/widget/config', { query: { token: 'a'.repeat(32) } })).body
+        .config.bot_name,
+    ).toBe('Extra');
   });
 
   it('replace everything with mode: replace (JSON)', async () => {
-    const fixtures = await readFixturesFile(file('replace.json', JSON.stringify({ mode: 'replace', asyntai: { accounts: [{ api_key: 'only', plan: 'pro', websites: [{ id: 9, domain: 'only.example' }] }] } })), VENDOR_MODULES);
+    const fixtures = await readFixturesFile(
+      file(
+        'replace.json',
+        JSON.stringify({
+          mode: 'replace',
+          asyntai: { accounts: [{ api_key: 'only', plan: 'pro', websites: [{ id: 9, domain: 'only.example' }] }] },
+        }),
+      ),
+      VENDOR_MODULES,
+    );
     const mock = await createTestMock({ fixtures });
-    expect((await mock.asyntai.call('get', '/asyntai/api/v1/account/', { headers: bearer(DEMO.asyntai.starter) })).status).toBe(401);
-    expect((await mock.asyntai.call('get', '/asyntai/api/v1/websites/', { headers: bearer('only') })).body.websites).toEqual([{ id: 9, name: 'only.example', domain: 'only.example', is_primary: true }]);
+    expect(
+      (await mock.asyntai.call('get', '/asyntai/api/v1/account/', { headers: bearer(DEMO.asyntai.starter) })).status,
+    ).toBe(401);
+    expect(
+      (await mock.asyntai.call('get', '/asyntai/api/v1/websites/', { headers: bearer('only') })).body.websites,
+    ).toEqual([{ id: 9, name: 'only.example', domain: 'only.example', is_primary: true }]);
   });
 
   it('fail at start with the field named when they are wrong', async () => {
-    await expect(readFixturesFile(file('bad.json', JSON.stringify({ chungtair: { bots: [{ token: 'XYZ' }] } })), VENDOR_MODULES)).rejects.toThrow(/chungtair.bots.0.token: must match pattern/);
-    await expect(readFixturesFile(file('typo.json', JSON.stringify({ asyntia: {} })), VENDOR_MODULES)).rejects.toThrow(/must NOT have additional properties/);
-    const dup = await readFixturesFile(file('dup.json', JSON.stringify({ asyntai: { accounts: [{ api_key: 'x', plan: 'pro', websites: [{ id: 1, domain: 'dup.example' }] }] } })), VENDOR_MODULES);
+    await expect(
+      readFixturesFile(file('bad.json', JSON.stringify({ chungtair: { bots: [{ token: 'XYZ' }] } })), VENDOR_MODULES),
+    ).rejects.toThrow(/chungtair.bots.0.token: must match pattern/);
+    await expect(readFixturesFile(file('typo.json', JSON.stringify({ asyntia: {} })), VENDOR_MODULES)).rejects.toThrow(
+      /must NOT have additional properties/,
+    );
+    const dup = await readFixturesFile(
+      file(
+        'dup.json',
+        JSON.stringify({
+          asyntai: { accounts: [{ api_key: 'x', plan: 'pro', websites: [{ id: 1, domain: 'dup.example' }] }] },
+        }),
+      ),
+      VENDOR_MODULES,
+    );
     await expect(createTestMock({ fixtures: dup })).rejects.toThrow(/website id 1 is used twice/);
   });
 });

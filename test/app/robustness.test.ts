@@ -11,29 +11,111 @@ describe('no request a client can send gets a 500', async () => {
   const json = { 'content-type': 'application/json' };
 
   const cases: [string, () => Promise<{ status: number }>][] = [
-    ['JSON null body', () => mock.asyntai.callAnything('POST', '/api/v1/chat/', { headers: { ...starter, ...json }, raw: 'null' })],
-    ['JSON array body', () => mock.asyntai.callAnything('POST', '/api/v1/chat/', { headers: { ...starter, ...json }, raw: '[1,2]' })],
-    ['JSON string body', () => mock.companin.callAnything('POST', '/api/v1/contexts/', { headers: { ...companinKeys, ...json }, raw: '"x"' })],
-    ['huge website_id', () => mock.asyntai.callAnything('POST', '/api/v1/chat/', { headers: { ...starter, ...json }, raw: '{"message":"hi","website_id":1e308}' })],
+    [
+      'JSON null body',
+      () => mock.asyntai.callAnything('POST', '/api/v1/chat/', { headers: { ...starter, ...json }, raw: 'null' }),
+    ],
+    [
+      'JSON array body',
+      () => mock.asyntai.callAnything('POST', '/api/v1/chat/', { headers: { ...starter, ...json }, raw: '[1,2]' }),
+    ],
+    [
+      'JSON string body',
+      () =>
+        mock.companin.callAnything('POST', '/api/v1/contexts/', { headers: { ...companinKeys, ...json }, raw: '"x"' }),
+    ],
+    [
+      'huge website_id',
+      () =>
+        mock.asyntai.callAnything('POST', '/api/v1/chat/', {
+          headers: { ...starter, ...json },
+          raw: '{"message":"hi","website_id":1e308}',
+        }),
+    ],
     ['negative limit', () => mock.asyntai.callAnything('GET', '/api/v1/sessions/?limit=-5', { headers: starter })],
     ['float limit', () => mock.asyntai.callAnything('GET', '/api/v1/sessions/?limit=2.5', { headers: starter })],
     ['bad since', () => mock.asyntai.callAnything('GET', '/api/v1/leads/?since=yesterday', { headers: starter })],
-    ['broken percent-encoding in a path id', () => mock.asyntai.callAnything('DELETE', '/api/v1/knowledge/%E0%A4%A/', { headers: starter })],
-    ['encoded slash in a path id', () => mock.asyntai.callAnything('DELETE', '/api/v1/webhooks/a%2Fb/', { headers: starter })],
-    ['multipart with a broken boundary', () => mock.asyntai.callAnything('POST', '/api/v1/knowledge/spreadsheet/', { headers: { ...starter, 'content-type': 'multipart/form-data; boundary=zzz' }, raw: '--nope\r\n' })],
-    ['multipart where JSON is expected', () => mock.companin.callAnything('POST', '/api/v1/knowledge/qa/', { headers: { ...companinKeys, 'content-type': 'multipart/form-data; boundary=x' }, raw: '--x--\r\n' })],
-    ['a file sent as a text field', () => {
-      const form = new FormData();
-      form.append('file', 'just text');
-      return mock.asyntai.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: starter, form });
-    }],
-    ['an empty Bearer', () => mock.asyntai.callAnything('GET', '/api/v1/account/', { headers: { authorization: 'Bearer ' } })],
-    ['a JWT-shaped garbage token', () => mock.companin.callAnything('POST', '/api/v1/sessions/', { headers: { authorization: 'Bearer a.%%%.c', ...json }, raw: '{"assistant_id":"x"}' })],
-    ['a JWT whose payload is not JSON', () => mock.companin.callAnything('POST', '/api/v1/sessions/', { headers: { authorization: `Bearer e30.${btoa('nope')}.sig`, ...json }, raw: '{"assistant_id":"x"}' })],
-    ['only an API key, no secret', () => mock.companin.callAnything('GET', '/api/v1/assistants/', { headers: { 'x-api-key': DEMO.companin.clientId } })],
-    ['a widget-token Origin full of regex characters', () => mock.companin.callAnything('POST', '/api/v1/auth/widget-token', { headers: { ...json, origin: '(.*)[' }, raw: JSON.stringify({ client_id: DEMO.companin.clientId }) })],
-    ['history items of the wrong shape', () => mock.chungtair.callAnything('POST', '/api/widget/message', { headers: json, raw: JSON.stringify({ token: DEMO.chungtair.enabled, message: 'hi', history: [1, null] }) })],
-    ['a very long session_id', () => mock.asyntai.callAnything('POST', '/api/v1/chat/', { headers: { ...starter, ...json }, raw: JSON.stringify({ message: 'hi', session_id: 'x'.repeat(10_000) }) })],
+    [
+      'broken percent-encoding in a path id',
+      () => mock.asyntai.callAnything('DELETE', '/api/v1/knowledge/%E0%A4%A/', { headers: starter }),
+    ],
+    [
+      'encoded slash in a path id',
+      () => mock.asyntai.callAnything('DELETE', '/api/v1/webhooks/a%2Fb/', { headers: starter }),
+    ],
+    [
+      'multipart with a broken boundary',
+      () =>
+        mock.asyntai.callAnything('POST', '/api/v1/knowledge/spreadsheet/', {
+          headers: { ...starter, 'content-type': 'multipart/form-data; boundary=zzz' },
+          raw: '--nope\r\n',
+        }),
+    ],
+    [
+      'multipart where JSON is expected',
+      () =>
+        mock.companin.callAnything('POST', '/api/v1/knowledge/qa/', {
+          headers: { ...companinKeys, 'content-type': 'multipart/form-data; boundary=x' },
+          raw: '--x--\r\n',
+        }),
+    ],
+    [
+      'a file sent as a text field',
+      () => {
+        const form = new FormData();
+        form.append('file', 'just text');
+        return mock.asyntai.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: starter, form });
+      },
+    ],
+    [
+      'an empty Bearer',
+      () => mock.asyntai.callAnything('GET', '/api/v1/account/', { headers: { authorization: 'Bearer ' } }),
+    ],
+    [
+      'a JWT-shaped garbage token',
+      () =>
+        mock.companin.callAnything('POST', '/api/v1/sessions/', {
+          headers: { authorization: 'Bearer a.%%%.c', ...json },
+          raw: '{"assistant_id":"x"}',
+        }),
+    ],
+    [
+      'a JWT whose payload is not JSON',
+      () =>
+        mock.companin.callAnything('POST', '/api/v1/sessions/', {
+          headers: { authorization: `Bearer e30.${btoa('nope')}.sig`, ...json },
+          raw: '{"assistant_id":"x"}',
+        }),
+    ],
+    [
+      'only an API key, no secret',
+      () =>
+        mock.companin.callAnything('GET', '/api/v1/assistants/', { headers: { 'x-api-key': DEMO.companin.clientId } }),
+    ],
+    [
+      'a widget-token Origin full of regex characters',
+      () =>
+        mock.companin.callAnything('POST', '/api/v1/auth/widget-token', {
+          headers: { ...json, origin: '(.*)[' },
+          raw: JSON.stringify({ client_id: DEMO.companin.clientId }),
+        }),
+    ],
+    [
+      'history items of the wrong shape',
+      () =>
+        mock.chungtair.callAnything('POST', '/api/widget/message', {
+          headers: json,
+          raw: JSON.stringify({ token: DEMO.chungtair.enabled, message: 'hi', history: [1, null] }),
+        }),
+    ],
+    [
+      'a very long session_id',
+      () =>
+        mock.asyntai.callAnything('POST', '/api/v1/chat/', {
+          headers: { ...starter, ...json },
+          raw: JSON.stringify({ message: 'hi', session_id: 'x'.repeat(10_000) }),
+        }),
+    ],
     ['a HEAD on a POST-only path', () => mock.asyntai.callAnything('HEAD', '/api/v1/chat/', { headers: starter })],
     ['a path with a double slash', () => mock.asyntai.callAnything('GET', '/api/v1//account/', { headers: starter })],
   ];
@@ -45,7 +127,10 @@ describe('no request a client can send gets a 500', async () => {
   });
 
   it('an Origin that is not a URL: the ping is recorded without a domain', async () => {
-    const res = await mock.chungtair.callAnything('POST', '/api/widget/ping', { headers: { ...json, origin: 'null' }, raw: JSON.stringify({ token: DEMO.chungtair.enabled }) });
+    const res = await mock.chungtair.callAnything('POST', '/api/widget/ping', {
+      headers: { ...json, origin: 'null' },
+      raw: JSON.stringify({ token: DEMO.chungtair.enabled }),
+    });
     expect(res.status).toBe(200);
   });
 

@@ -15,15 +15,21 @@ describe('trailing-slash redirects', async () => {
   const mock = await createTestMock();
 
   it('answers 301 on Asyntai and 307 on Companin, with a relative Location that keeps the query', async () => {
-    const asyntai = await mock.asyntai.callAnything('GET', '/api/v1/sessions?limit=5', { headers: bearer(DEMO.asyntai.starter) });
+    const asyntai = await mock.asyntai.callAnything('GET', '/api/v1/sessions?limit=5', {
+      headers: bearer(DEMO.asyntai.starter),
+    });
     expect([asyntai.status, asyntai.headers.get('location')]).toEqual([301, 'sessions/?limit=5']);
-    const companin = await mock.companin.callAnything('POST', '/api/v1/sessions/abc/messages/', { headers: companinKeys });
+    const companin = await mock.companin.callAnything('POST', '/api/v1/sessions/abc/messages/', {
+      headers: companinKeys,
+    });
     expect([companin.status, companin.headers.get('location')]).toEqual([307, '../messages']);
   });
 
   it('answers 404 on Chungtair, and for paths that are unknown either way', async () => {
     expect((await mock.chungtair.callAnything('GET', '/api/widget/config/')).status).toBe(404);
-    expect((await mock.asyntai.callAnything('GET', '/api/v1/nothing', { headers: bearer(DEMO.asyntai.starter) })).status).toBe(404);
+    expect(
+      (await mock.asyntai.callAnything('GET', '/api/v1/nothing', { headers: bearer(DEMO.asyntai.starter) })).status,
+    ).toBe(404);
   });
 
   describe('followed by fetch', () => {
@@ -33,17 +39,23 @@ describe('trailing-slash redirects', async () => {
     });
     afterAll(() => server.close());
 
-    it('lets a GET without its slash reach Asyntai, and turns a POST into a GET that is refused, as Django does', async () => {
+    it('lets a GET without its slash reach Asyntai, and turns a POST into a refused GET, as Django does', async () => {
       const asyntai = new SpecClient('/asyntai', `${server.url}/asyntai`);
       const list = await asyntai.callAnything('GET', '/api/v1/websites', { headers: bearer(DEMO.asyntai.starter) });
       expect([list.status, list.body.websites[0].id]).toEqual([200, 1]);
-      const chat = await asyntai.callAnything('POST', '/api/v1/chat', { headers: { ...bearer(DEMO.asyntai.starter), 'content-type': 'application/json' }, raw: JSON.stringify({ message: 'hi' }) });
+      const chat = await asyntai.callAnything('POST', '/api/v1/chat', {
+        headers: { ...bearer(DEMO.asyntai.starter), 'content-type': 'application/json' },
+        raw: JSON.stringify({ message: 'hi' }),
+      });
       expect([chat.status, chat.headers.get('allow')]).toEqual([405, 'POST']);
     });
 
-    it('keeps method and body on Companin\'s 307: the reference\'s createSession.js works as written', async () => {
+    it("keeps method and body on Companin's 307: the reference's createSession.js works as written", async () => {
       const companin = new SpecClient('/companin', `${server.url}/companin`);
-      const res = await companin.callAnything('POST', '/api/v1/sessions', { headers: { ...companinKeys, 'content-type': 'application/json' }, raw: JSON.stringify({ assistant_id: DEMO.companin.assistantId }) });
+      const res = await companin.callAnything('POST', '/api/v1/sessions', {
+        headers: { ...companinKeys, 'content-type': 'application/json' },
+        raw: JSON.stringify({ assistant_id: DEMO.companin.assistantId }),
+      });
       expect([res.status, res.body.data.assistant_id]).toEqual([201, DEMO.companin.assistantId]);
     });
   });
@@ -54,7 +66,10 @@ describe('trailing-slash redirects', async () => {
     msw.listen({ onUnhandledRequest: 'error' });
     try {
       const companin = new SpecClient('/companin', 'https://app.companin.tech');
-      const res = await companin.callAnything('POST', '/api/v1/sessions', { headers: { ...companinKeys, 'content-type': 'application/json' }, raw: JSON.stringify({ assistant_id: DEMO.companin.assistantId }) });
+      const res = await companin.callAnything('POST', '/api/v1/sessions', {
+        headers: { ...companinKeys, 'content-type': 'application/json' },
+        raw: JSON.stringify({ assistant_id: DEMO.companin.assistantId }),
+      });
       expect(res.status).toBe(201);
     } finally {
       msw.close();

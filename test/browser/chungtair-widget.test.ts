@@ -8,7 +8,7 @@ import { createMockApp, type MockApp } from '../../src/app/create-app.js';
 import { DEMO } from '../../src/vendors/index.js';
 import { haveChromium, launch, recordVendorResponses } from './support/chromium.js';
 
-/** The example widget page driven in headless Chromium: (a) against the standalone mock, (b) through msw's service worker. */
+/** The example widget page in headless Chromium: (a) against the standalone mock, (b) through msw's service worker. */
 const SHOTS = new URL('../../test-results/', import.meta.url);
 mkdirSync(SHOTS, { recursive: true });
 
@@ -52,10 +52,14 @@ describe.skipIf(!haveChromium)('the Chungtair widget page', () => {
     });
     afterAll(() => mock.close());
 
-    it('applies the config, pings once, and sends messages with a chat_id and at most 10 messages of history', async () => {
-      const { page, errors, responses } = await open(`${example.url}/?api=${mock.url}/chungtair`, { [`${mock.url}/chungtair`]: '/chungtair' });
+    it('applies config, pings once, and sends messages with a chat_id and at most 10 turns of history', async () => {
+      const { page, errors, responses } = await open(`${example.url}/?api=${mock.url}/chungtair`, {
+        [`${mock.url}/chungtair`]: '/chungtair',
+      });
       expect(await page.locator('.cw-name').textContent()).toBe('AI 智能客服');
-      expect(await page.locator('.cw-header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 212, 255)');
+      expect(await page.locator('.cw-header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+        'rgb(0, 212, 255)',
+      );
       expect(await page.locator('.cw-form input').getAttribute('placeholder')).toBe('請輸入訊息...');
       expect(await page.locator('.cw-msg.bot').first().textContent()).toBe('你好,有什麼可以幫你的嗎?');
       const bot = (await app.admin('GET', `/chungtair/bots/${DEMO.chungtair.enabled}`)).body;
@@ -65,10 +69,14 @@ describe.skipIf(!haveChromium)('the Chungtair widget page', () => {
       expect(await ask(page, 'How long does shipping take?')).toMatch(/ship within 2 business days/);
       for (let i = 0; i < 5; i++) await ask(page, `question ${i}`);
       const debug = (await app.admin('GET', `/chungtair/bots/${DEMO.chungtair.enabled}/debug`)).body.entries;
-      const sent = debug.find((e: any) => e.endpoint === 'message').request.body as { chat_id: string; history: unknown[] };
+      const sent = debug.find((e: any) => e.endpoint === 'message').request.body as {
+        chat_id: string;
+        history: unknown[];
+      };
       expect(sent.chat_id).toMatch(/^web_[0-9a-f]{8,32}$/);
       expect(sent.history).toHaveLength(10);
-      const { conversations } = (await app.admin('GET', `/chungtair/bots/${DEMO.chungtair.enabled}/conversations`)).body;
+      const { conversations } = (await app.admin('GET', `/chungtair/bots/${DEMO.chungtair.enabled}/conversations`))
+        .body;
       expect(conversations.find((c: any) => c.chat_id === sent.chat_id).messages).toHaveLength(14);
 
       const seen = await responses.conforming();
@@ -80,8 +88,12 @@ describe.skipIf(!haveChromium)('the Chungtair widget page', () => {
 
     it('shows extra replies, and the rate-limit error after 20 messages in a minute', async () => {
       app.services.reset();
-      const { page, responses } = await open(`${example.url}/?api=${mock.url}/chungtair`, { [`${mock.url}/chungtair`]: '/chungtair' });
-      await page.request.post(`${mock.url}/__admin/chungtair/bots/${DEMO.chungtair.enabled}/knowledge`, { data: { title: 'Delivery times', content: 'Delivery to Taiwan takes 1-3 days after shipping.' } });
+      const { page, responses } = await open(`${example.url}/?api=${mock.url}/chungtair`, {
+        [`${mock.url}/chungtair`]: '/chungtair',
+      });
+      await page.request.post(`${mock.url}/__admin/chungtair/bots/${DEMO.chungtair.enabled}/knowledge`, {
+        data: { title: 'Delivery times', content: 'Delivery to Taiwan takes 1-3 days after shipping.' },
+      });
       await ask(page, 'How many days does delivery in Taiwan take after shipping?');
       expect(await page.locator('.cw-msg.extra').count()).toBeGreaterThan(0);
       for (let i = 0; i < 19; i++) await ask(page, `m${i}`);
@@ -90,9 +102,12 @@ describe.skipIf(!haveChromium)('the Chungtair widget page', () => {
       await page.close();
     });
 
-    it('shows a paused bot\'s paused text', async () => {
+    it("shows a paused bot's paused text", async () => {
       app.services.reset();
-      const { page, responses } = await open(`${example.url}/?api=${mock.url}/chungtair&token=${DEMO.chungtair.paused}`, { [`${mock.url}/chungtair`]: '/chungtair' });
+      const { page, responses } = await open(
+        `${example.url}/?api=${mock.url}/chungtair&token=${DEMO.chungtair.paused}`,
+        { [`${mock.url}/chungtair`]: '/chungtair' },
+      );
       expect(await ask(page, 'hello')).toBe('客服暫停服務中');
       expect(await page.locator('.cw-msg.paused').count()).toBe(1);
       await responses.conforming();
@@ -101,9 +116,11 @@ describe.skipIf(!haveChromium)('the Chungtair widget page', () => {
     });
   });
 
-  describe('(b) through msw\'s service worker, with no mock server', () => {
+  describe("(b) through msw's service worker, with no mock server", () => {
     it('answers the real https://aibot.chungtair.com URLs in the page', async () => {
-      const { page, errors, responses } = await open(`${example.url}/?msw=1`, { 'https://aibot.chungtair.com': '/chungtair' });
+      const { page, errors, responses } = await open(`${example.url}/?msw=1`, {
+        'https://aibot.chungtair.com': '/chungtair',
+      });
       expect(await page.locator('.cw-name').textContent()).toBe('AI 智能客服');
       expect(await ask(page, '營業時間是?')).toMatch(/營業時間是週一至週五/);
       const seen = await responses.conforming();

@@ -21,22 +21,30 @@ import { setupWorker } from 'msw/browser';
 import { createBrowserHandlers } from 'supportbot-mock/msw/browser';
 const { handlers } = await createBrowserHandlers();
 await setupWorker(...handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
+const json = { 'Content-Type': 'application/json' };
+const token = '0123456789abcdef0123456789abcdef';
+const returns = { message: 'What is your return policy?' };
 const calls = [
-  ['GET', 'https://aibot.chungtair.com/api/widget/config?token=0123456789abcdef0123456789abcdef', {}],
-  ['POST', 'https://aibot.chungtair.com/api/widget/message', { 'Content-Type': 'application/json' }, { token: '0123456789abcdef0123456789abcdef', message: '營業時間是?' }],
-  ['POST', 'https://asyntai.com/api/v1/chat/', { Authorization: 'Bearer asy_test_starter', 'Content-Type': 'application/json' }, { message: 'What is your return policy?' }],
+  ['GET', 'https://aibot.chungtair.com/api/widget/config?token=' + token, {}],
+  ['POST', 'https://aibot.chungtair.com/api/widget/message', json, { token, message: '營業時間是?' }],
+  ['POST', 'https://asyntai.com/api/v1/chat/', { ...json, Authorization: 'Bearer asy_test_starter' }, returns],
   ['GET', 'https://asyntai.com/api/v1/account/', { Authorization: 'Bearer nope' }],
-  ['POST', 'https://app.companin.tech/api/v1/auth/widget-token', { 'Content-Type': 'application/json' }, { client_id: 'cmp_test_client' }],
+  ['POST', 'https://app.companin.tech/api/v1/auth/widget-token', json, { client_id: 'cmp_test_client' }],
 ];
 const results = [];
 for (const [method, url, headers, body] of calls) {
   const res = await fetch(url, { method, headers, body: body && JSON.stringify(body) });
-  results.push({ method, url, status: res.status, contentType: res.headers.get('content-type'), body: await res.json() });
+  const contentType = res.headers.get('content-type');
+  results.push({ method, url, status: res.status, contentType, body: await res.json() });
 }
 window.__results = results;
 `;
 
-const MOUNTS: Record<string, string> = { 'https://asyntai.com': '/asyntai', 'https://aibot.chungtair.com': '/chungtair', 'https://app.companin.tech': '/companin' };
+const MOUNTS: Record<string, string> = {
+  'https://asyntai.com': '/asyntai',
+  'https://aibot.chungtair.com': '/chungtair',
+  'https://app.companin.tech': '/companin',
+};
 
 let server: Server;
 let browser: Browser;
@@ -55,9 +63,16 @@ beforeAll(async () => {
     logLevel: 'warning',
   });
   const files: Record<string, [string, string]> = {
-    '/': ['text/html', '<!doctype html><meta charset="utf-8"><title>supportbot-mock in the browser</title><script type="module" src="/page.js"></script>'],
+    '/': [
+      'text/html',
+      '<!doctype html><meta charset="utf-8"><title>supportbot-mock in the browser</title>' +
+        '<script type="module" src="/page.js"></script>',
+    ],
     '/page.js': ['text/javascript', readFileSync(join(dir, 'page.js'), 'utf8')],
-    '/mockServiceWorker.js': ['text/javascript', readFileSync(join(root, 'node_modules/msw/lib/mockServiceWorker.js'), 'utf8')],
+    '/mockServiceWorker.js': [
+      'text/javascript',
+      readFileSync(join(root, 'node_modules/msw/lib/mockServiceWorker.js'), 'utf8'),
+    ],
   };
   writeFileSync(join(dir, 'index.html'), files['/'][1]);
   server = createServer((req, res) => {
@@ -76,19 +91,26 @@ afterAll(async () => {
 });
 
 describe.skipIf(!haveChromium)('msw in the browser', () => {
-  it('answers the vendors\' real URLs in the page, every answer conforming to the spec', async () => {
+  it("answers the vendors' real URLs in the page, every answer conforming to the spec", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(pageUrl);
     await page.waitForFunction(() => (window as any).__results, null, { timeout: 20_000 });
-    const results: { method: string; url: string; status: number; contentType: string; body: any }[] = await page.evaluate(() => (window as any).__results);
+    const results: { method: string; url: string; status: number; contentType: string; body: any }[] =
+      await page.evaluate(() => (window as any).__results);
     expect(errors).toEqual([]);
 
     const validator = await responseValidator();
     for (const r of results) {
       const url = new URL(r.url);
-      const conformance = validator.check({ method: r.method, path: MOUNTS[url.origin] + url.pathname, status: r.status, contentType: r.contentType, body: r.body });
+      const conformance = validator.check({
+        method: r.method,
+        path: MOUNTS[url.origin] + url.pathname,
+        status: r.status,
+        contentType: r.contentType,
+        body: r.body,
+      });
       expect(conformance.violations, r.url).toEqual([]);
     }
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 401, 200]);

@@ -9,7 +9,10 @@ afterEach(() => child?.kill('SIGKILL'));
 
 /** Starts the built CLI and resolves with its output once it prints the listening line. */
 function start(args: string[], env: Record<string, string> = {}): Promise<{ url: string; output: () => string }> {
-  child = spawn(process.execPath, [CLI, 'start', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(process.execPath, [CLI, 'start', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   return new Promise((resolve, reject) => {
     child!.stdout!.on('data', (d) => {
@@ -26,8 +29,20 @@ describe('supportbot-mock start', () => {
   it('serves all three vendors on one port, prints URLs and credentials, and exits 0 on SIGTERM', async () => {
     const { url, output } = await start(['--port', '0']);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    for (const s of ['asyntai/api/v1/', 'chungtair/api/widget/', 'companin/api/v1/', 'asy_test_starter', 'asy_test_free', '0123456789abcdef0123456789abcdef', 'cmp_test_client', 'cmp_test_secret']) expect(output()).toContain(s);
-    const res = await new SpecClient('/asyntai', `${url}/asyntai`).call('get', '/asyntai/api/v1/account/', { headers: { authorization: 'Bearer asy_test_starter' } });
+    for (const s of [
+      'asyntai/api/v1/',
+      'chungtair/api/widget/',
+      'companin/api/v1/',
+      'asy_test_starter',
+      'asy_test_free',
+      '0123456789abcdef0123456789abcdef',
+      'cmp_test_client',
+      'cmp_test_secret',
+    ])
+      expect(output()).toContain(s);
+    const res = await new SpecClient('/asyntai', `${url}/asyntai`).call('get', '/asyntai/api/v1/account/', {
+      headers: { authorization: 'Bearer asy_test_starter' },
+    });
     expect(res.body.account.plan).toBe('starter');
     const exit = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
     child!.kill('SIGTERM');
@@ -50,7 +65,11 @@ describe('supportbot-mock start', () => {
     const { url } = await start(['--port', '0']);
     const chungtair = new SpecClient('/chungtair', `${url}/chungtair`);
     let n = 0;
-    const ping = () => chungtair.call('post', '/chungtair/api/widget/ping', { headers: { 'x-forwarded-for': `10.0.0.${n++}` }, json: { token: '0123456789abcdef0123456789abcdef' } });
+    const ping = () =>
+      chungtair.call('post', '/chungtair/api/widget/ping', {
+        headers: { 'x-forwarded-for': `10.0.0.${n++}` },
+        json: { token: '0123456789abcdef0123456789abcdef' },
+      });
     const statuses = [];
     for (let i = 0; i < 31; i++) statuses.push((await ping()).status);
     expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
@@ -65,10 +84,16 @@ describe('supportbot-mock start, beyond the defaults', () => {
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const file = join(mkdtempSync(join(tmpdir(), 'sbm-cli-')), 'fixtures.yaml');
-    writeFileSync(file, 'asyntai:\n  accounts:\n    - api_key: asy_yaml\n      plan: pro\n      websites: [{ id: 77, domain: yaml.example }]\n');
+    writeFileSync(
+      file,
+      'asyntai:\n  accounts:\n    - api_key: asy_yaml\n      plan: pro\n' +
+        '      websites: [{ id: 77, domain: yaml.example }]\n',
+    );
     const { url, output } = await start(['--port', '0', '--fixtures', file]);
     expect(output()).toContain('asy_yaml');
-    const res = await new SpecClient('/asyntai', `${url}/asyntai`).call('get', '/asyntai/api/v1/websites/', { headers: { authorization: 'Bearer asy_yaml' } });
+    const res = await new SpecClient('/asyntai', `${url}/asyntai`).call('get', '/asyntai/api/v1/websites/', {
+      headers: { authorization: 'Bearer asy_yaml' },
+    });
     expect(res.body.websites[0].domain).toBe('yaml.example');
   });
 });

@@ -18,7 +18,12 @@ describe('package.json', () => {
   it('points the contracts script at the contracts project, and bin and exports at the build', () => {
     expect(pkg.scripts.contracts).toBe('vitest run --project contracts');
     expect(pkg.bin['supportbot-mock']).toBe('dist/bin/main.js');
-    expect(pkg.exports).toEqual({ '.': './dist/index.js', './msw': './dist/adapters/msw.js', './msw/browser': './dist/browser/msw.js' });
-    for (const target of [pkg.bin['supportbot-mock'], ...Object.values<string>(pkg.exports)]) expect(existsSync(new URL(target, root)), target).toBe(true);
+    expect(pkg.exports).toEqual({
+      '.': './dist/index.js',
+      './msw': './dist/adapters/msw.js',
+      './msw/browser': './dist/browser/msw.js',
+    });
+    for (const target of [pkg.bin['supportbot-mock'], ...Object.values<string>(pkg.exports)])
+      expect(existsSync(new URL(target, root)), target).toBe(true);
   });
 });

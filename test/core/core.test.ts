@@ -84,7 +84,10 @@ describe('rate limiters on the clock', () => {
     clock.set('2025-02-27T10:00:00Z');
     month.add('acct', 2);
     clock.set('2025-02-28T23:00:00Z');
-    expect([month.used('acct').count, new Date(month.used('acct').end).toISOString()]).toEqual([2, '2025-03-01T00:00:00.000Z']);
+    expect([month.used('acct').count, new Date(month.used('acct').end).toISOString()]).toEqual([
+      2,
+      '2025-03-01T00:00:00.000Z',
+    ]);
   });
 });
 

@@ -5,36 +5,74 @@ import { PHRASES } from '../../src/services/replies/phrases.js';
 import { ANSWER_THRESHOLD, ReplyService } from '../../src/services/replies/reply-service.js';
 
 const store = new KnowledgeStore();
-store.add({ id: 'hours-en', scope: 's', title: 'Business Hours', text: 'Our business hours are Monday to Friday, 9 AM to 5 PM EST.' });
-store.add({ id: 'weekend', scope: 's', title: 'Weekends', text: 'On Saturdays the store opens at 10 AM. We are closed on Sundays.' });
-store.add({ id: 'refund-ko', scope: 's', title: '환불 정책', text: '구매 후 14일 이내에 환불을 요청하실 수 있습니다. 제품은 사용하지 않은 상태여야 합니다.' });
+store.add({
+  id: 'hours-en',
+  scope: 's',
+  title: 'Business Hours',
+  text: 'Our business hours are Monday to Friday, 9 AM to 5 PM EST.',
+});
+store.add({
+  id: 'weekend',
+  scope: 's',
+  title: 'Weekends',
+  text: 'On Saturdays the store opens at 10 AM. We are closed on Sundays.',
+});
+store.add({
+  id: 'refund-ko',
+  scope: 's',
+  title: '환불 정책',
+  text: '구매 후 14일 이내에 환불을 요청하실 수 있습니다. 제품은 사용하지 않은 상태여야 합니다.',
+});
 store.add({ id: 'ship-zh', scope: 's', title: '運送', text: '訂單會在兩個工作天內出貨,台灣本島一至三天送達。' });
 store.add({ id: 'hours-ja', scope: 's', title: '営業時間', text: '営業時間は平日の午前9時から午後6時までです。' });
 const knowledge = store.scope('s');
 const engine = new ReplyService();
-const ask = (message: string, history: { role: 'user' | 'assistant'; content: string }[] = []) => engine.reply({ message, history, knowledge });
+const ask = (message: string, history: { role: 'user' | 'assistant'; content: string }[] = []) =>
+  engine.reply({ message, history, knowledge });
 
 describe('the reply engine', () => {
   it('quotes the best-ranked chunk, with its source', () => {
     const r = ask('What are your business hours?');
-    expect(r).toMatchObject({ intent: 'answer', unsure: false, text: 'Our business hours are Monday to Friday, 9 AM to 5 PM EST.' });
+    expect(r).toMatchObject({
+      intent: 'answer',
+      unsure: false,
+      text: 'Our business hours are Monday to Friday, 9 AM to 5 PM EST.',
+    });
     expect(r.sources[0]).toMatchObject({ id: 'hours-en', title: 'Business Hours' });
     expect(r.sources[0].score).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
   });
 
   it('answers a Korean question from Korean knowledge, and a Chinese one from Chinese', () => {
-    expect(ask('환불은 언제까지 요청할 수 있나요?')).toMatchObject({ intent: 'answer', language: 'ko', sources: [{ id: 'refund-ko' }] });
+    expect(ask('환불은 언제까지 요청할 수 있나요?')).toMatchObject({
+      intent: 'answer',
+      language: 'ko',
+      sources: [{ id: 'refund-ko' }],
+    });
     expect(ask('訂單多久會出貨?')).toMatchObject({ intent: 'answer', language: 'zh', sources: [{ id: 'ship-zh' }] });
-    expect(ask('営業時間を教えてください')).toMatchObject({ intent: 'answer', language: 'ja', sources: [{ id: 'hours-ja' }] });
+    expect(ask('営業時間を教えてください')).toMatchObject({
+      intent: 'answer',
+      language: 'ja',
+      sources: [{ id: 'hours-ja' }],
+    });
   });
 
-  it('falls back below the threshold, offering a human, in the visitor\'s language', () => {
-    expect(ask('Do you sell bicycles?')).toMatchObject({ intent: 'fallback', unsure: true, text: PHRASES.fallback.en, sources: [] });
+  it("falls back below the threshold, offering a human, in the visitor's language", () => {
+    expect(ask('Do you sell bicycles?')).toMatchObject({
+      intent: 'fallback',
+      unsure: true,
+      text: PHRASES.fallback.en,
+      sources: [],
+    });
     expect(ask('Säljer ni cyklar?')).toMatchObject({ intent: 'fallback', text: PHRASES.fallback.sv });
   });
 
   it.each([
-    ['Hello!', 'en'], ['hi there', 'en'], ['你好', 'zh'], ['안녕하세요', 'ko'], ['こんにちは', 'ja'], ['Hej!', 'sv'],
+    ['Hello!', 'en'],
+    ['hi there', 'en'],
+    ['你好', 'zh'],
+    ['안녕하세요', 'ko'],
+    ['こんにちは', 'ja'],
+    ['Hej!', 'sv'],
   ] as const)('welcomes a greeting: %s', (message, lang) => {
     expect(ask(message)).toMatchObject({ intent: 'greeting', text: PHRASES.welcome[lang] });
   });
@@ -44,7 +82,10 @@ describe('the reply engine', () => {
   });
 
   it('keeps the context of the previous user turn for a follow-up', () => {
-    const history = [{ role: 'user' as const, content: 'When does the store open on Saturdays?' }, { role: 'assistant' as const, content: '...' }];
+    const history = [
+      { role: 'user' as const, content: 'When does the store open on Saturdays?' },
+      { role: 'assistant' as const, content: '...' },
+    ];
     expect(ask('and Sundays?', history).sources[0]?.id).toBe('weekend');
   });
 
@@ -54,7 +95,9 @@ describe('the reply engine', () => {
     s2.add({ id: 'a', scope: 'x', title: 'Parking', text: 'Parking is free behind the building.' });
     expect(engine.reply({ message: 'is parking free?', history: [], knowledge: s2.scope('x') }).intent).toBe('answer');
     s2.remove('a');
-    expect(engine.reply({ message: 'is parking free?', history: [], knowledge: s2.scope('x') }).intent).toBe('fallback');
+    expect(engine.reply({ message: 'is parking free?', history: [], knowledge: s2.scope('x') }).intent).toBe(
+      'fallback',
+    );
   });
 
   it('lists closely matching chunks of other entries as related', () => {
@@ -67,7 +110,10 @@ describe('the reply engine', () => {
 describe('contact extraction for leads', () => {
   it('finds emails, widget markers and phone numbers, normalised to E.164', () => {
     expect(extractContacts('[EMAIL_SUBMITTED]Name@Example.com')).toEqual({ emails: ['name@example.com'], phones: [] });
-    expect(extractContacts('call +44 20 7946 0958 or (415) 555-2671')).toEqual({ emails: [], phones: ['+442079460958', '+14155552671'] });
+    expect(extractContacts('call +44 20 7946 0958 or (415) 555-2671')).toEqual({
+      emails: [],
+      phones: ['+442079460958', '+14155552671'],
+    });
     expect(extractContacts('order 12345 arrives in 3 days')).toEqual({ emails: [], phones: [] });
   });
 });

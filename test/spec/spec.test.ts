@@ -5,19 +5,42 @@ import { HTTP_METHODS, operationsOf, vendorsOf } from '../../src/spec/operations
 
 const EXPECTED_OPERATIONS = {
   asyntai: [
-    'POST /api/v1/chat/', 'GET /api/v1/websites/', 'GET /api/v1/conversations/', 'GET /api/v1/sessions/', 'GET /api/v1/leads/',
-    'GET /api/v1/account/', 'GET /api/v1/knowledge/', 'POST /api/v1/knowledge/text/', 'POST /api/v1/knowledge/url/',
-    'POST /api/v1/knowledge/spreadsheet/', 'DELETE /api/v1/knowledge/{id}/', 'GET /api/v1/webhooks/', 'POST /api/v1/webhooks/', 'DELETE /api/v1/webhooks/{id}/',
+    'POST /api/v1/chat/',
+    'GET /api/v1/websites/',
+    'GET /api/v1/conversations/',
+    'GET /api/v1/sessions/',
+    'GET /api/v1/leads/',
+    'GET /api/v1/account/',
+    'GET /api/v1/knowledge/',
+    'POST /api/v1/knowledge/text/',
+    'POST /api/v1/knowledge/url/',
+    'POST /api/v1/knowledge/spreadsheet/',
+    'DELETE /api/v1/knowledge/{id}/',
+    'GET /api/v1/webhooks/',
+    'POST /api/v1/webhooks/',
+    'DELETE /api/v1/webhooks/{id}/',
   ],
   chungtair: [
-    'GET /api/widget/config', 'POST /api/widget/ping', 'POST /api/widget/message',
-    'OPTIONS /api/widget/config', 'OPTIONS /api/widget/ping', 'OPTIONS /api/widget/message',
+    'GET /api/widget/config',
+    'POST /api/widget/ping',
+    'POST /api/widget/message',
+    'OPTIONS /api/widget/config',
+    'OPTIONS /api/widget/ping',
+    'OPTIONS /api/widget/message',
   ],
   companin: [
-    'POST /api/v1/auth/widget-token', 'GET /api/v1/assistants/', 'POST /api/v1/assistants/', 'POST /api/v1/sessions/',
-    'POST /api/v1/sessions/{session_id}/messages', 'GET /api/v1/sessions/{session_id}/messages', 'POST /api/v1/conversations/',
-    'POST /api/v1/conversations/{conversation_id}/messages', 'POST /api/v1/contexts/', 'POST /api/v1/knowledge/files/',
-    'POST /api/v1/knowledge/qa/', 'POST /api/v1/knowledge/urls/',
+    'POST /api/v1/auth/widget-token',
+    'GET /api/v1/assistants/',
+    'POST /api/v1/assistants/',
+    'POST /api/v1/sessions/',
+    'POST /api/v1/sessions/{session_id}/messages',
+    'GET /api/v1/sessions/{session_id}/messages',
+    'POST /api/v1/conversations/',
+    'POST /api/v1/conversations/{conversation_id}/messages',
+    'POST /api/v1/contexts/',
+    'POST /api/v1/knowledge/files/',
+    'POST /api/v1/knowledge/qa/',
+    'POST /api/v1/knowledge/urls/',
   ],
 };
 
@@ -37,7 +60,9 @@ describe('openapi.yaml', () => {
     ]);
     const ops = operationsOf(spec);
     for (const v of vendors) {
-      const actual = ops.filter((o) => o.vendor === v.name && !(v.name === 'companin' && o.method === 'OPTIONS')).map((o) => `${o.method} ${o.template.slice(v.mount.length)}`);
+      const actual = ops
+        .filter((o) => o.vendor === v.name && !(v.name === 'companin' && o.method === 'OPTIONS'))
+        .map((o) => `${o.method} ${o.template.slice(v.mount.length)}`);
       expect(actual.sort()).toEqual([...EXPECTED_OPERATIONS[v.name as keyof typeof EXPECTED_OPERATIONS]].sort());
     }
     // Companin's reference says every endpoint answers CORS preflight: one OPTIONS per path, nothing more.
@@ -56,7 +81,8 @@ describe('openapi.yaml', () => {
         if (!Array.isArray(op.security)) problems.push(`${method} ${path}: no security`);
         for (const [status, response] of Object.entries<any>(op.responses)) {
           for (const [media, content] of Object.entries<any>(response.content ?? {})) {
-            if (content.example === undefined && content.examples === undefined) problems.push(`${method} ${path} ${status} ${media}: no example`);
+            if (content.example === undefined && content.examples === undefined)
+              problems.push(`${method} ${path} ${status} ${media}: no example`);
           }
         }
       }
@@ -67,15 +93,40 @@ describe('openapi.yaml', () => {
   it('carries the constraints the references give', async () => {
     const spec = await loadSpec();
     const s = spec.components.schemas;
-    expect(spec.paths['/chungtair/api/widget/message'].post.requestBody.content['application/json'].schema.properties.message).toMatchObject({ minLength: 1, maxLength: 300 });
-    expect(spec.paths['/chungtair/api/widget/message'].post.requestBody.content['application/json'].schema.properties.chat_id.pattern).toBe('^web_[0-9a-f]{8,32}$');
+    expect(
+      spec.paths['/chungtair/api/widget/message'].post.requestBody.content['application/json'].schema.properties
+        .message,
+    ).toMatchObject({ minLength: 1, maxLength: 300 });
+    expect(
+      spec.paths['/chungtair/api/widget/message'].post.requestBody.content['application/json'].schema.properties.chat_id
+        .pattern,
+    ).toBe('^web_[0-9a-f]{8,32}$');
     expect(s.ChungtairToken.pattern).toBe('^[0-9a-f]{32}$');
-    expect(spec.paths['/asyntai/api/v1/knowledge/text/'].post.requestBody.content['application/json'].schema.properties.content.minLength).toBe(10);
-    expect(s.AsyntaiWebhookEvent.enum).toEqual(['message.received', 'conversation.started', 'escalation.requested', 'takeover.started']);
-    expect(s.AsyntaiSessionSource.enum).toEqual(['widget', 'api', 'whatsapp', 'instagram', 'messenger', 'gorgias', 'freshchat', 'zapier']);
+    expect(
+      spec.paths['/asyntai/api/v1/knowledge/text/'].post.requestBody.content['application/json'].schema.properties
+        .content.minLength,
+    ).toBe(10);
+    expect(s.AsyntaiWebhookEvent.enum).toEqual([
+      'message.received',
+      'conversation.started',
+      'escalation.requested',
+      'takeover.started',
+    ]);
+    expect(s.AsyntaiSessionSource.enum).toEqual([
+      'widget',
+      'api',
+      'whatsapp',
+      'instagram',
+      'messenger',
+      'gorgias',
+      'freshchat',
+      'zapier',
+    ]);
     const sessionsLimit = spec.paths['/asyntai/api/v1/sessions/'].get.parameters.find((p: any) => p.name === 'limit');
     expect(sessionsLimit.schema).toMatchObject({ minimum: 1, maximum: 100, default: 20 });
-    const conversationsLimit = spec.paths['/asyntai/api/v1/conversations/'].get.parameters.find((p: any) => p.name === 'limit');
+    const conversationsLimit = spec.paths['/asyntai/api/v1/conversations/'].get.parameters.find(
+      (p: any) => p.name === 'limit',
+    );
     expect(conversationsLimit.schema).toMatchObject({ minimum: 1, maximum: 100, default: 50 });
   });
 
@@ -83,6 +134,8 @@ describe('openapi.yaml', () => {
     const spec = await loadSpec();
     expect(spec.paths['/companin/api/v1/sessions/{session_id}/messages'].get['x-observed']).toBeDefined();
     expect(spec.components.schemas.AsyntaiChatResponse.properties.ai_disclosure['x-observed']).toBeDefined();
-    expect(spec.paths['/asyntai/api/v1/leads/'].get.parameters.find((p: any) => p.name === 'since')['x-observed']).toBeDefined();
+    expect(
+      spec.paths['/asyntai/api/v1/leads/'].get.parameters.find((p: any) => p.name === 'since')['x-observed'],
+    ).toBeDefined();
   });
 });

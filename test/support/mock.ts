@@ -17,7 +17,9 @@ const ORIGIN = 'http://supportbot-mock.test';
 export async function createTestMock(options: MockOptions & { clientIp?: string } = {}): Promise<TestMock> {
   const app = await createMockApp(options);
   const fetchFn = (request: Request) => app.fetch(request, { clientIp: options.clientIp ?? '203.0.113.7' });
-  const clients = Object.fromEntries(app.vendors.map((v) => [v.name, new SpecClient(v.mount, `${ORIGIN}${v.mount}`, fetchFn)]));
+  const clients = Object.fromEntries(
+    app.vendors.map((v) => [v.name, new SpecClient(v.mount, `${ORIGIN}${v.mount}`, fetchFn)]),
+  );
   return { ...(clients as Record<VendorName, SpecClient>), app, admin: app.admin };
 }
 

@@ -7,10 +7,12 @@ import type { VendorModule } from '../vendor-module.js';
  * credentials), and adds the vendor's CORS headers to every other answer, errors included,
  * so a browser can read a 401 or 429.
  */
-export const corsStage = (vendor: VendorModule): MiddlewareHandler<AppEnv> => async (c, next) => {
-  const cors = vendor.cors;
-  if (!cors) return next();
-  if (c.req.method === 'OPTIONS') return cors.preflight(c.req.raw);
-  await next();
-  cors.decorate(c.req.raw, c.res);
-};
+export const corsStage =
+  (vendor: VendorModule): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const cors = vendor.cors;
+    if (!cors) return next();
+    if (c.req.method === 'OPTIONS') return cors.preflight(c.req.raw);
+    await next();
+    cors.decorate(c.req.raw, c.res);
+  };

@@ -28,7 +28,8 @@ export const dispatchStage =
   async (c) => {
     const handler = handlers.get(c.get('operation').id)!;
     const ctx = { ...stageContext(c, services, vendor), principal: c.get('principal'), meter: c.get('meter') };
-    const result = (await handler(ctx)) as Response | { status: number; body: unknown; headers?: Record<string, string> };
+    const result = (await handler(ctx)) as
+      Response | { status: number; body: unknown; headers?: Record<string, string> };
     if (result instanceof Response) return result;
     return json(result.status, result.body, result.headers);
   };

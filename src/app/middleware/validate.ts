@@ -4,10 +4,18 @@ import type { AppEnv } from '../env.js';
 import type { VendorModule } from '../vendor-module.js';
 
 /** Validates parameters and body against the spec; the vendor words the refusal. */
-export const validateStage = (validator: RequestValidator, vendor: VendorModule): MiddlewareHandler<AppEnv> => async (c, next) => {
-  const op = c.get('operation');
-  const result = await validator.validate(op, c.req.raw, c.get('pathParams'), () => c.req.arrayBuffer(), c.get('url'));
-  if (!result.ok) return vendor.rejectRequest(result.problem, op);
-  c.set('input', result.input);
-  return next();
-};
+export const validateStage =
+  (validator: RequestValidator, vendor: VendorModule): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const op = c.get('operation');
+    const result = await validator.validate(
+      op,
+      c.req.raw,
+      c.get('pathParams'),
+      () => c.req.arrayBuffer(),
+      c.get('url'),
+    );
+    if (!result.ok) return vendor.rejectRequest(result.problem, op);
+    c.set('input', result.input);
+    return next();
+  };

@@ -2,7 +2,7 @@
  * Splits text into chunks of at most CHUNK_SIZE characters, on paragraph, then sentence,
  * then hard boundaries. 500 characters keeps a chunk a quotable answer.
  */
-export const CHUNK_SIZE = 500;
+const CHUNK_SIZE = 500;
 
 export function chunkText(text: string, size = CHUNK_SIZE): string[] {
   const clean = text.replace(/\r\n?/g, '\n').trim();

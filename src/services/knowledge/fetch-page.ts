@@ -1,6 +1,6 @@
 import { KnowledgeInputError } from './ingest.js';
 
-export class PageFetchError extends KnowledgeInputError {}
+class PageFetchError extends KnowledgeInputError {}
 
 export interface FetchedPage {
   url: string;
@@ -20,9 +20,15 @@ export async function fetchPage(url: string, limits = PAGE_LIMITS): Promise<Fetc
   for (let hop = 0; ; hop++) {
     let res: Response;
     try {
-      res = await fetch(current, { redirect: 'manual', signal: AbortSignal.timeout(limits.timeoutMs), headers: { accept: 'text/html,application/xhtml+xml' } });
+      res = await fetch(current, {
+        redirect: 'manual',
+        signal: AbortSignal.timeout(limits.timeoutMs),
+        headers: { accept: 'text/html,application/xhtml+xml' },
+      });
     } catch (e) {
-      throw new PageFetchError(`Could not fetch ${url}: ${(e as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable'}`);
+      throw new PageFetchError(
+        `Could not fetch ${url}: ${(e as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable'}`,
+      );
     }
     if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
       if (hop >= limits.maxRedirects) throw new PageFetchError(`Could not fetch ${url}: too many redirects`);
@@ -31,7 +37,8 @@ export async function fetchPage(url: string, limits = PAGE_LIMITS): Promise<Fetc
     }
     if (!res.ok) throw new PageFetchError(`Could not fetch ${url}: the page answered ${res.status}`);
     const type = res.headers.get('content-type') ?? '';
-    if (!/text\/html|application\/xhtml\+xml/i.test(type)) throw new PageFetchError(`Could not fetch ${url}: not an HTML page (${type || 'no content-type'})`);
+    if (!/text\/html|application\/xhtml\+xml/i.test(type))
+      throw new PageFetchError(`Could not fetch ${url}: not an HTML page (${type || 'no content-type'})`);
     const html = await readCapped(res, limits.maxBytes, url);
     const page = await extractText(html);
     if (!page.text) throw new PageFetchError(`No text could be extracted from ${url}`);
@@ -63,13 +70,17 @@ async function readCapped(res: Response, maxBytes: number, url: string): Promise
   return new TextDecoder().decode(all);
 }
 
-export async function extractText(html: string): Promise<{ title: string; text: string }> {
+async function extractText(html: string): Promise<{ title: string; text: string }> {
   // Loaded on first use, off the start-up path.
   const { parse } = await import('node-html-parser');
   const root = parse(html, { blockTextElements: { script: false, style: false, noscript: false, pre: true } });
-  const title = (root.querySelector('title')?.textContent ?? '').trim() || (root.querySelector('h1')?.textContent ?? '').trim();
+  const title =
+    (root.querySelector('title')?.textContent ?? '').trim() || (root.querySelector('h1')?.textContent ?? '').trim();
   for (const el of root.querySelectorAll('nav, header, footer, aside, form, template, svg')) el.remove();
   const main = root.querySelector('main') ?? root.querySelector('article') ?? root.querySelector('body') ?? root;
-  const text = main.structuredText.replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  const text = main.structuredText
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { title, text };
 }

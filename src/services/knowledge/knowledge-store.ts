@@ -1,18 +1,7 @@
 import { rankBm25, type Ranked } from '../replies/bm25.js';
+import type { KnowledgeChunk } from './chunk.js';
 import { tokenize } from '../replies/tokenize.js';
 import { chunkText } from './chunk-text.js';
-
-export interface KnowledgeChunk {
-  id: string;
-  entryId: string;
-  scope: string;
-  title: string;
-  text: string;
-  /** What a reply quotes, when not the ranked text itself (a Q&A pair answers with its answer). */
-  answer?: string;
-  /** Terms in the chunk (title included), for BM25's length normalisation. */
-  length: number;
-}
 
 export interface KnowledgeEntryInput {
   id: string;
@@ -128,7 +117,15 @@ export class KnowledgeStore {
     if (!index) this.scopes.set(entry.scope, (index = new ScopeIndex()));
     const made = texts.map((text, i) => {
       const tokens = chunkTerms(entry.title, text);
-      const chunk: KnowledgeChunk = { id: `${entry.id}#${String(i).padStart(5, '0')}`, entryId: entry.id, scope: entry.scope, title: entry.title, text, answer: entry.answer, length: tokens.length };
+      const chunk: KnowledgeChunk = {
+        id: `${entry.id}#${String(i).padStart(5, '0')}`,
+        entryId: entry.id,
+        scope: entry.scope,
+        title: entry.title,
+        text,
+        answer: entry.answer,
+        length: tokens.length,
+      };
       index.add(chunk, tokens);
       return chunk;
     });

@@ -1,7 +1,7 @@
 import { KnowledgeInputError } from './ingest.js';
-export class DocumentError extends KnowledgeInputError {}
+class DocumentError extends KnowledgeInputError {}
 
-export const DOCUMENT_TYPES = ['txt', 'md', 'pdf'] as const;
+const DOCUMENT_TYPES = ['txt', 'md', 'pdf'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const isDocumentType = (t: string): t is DocumentType => (DOCUMENT_TYPES as readonly string[]).includes(t);
 
@@ -28,7 +28,8 @@ function decodeText(bytes: Uint8Array, type: DocumentType): string {
 }
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) throw new DocumentError('The file is not a PDF (it does not start with %PDF)');
+  if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46))
+    throw new DocumentError('The file is not a PDF (it does not start with %PDF)');
   const { PDFParse } = await import('pdf-parse'); // loaded on first use, off the start-up path
   const parser = new PDFParse({ data: bytes });
   try {

@@ -1,6 +1,6 @@
 import { KnowledgeInputError } from './ingest.js';
 
-export class SpreadsheetError extends KnowledgeInputError {}
+class SpreadsheetError extends KnowledgeInputError {}
 
 export interface Spreadsheet {
   headers: string[];
@@ -42,7 +42,11 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   const { readSheet } = await import('read-excel-file/universal');
   try {
     const rows = (await readSheet(bytes.slice().buffer)) as unknown[][];
-    return rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString() : String(cell))));
+    return rows.map((row) =>
+      row.map((cell) =>
+        cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString() : String(cell),
+      ),
+    );
   } catch (e) {
     throw new SpreadsheetError(`The file is not a valid .xlsx file: ${(e as Error).message}`);
   }

@@ -18,6 +18,8 @@ export interface Contacts {
 export function extractContacts(text: string, defaultCountry: CountryCode = 'US'): Contacts {
   const emails = [...new Set((text.match(EMAIL) ?? []).map((e) => e.toLowerCase()))];
   const rest = text.replace(EMAIL, ' ');
-  const phones = SEVEN_DIGITS.test(rest) ? [...new Set(findPhoneNumbersInText(rest, { defaultCountry }).map((p) => p.number.number as string))] : [];
+  const phones = SEVEN_DIGITS.test(rest)
+    ? [...new Set(findPhoneNumbersInText(rest, { defaultCountry }).map((p) => p.number.number as string))]
+    : [];
   return { emails, phones };
 }

@@ -8,7 +8,12 @@ export type Answer = { ok: true; reply: Reply } | { ok: false; reason: 'ai_unava
  * The shared engine's reply, unless the vendor's `ai_unavailable` fault is switched on:
  * the one place a handler asks the AI, so every vendor meets faults the same way.
  */
-export function answer(services: { faults: Faults; replies: ReplyService }, vendor: string, request: ReplyRequest): Answer {
-  if (services.faults.trigger(vendor, 'ai_unavailable')) return { ok: false, reason: 'ai_unavailable', message: 'AI service temporarily unavailable' };
+export function answer(
+  services: { faults: Faults; replies: ReplyService },
+  vendor: string,
+  request: ReplyRequest,
+): Answer {
+  if (services.faults.trigger(vendor, 'ai_unavailable'))
+    return { ok: false, reason: 'ai_unavailable', message: 'AI service temporarily unavailable' };
   return { ok: true, reply: services.replies.reply(request) };
 }

@@ -1,4 +1,4 @@
-import type { KnowledgeChunk, ScopeIndex } from '../knowledge/knowledge-store.js';
+import type { KnowledgeChunk } from '../knowledge/chunk.js';
 import { tokenize } from './tokenize.js';
 
 const K1 = 1.2;
@@ -9,6 +9,15 @@ export interface Ranked {
   score: number;
 }
 
+/** What ranking reads of a scope's inverted index (knowledge-store.ts builds it). */
+interface InvertedIndex {
+  readonly postings: Map<string, { slots: number[]; counts: number[] }>;
+  readonly slotChunk: (KnowledgeChunk | undefined)[];
+  readonly slotLength: number[];
+  readonly totalLength: number;
+  readonly size: number;
+}
+
 /** Reused between queries: one slot per chunk, grown as scopes grow. */
 let scratch = new Float64Array(1024);
 
@@ -17,7 +26,7 @@ let scratch = new Float64Array(1024);
  * the query are scored, and only the best `limit` are sorted. Equal scores order by
  * chunk id, so a ranking never depends on insertion history.
  */
-export function rankBm25(query: string, index: Pick<ScopeIndex, 'postings' | 'slotChunk' | 'slotLength' | 'totalLength' | 'size'>, limit = Infinity): Ranked[] {
+export function rankBm25(query: string, index: InvertedIndex, limit = Infinity): Ranked[] {
   const n = index.size;
   if (n === 0) return [];
   if (scratch.length < index.slotChunk.length) scratch = new Float64Array(index.slotChunk.length * 2);

@@ -4,7 +4,7 @@
  * or the locale given by the caller when the message itself says nothing. German,
  * French and Spanish are only ever chosen by the caller (a Companin assistant's language).
  */
-export const REPLY_LANGUAGES = ['en', 'zh', 'ko', 'ja', 'sv', 'de', 'fr', 'es'] as const;
+const REPLY_LANGUAGES = ['en', 'zh', 'ko', 'ja', 'sv', 'de', 'fr', 'es'] as const;
 export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
 
 const SWEDISH = /[åäö]|\b(hej|jag|och|inte|hur|vad|kan|ni|är|med|till|hjälp|tack)\b/i;

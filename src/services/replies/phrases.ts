@@ -13,14 +13,22 @@ export const PHRASES: Record<'welcome' | 'fallback' | 'handoff', Record<ReplyLan
     es: '¡Hola! ¿En qué puedo ayudarte hoy?',
   },
   fallback: {
-    en: "I'm sorry, I couldn't find an answer to that in our knowledge base. Would you like me to connect you with a human agent?",
+    en:
+      "I'm sorry, I couldn't find an answer to that in our knowledge base. " +
+      'Would you like me to connect you with a human agent?',
     zh: '抱歉,我在知識庫中找不到這個問題的答案。需要為您轉接真人客服嗎?',
     ko: '죄송합니다. 지식 베이스에서 답을 찾지 못했습니다. 상담원을 연결해 드릴까요?',
     ja: '申し訳ありません。ナレッジベースに該当する回答が見つかりませんでした。担当者におつなぎしましょうか?',
     sv: 'Tyvärr hittade jag inget svar på det i vår kunskapsbas. Vill du att jag kopplar dig till en medarbetare?',
-    de: 'Leider habe ich dazu keine Antwort in unserer Wissensdatenbank gefunden. Soll ich Sie mit einem Mitarbeiter verbinden?',
-    fr: "Désolé, je n'ai pas trouvé de réponse dans notre base de connaissances. Voulez-vous que je vous mette en relation avec un conseiller ?",
-    es: 'Lo siento, no encontré una respuesta en nuestra base de conocimiento. ¿Quieres que te ponga en contacto con un agente?',
+    de:
+      'Leider habe ich dazu keine Antwort in unserer Wissensdatenbank gefunden. ' +
+      'Soll ich Sie mit einem Mitarbeiter verbinden?',
+    fr:
+      "Désolé, je n'ai pas trouvé de réponse dans notre base de connaissances. " +
+      'Voulez-vous que je vous mette en relation avec un conseiller ?',
+    es:
+      'Lo siento, no encontré una respuesta en nuestra base de conocimiento. ' +
+      '¿Quieres que te ponga en contacto con un agente?',
   },
   handoff: {
     en: "I'll connect you with a human agent. Someone from our team will reply here shortly.",

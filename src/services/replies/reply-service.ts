@@ -1,4 +1,5 @@
-import type { KnowledgeChunk, KnowledgeView } from '../knowledge/knowledge-store.js';
+import type { KnowledgeChunk } from '../knowledge/chunk.js';
+import type { KnowledgeView } from '../knowledge/knowledge-store.js';
 import type { Ranked } from './bm25.js';
 import { isGreeting, opensFollowUp, wantsHuman } from './intents.js';
 import { detectLanguage, type ReplyLanguage } from './language.js';
@@ -16,7 +17,7 @@ export interface ReplyRequest {
   language?: ReplyLanguage;
 }
 
-export type ReplyIntent = 'answer' | 'greeting' | 'escalation' | 'fallback';
+type ReplyIntent = 'answer' | 'greeting' | 'escalation' | 'fallback';
 
 export interface Reply {
   text: string;
@@ -35,7 +36,7 @@ export interface Reply {
  */
 export const ANSWER_THRESHOLD = 0.5;
 /** A second chunk from another entry is "related" when it scores this close to the best. */
-export const RELATED_RATIO = 0.6;
+const RELATED_RATIO = 0.6;
 /** Chunks a reply looks at: the best, and enough after it to find two related entries. */
 const RANKED_KEPT = 8;
 
@@ -51,7 +52,8 @@ export class ReplyService {
   reply(req: ReplyRequest): Reply {
     const language = req.language ?? detectLanguage(req.message, req.locale);
     const base = { language, sources: [], related: [] };
-    if (wantsHuman(req.message)) return { ...base, text: PHRASES.handoff[language], intent: 'escalation', unsure: false };
+    if (wantsHuman(req.message))
+      return { ...base, text: PHRASES.handoff[language], intent: 'escalation', unsure: false };
     if (isGreeting(req.message)) return { ...base, text: PHRASES.welcome[language], intent: 'greeting', unsure: false };
 
     let ranked = req.knowledge.rank(req.message, RANKED_KEPT);
@@ -60,14 +62,19 @@ export class ReplyService {
       if (previous) ranked = req.knowledge.rank(`${previous.content}\n${req.message}`, RANKED_KEPT);
     }
     const [best] = ranked;
-    if (!best || best.score < ANSWER_THRESHOLD) return { ...base, text: PHRASES.fallback[language], intent: 'fallback', unsure: true };
+    if (!best || best.score < ANSWER_THRESHOLD)
+      return { ...base, text: PHRASES.fallback[language], intent: 'fallback', unsure: true };
     return {
       text: best.chunk.answer ?? best.chunk.text,
       intent: 'answer',
       language,
       unsure: false,
       sources: [source(best)],
-      related: ranked.slice(1).filter((r) => r.chunk.entryId !== best.chunk.entryId && r.score >= best.score * RELATED_RATIO).slice(0, 2).map((r) => r.chunk),
+      related: ranked
+        .slice(1)
+        .filter((r) => r.chunk.entryId !== best.chunk.entryId && r.score >= best.score * RELATED_RATIO)
+        .slice(0, 2)
+        .map((r) => r.chunk),
     };
   }
 }

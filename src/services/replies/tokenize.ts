@@ -7,7 +7,10 @@ const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const STOPWORDS = new Set(
-  'a an and are as at be but by can do does for from have how i if in is it me my of on or our so that the their there this to was we what when where which who why will with you your'.split(' '),
+  (
+    'a an and are as at be but by can do does for from have how i if in is it me my of on or our so that the their ' +
+    'there this to was we what when where which who why will with you your'
+  ).split(' '),
 );
 
 /** A light English stemmer: enough to meet "shipping" with "ship" and "items" with "item". */

@@ -27,9 +27,14 @@ export interface DispatcherOptions {
   logSize: number;
 }
 
-export const DEFAULT_DISPATCH: DispatcherOptions = { timeoutMs: 5_000, maxAttempts: 5, baseDelayMs: 1_000, logSize: 1_000 };
+export const DEFAULT_DISPATCH: DispatcherOptions = {
+  timeoutMs: 5_000,
+  maxAttempts: 5,
+  baseDelayMs: 1_000,
+  logSize: 1_000,
+};
 
-export const USER_AGENT = 'supportbot-mock-webhooks/0.1';
+const USER_AGENT = 'supportbot-mock-webhooks/0.1';
 
 /**
  * Real HTTP deliveries with bounded exponential backoff. Sending never blocks the request
@@ -50,8 +55,17 @@ export class WebhookDispatcher {
 
   enqueue(hook: { id: string; url: string; secret: string }, event: string, payload: unknown): DeliveryRecord {
     const record: DeliveryRecord = {
-      id: `dlv_${this.random.hex(24)}`, webhookId: hook.id, event, url: hook.url, payload: JSON.stringify(payload),
-      createdAt: this.clock.iso(), attempts: 0, lastStatus: null, lastError: null, state: 'pending', nextAttemptAt: this.clock.iso(),
+      id: `dlv_${this.random.hex(24)}`,
+      webhookId: hook.id,
+      event,
+      url: hook.url,
+      payload: JSON.stringify(payload),
+      createdAt: this.clock.iso(),
+      attempts: 0,
+      lastStatus: null,
+      lastError: null,
+      state: 'pending',
+      nextAttemptAt: this.clock.iso(),
     };
     this.log.set(record.id, record);
     this.secrets.set(record.id, hook.secret);
@@ -78,11 +92,11 @@ export class WebhookDispatcher {
 
   /** Resolves when no attempt is on the wire (tests wait on this, not on time). */
   async idle(): Promise<void> {
-    while (this.inFlight.size) await Promise.all([...this.inFlight]);
+    while (this.inFlight.size) await Promise.all(this.inFlight);
   }
 
   clear(): void {
-    for (const id of [...this.log.keys()]) this.forget(id);
+    for (const id of Array.from(this.log.keys())) this.forget(id);
   }
 
   private forget(id: string): void {
@@ -124,7 +138,10 @@ export class WebhookDispatcher {
       record.lastError = res.ok ? null : `HTTP ${res.status}`;
     } catch (e) {
       record.lastStatus = null;
-      record.lastError = (e as Error).name === 'TimeoutError' ? `timed out after ${this.options.timeoutMs} ms` : `unreachable: ${(e as Error).message}`;
+      record.lastError =
+        (e as Error).name === 'TimeoutError'
+          ? `timed out after ${this.options.timeoutMs} ms`
+          : `unreachable: ${(e as Error).message}`;
     }
     if (record.state !== 'pending') return; // cancelled while on the wire
     if (record.lastError === null) {
@@ -136,10 +153,13 @@ export class WebhookDispatcher {
     } else {
       const delay = this.options.baseDelayMs * 2 ** (record.attempts - 1);
       record.nextAttemptAt = new Date(this.clock.nowMs() + delay).toISOString();
-      this.timers.set(record.id, this.clock.schedule(delay, () => {
-        this.timers.delete(record.id);
-        this.attempt(record);
-      }));
+      this.timers.set(
+        record.id,
+        this.clock.schedule(delay, () => {
+          this.timers.delete(record.id);
+          this.attempt(record);
+        }),
+      );
     }
   }
 }

@@ -17,7 +17,8 @@ export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): 
     const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
     const used = body.messages_used as number;
-    if (!Number.isInteger(used) || used < 0) return c.json({ error: 'messages_used: must be a non-negative integer' }, 400);
+    if (!Number.isInteger(used) || used < 0)
+      return c.json({ error: 'messages_used: must be a non-negative integer' }, 400);
     setMonthlyMessages(services, account, used);
     return c.json({ api_key: account.apiKey, month: services.clock.iso().slice(0, 7), messages_used: used });
   });
@@ -30,20 +31,36 @@ export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): 
     if (!account) return c.json({ error: 'api_key: must name an account' }, 400);
     const count = Number(body.sessions);
     const perSession = Number(body.messages_per_session ?? 10);
-    if (!Number.isInteger(count) || count < 1 || count > 1_000_000) return c.json({ error: 'sessions: must be an integer from 1 to 1000000' }, 400);
-    if (!Number.isInteger(perSession) || perSession < 1 || perSession > 1000) return c.json({ error: 'messages_per_session: must be an integer from 1 to 1000' }, 400);
+    if (!Number.isInteger(count) || count < 1 || count > 1_000_000)
+      return c.json({ error: 'sessions: must be an integer from 1 to 1000000' }, 400);
+    if (!Number.isInteger(perSession) || perSession < 1 || perSession > 1000)
+      return c.json({ error: 'messages_per_session: must be an integer from 1 to 1000' }, 400);
     const website = state().primaryWebsite(account.id);
     const now = services.clock.iso();
     for (let i = 0; i < count; i++) {
       const sessionId = `bulk_${String(i).padStart(7, '0')}`;
       const messages = Array.from({ length: perSession }, (_, j) => ({
         role: j % 2 ? ('assistant' as const) : ('user' as const),
-        content: j % 2 ? `Answer ${j} for session ${i}: our team will follow up.` : `Question ${j} from session ${i} about my order`,
+        content:
+          j % 2
+            ? `Answer ${j} for session ${i}: our team will follow up.`
+            : `Question ${j} from session ${i} about my order`,
         timestamp: now,
       }));
       state().sessions.put({
-        key: sessionKey(account.id, sessionId), accountId: account.id, websiteId: website.id, sessionId, source: 'api', messages, messageCount: perSession,
-        firstMessage: messages[0].content, firstMessageAt: now, lastMessageAt: now, startedAt: now, pageUrl: null, takenOverBy: null,
+        key: sessionKey(account.id, sessionId),
+        accountId: account.id,
+        websiteId: website.id,
+        sessionId,
+        source: 'api',
+        messages,
+        messageCount: perSession,
+        firstMessage: messages[0].content,
+        firstMessageAt: now,
+        lastMessageAt: now,
+        startedAt: now,
+        pageUrl: null,
+        takenOverBy: null,
       });
     }
     return c.json({ sessions: state().sessions.count('account', account.id), messages: count * perSession });
@@ -53,18 +70,27 @@ export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): 
   admin.post('/sessions/:sessionId/takeover', async (c) => {
     const body = await readJsonObject(c.req.raw, { optional: true });
     if (body instanceof Response) return body;
-    if (body.api_key !== undefined && typeof body.api_key !== 'string') return c.json({ error: 'api_key: must be a string' }, 400);
-    if (body.agent !== undefined && (typeof body.agent !== 'string' || body.agent === '')) return c.json({ error: 'agent: must be a non-empty string' }, 400);
+    if (body.api_key !== undefined && typeof body.api_key !== 'string')
+      return c.json({ error: 'api_key: must be a string' }, 400);
+    if (body.agent !== undefined && (typeof body.agent !== 'string' || body.agent === ''))
+      return c.json({ error: 'agent: must be a non-empty string' }, 400);
     const account = body.api_key ? state().accountByKey(body.api_key) : undefined;
     if (body.api_key && !account) return c.json({ error: 'no account with that api key' }, 404);
-    const matches = state().sessions.all('sessionId', c.req.param('sessionId')).filter((s) => !account || s.accountId === account.id);
+    const matches = state()
+      .sessions.all('sessionId', c.req.param('sessionId'))
+      .filter((s) => !account || s.accountId === account.id);
     if (matches.length === 0) return c.json({ error: 'no such session' }, 404);
-    if (matches.length > 1) return c.json({ error: 'several accounts have this session id: send {"api_key": ...}' }, 409);
+    if (matches.length > 1)
+      return c.json({ error: 'several accounts have this session id: send {"api_key": ...}' }, 409);
     const session = matches[0];
     const agent = (body.agent as string | undefined) ?? 'Support agent';
     if (!session.takenOverBy) {
       session.takenOverBy = agent;
-      raiseEvent(services, state(), session, 'takeover.started', { session_id: session.sessionId, agent, started_at: services.clock.iso() });
+      raiseEvent(services, state(), session, 'takeover.started', {
+        session_id: session.sessionId,
+        agent,
+        started_at: services.clock.iso(),
+      });
     }
     return c.json({ session_id: session.sessionId, taken_over_by: session.takenOverBy });
   });

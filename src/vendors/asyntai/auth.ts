@@ -10,6 +10,7 @@ export function authenticateAsyntai({ request, services, state }: StageContext<A
   if (!key) return asyntaiError(401, 'API key required: send Authorization: Bearer <key> or X-API-Key');
   const account = state.accountByKey(key);
   if (!account) return asyntaiError(401, 'Invalid API key');
-  if (!plansOf(services.spec, 'asyntai')[account.plan]?.apiAccess) return asyntaiError(403, 'API access requires a Starter, Standard or Pro plan');
+  if (!plansOf(services.spec, 'asyntai')[account.plan]?.apiAccess)
+    return asyntaiError(403, 'API access requires a Starter, Standard or Pro plan');
   return account;
 }

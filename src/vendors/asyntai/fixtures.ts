@@ -3,7 +3,7 @@ import type { components } from '../../generated/openapi.js';
 
 export type AsyntaiPlan = components['schemas']['AsyntaiPlan'];
 
-export interface AsyntaiAccountFixture {
+interface AsyntaiAccountFixture {
   api_key: string;
   email?: string;
   plan: AsyntaiPlan;
@@ -16,7 +16,12 @@ export interface AsyntaiFixtures {
 }
 
 /** One account per plan; docs and tests name these keys. Starter's primary website has id 1. */
-export const ASYNTAI_DEMO = { free: 'asy_test_free', starter: 'asy_test_starter', standard: 'asy_test_standard', pro: 'asy_test_pro' } as const;
+export const ASYNTAI_DEMO = {
+  free: 'asy_test_free',
+  starter: 'asy_test_starter',
+  standard: 'asy_test_standard',
+  pro: 'asy_test_pro',
+} as const;
 
 const str = { type: 'string', minLength: 1 };
 
@@ -44,7 +49,12 @@ export const asyntaiFixtures: VendorFixtures<AsyntaiFixtures> = {
                 type: 'object',
                 additionalProperties: false,
                 required: ['id', 'domain'],
-                properties: { id: { type: 'integer', minimum: 1 }, name: str, domain: str, is_primary: { type: 'boolean' } },
+                properties: {
+                  id: { type: 'integer', minimum: 1 },
+                  name: str,
+                  domain: str,
+                  is_primary: { type: 'boolean' },
+                },
               },
             },
             knowledge: {
@@ -68,15 +78,24 @@ export const asyntaiFixtures: VendorFixtures<AsyntaiFixtures> = {
         api_key,
         plan,
         email: faker.internet.email({ provider: 'example.com' }).toLowerCase(),
-        websites: ids.map((id, i) => ({ id, name: names[i], domain: faker.internet.domainName(), is_primary: i === 0 })),
+        websites: ids.map((id, i) => ({
+          id,
+          name: names[i],
+          domain: faker.internet.domainName(),
+          is_primary: i === 0,
+        })),
       };
     };
     const knowledge = [
-      { title: 'Business Hours', content: 'Our business hours are Monday to Friday, 9 AM to 5 PM EST. We are closed on public holidays.' },
+      {
+        title: 'Business Hours',
+        content: 'Our business hours are Monday to Friday, 9 AM to 5 PM EST. We are closed on public holidays.',
+      },
       {
         title: 'Return Policy',
         content:
-          'We offer a 30-day return policy on all items. Items must be unused and in original packaging. Refunds are processed within 5-7 business days.',
+          'We offer a 30-day return policy on all items. Items must be unused and in original packaging. ' +
+          'Refunds are processed within 5-7 business days.',
       },
     ];
     return {

@@ -9,16 +9,17 @@ import { asyntaiHandlers } from './routes.js';
 import { seedAsyntai, type Account, type AsyntaiState } from './state.js';
 
 /** Asyntai: server-to-server API keys, no CORS (the reference says never to expose the key in a browser). */
-export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeof ASYNTAI_DEMO> & { name: 'asyntai' } = {
-  name: 'asyntai',
-  error: (status, message) => asyntaiError(status, message),
-  rejectRequest: rejectAsyntaiRequest,
-  authenticate: authenticateAsyntai,
-  limits: asyntaiLimits,
-  handlers: asyntaiHandlers,
-  fixtures: asyntaiFixtures,
-  seed: seedAsyntai,
-  admin: asyntaiAdmin,
-  banner: asyntaiBanner,
-  demo: ASYNTAI_DEMO,
-};
+export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeof ASYNTAI_DEMO> & { name: 'asyntai' } =
+  {
+    name: 'asyntai',
+    error: (status, message) => asyntaiError(status, message),
+    rejectRequest: rejectAsyntaiRequest,
+    authenticate: authenticateAsyntai,
+    limits: asyntaiLimits,
+    handlers: asyntaiHandlers,
+    fixtures: asyntaiFixtures,
+    seed: seedAsyntai,
+    admin: asyntaiAdmin,
+    banner: asyntaiBanner,
+    demo: ASYNTAI_DEMO,
+  };

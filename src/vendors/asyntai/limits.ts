@@ -14,7 +14,8 @@ export const asyntaiLimits: VendorLimits<Account, AsyntaiState> = {
     if (limit.name === 'monthly-messages') return asyntaiError(429, 'Monthly message limit reached for your plan');
     return asyntaiError(
       429,
-      `Daily upload limit reached: this upload of ${standing.requested} characters would pass your plan's ${standing.limit} characters per day (${standing.used} used today)`,
+      `Daily upload limit reached: this upload of ${standing.requested} characters would pass your plan's ` +
+        `${standing.limit} characters per day (${standing.used} used today)`,
     );
   },
 };
@@ -27,5 +28,9 @@ export function monthlyMessages(services: MockRuntime, account: Account): { used
 }
 
 export function setMonthlyMessages(services: MockRuntime, account: Account, used: number): void {
-  services.limits.setUsed(services.limits.find('asyntai', 'monthly-messages')!, { key: account.id, plan: account.plan }, used);
+  services.limits.setUsed(
+    services.limits.find('asyntai', 'monthly-messages')!,
+    { key: account.id, plan: account.plan },
+    used,
+  );
 }

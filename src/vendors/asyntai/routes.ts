@@ -27,12 +27,18 @@ export const HUMAN_ACTIVE = 'A member of our team has taken over this conversati
 type Ctx = Parameters<HandlerMap<'asyntai', Account, AsyntaiState>['asyntaiChat']>[0];
 
 /** The website a knowledge or chat call targets: the one named, else the primary. */
-function targetWebsite(ctx: Pick<Ctx, 'state' | 'principal'>, websiteId: number | string | undefined): Website | undefined {
+function targetWebsite(
+  ctx: Pick<Ctx, 'state' | 'principal'>,
+  websiteId: number | string | undefined,
+): Website | undefined {
   const state = ctx.state;
   return websiteId === undefined ? state.primaryWebsite(ctx.principal.id) : state.website(ctx.principal.id, websiteId);
 }
 
-const websiteNotFound = (id: unknown) => ({ status: 404 as const, body: err(`Website ${id} not found in this account`) });
+const websiteNotFound = (id: unknown) => ({
+  status: 404 as const,
+  body: err(`Website ${id} not found in this account`),
+});
 
 /**
  * Emails and phone numbers in a visitor's message become the session's lead. A lead keeps
@@ -50,8 +56,14 @@ function recordLead(ctx: Pick<Ctx, 'state' | 'principal'>, session: ChatSession,
     return;
   }
   leads.put({
-    key: session.key, accountId: ctx.principal.id, websiteId: session.websiteId, sessionId: session.sessionId,
-    email: emails[0] ?? null, phone: phones[0] ?? null, pageUrl: session.pageUrl, startedAt: session.startedAt,
+    key: session.key,
+    accountId: ctx.principal.id,
+    websiteId: session.websiteId,
+    sessionId: session.sessionId,
+    email: emails[0] ?? null,
+    phone: phones[0] ?? null,
+    pageUrl: session.pageUrl,
+    startedAt: session.startedAt,
   });
 }
 
@@ -69,8 +81,22 @@ function storeEntry(
   if (refused) return { refused };
   const { services, principal } = ctx;
   const id = services.random.uuid();
-  const stored = services.knowledge.add({ id, scope: websiteScope(website.id), title: entry.title, text: entry.text, chunks: entry.chunks });
-  ctx.state.knowledge.put({ id, accountId: principal.id, websiteId: website.id, type: entry.type, title: entry.title, description: entry.description, createdAt: services.clock.iso() });
+  const stored = services.knowledge.add({
+    id,
+    scope: websiteScope(website.id),
+    title: entry.title,
+    text: entry.text,
+    chunks: entry.chunks,
+  });
+  ctx.state.knowledge.put({
+    id,
+    accountId: principal.id,
+    websiteId: website.id,
+    type: entry.type,
+    title: entry.title,
+    description: entry.description,
+    createdAt: services.clock.iso(),
+  });
   return { id, chunksCreated: stored.length };
 }
 
@@ -87,7 +113,11 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     // After a takeover the AI stays silent: the message is kept for the human agent.
     let reply: Reply | undefined;
     if (!existing?.takenOverBy) {
-      const said = answer(services, 'asyntai', { message, history: existing?.messages ?? [], knowledge: services.knowledge.scope(websiteScope(website.id)) });
+      const said = answer(services, 'asyntai', {
+        message,
+        history: existing?.messages ?? [],
+        knowledge: services.knowledge.scope(websiteScope(website.id)),
+      });
       if (!said.ok) return { status: 503, body: err(said.message) };
       reply = said.reply;
     } else {
@@ -96,8 +126,19 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
 
     const now = services.clock.iso();
     const session: ChatSession = existing ?? {
-      key, accountId: principal.id, websiteId: website.id, sessionId: sid, source: 'api', messages: [], messageCount: 0,
-      firstMessage: message, firstMessageAt: now, lastMessageAt: now, startedAt: now, pageUrl: null, takenOverBy: null,
+      key,
+      accountId: principal.id,
+      websiteId: website.id,
+      sessionId: sid,
+      source: 'api',
+      messages: [],
+      messageCount: 0,
+      firstMessage: message,
+      firstMessageAt: now,
+      lastMessageAt: now,
+      startedAt: now,
+      pageUrl: null,
+      takenOverBy: null,
     };
     const first = session.messageCount === 0;
     const turn: ChatSession['messages'] = [{ role: 'user', content: message, timestamp: now }];
@@ -110,14 +151,36 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
 
     const response = reply?.text ?? HUMAN_ACTIVE;
     const to = { accountId: principal.id, websiteId: website.id };
-    if (first) raiseEvent(services, state, to, 'conversation.started', { session_id: sid, source: session.source, first_message: message, started_at: session.startedAt });
-    if (reply?.intent === 'escalation') raiseEvent(services, state, to, 'escalation.requested', { session_id: sid, message, reason: 'visitor_requested_human' });
-    raiseEvent(services, state, to, 'message.received', { session_id: sid, message, response, handled_by: reply ? 'ai' : 'human', timestamp: now });
-    return { status: 200, body: { success: true, response, session_id: sid, ...(first ? { ai_disclosure: AI_DISCLOSURE } : {}) } };
+    if (first)
+      raiseEvent(services, state, to, 'conversation.started', {
+        session_id: sid,
+        source: session.source,
+        first_message: message,
+        started_at: session.startedAt,
+      });
+    if (reply?.intent === 'escalation')
+      raiseEvent(services, state, to, 'escalation.requested', {
+        session_id: sid,
+        message,
+        reason: 'visitor_requested_human',
+      });
+    raiseEvent(services, state, to, 'message.received', {
+      session_id: sid,
+      message,
+      response,
+      handled_by: reply ? 'ai' : 'human',
+      timestamp: now,
+    });
+    return {
+      status: 200,
+      body: { success: true, response, session_id: sid, ...(first ? { ai_disclosure: AI_DISCLOSURE } : {}) },
+    };
   },
 
   asyntaiListWebsites({ state, principal }) {
-    const websites = state.websitesOf(principal.id).map((w) => ({ id: w.id, name: w.name, domain: w.domain, is_primary: w.isPrimary }));
+    const websites = state
+      .websitesOf(principal.id)
+      .map((w) => ({ id: w.id, name: w.name, domain: w.domain, is_primary: w.isPrimary }));
     return { status: 200, body: { success: true, websites } };
   },
 
@@ -126,7 +189,10 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     if (!session) return { status: 404, body: err(`Session ${input.query.session_id} not found`) };
     // The limit keeps the most recent messages, returned oldest first (docs/fidelity.md).
     const limit = input.query.limit ?? 50;
-    return { status: 200, body: { success: true, session_id: session.sessionId, messages: session.messages.slice(-limit) } };
+    return {
+      status: 200,
+      body: { success: true, session_id: session.sessionId, messages: session.messages.slice(-limit) },
+    };
   },
 
   asyntaiListSessions(ctx) {
@@ -134,7 +200,14 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const { limit = 20, website_id, source } = input.query;
     if (website_id !== undefined && !state.website(principal.id, website_id)) return websiteNotFound(website_id);
     const sessions = state.sessions
-      .newest('account', principal.id, limit, (s) => (website_id === undefined || s.websiteId === Number(website_id)) && (source === undefined || s.source === source))
+      .newest(
+        'account',
+        principal.id,
+        limit,
+        (s) =>
+          (website_id === undefined || s.websiteId === Number(website_id)) &&
+          (source === undefined || s.source === source),
+      )
       .map((s) => ({
         session_id: s.sessionId,
         source: s.source,
@@ -152,17 +225,34 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     if (website_id !== undefined && !state.website(principal.id, website_id)) return websiteNotFound(website_id);
     const sinceMs = since ? Date.parse(since) : undefined;
     const leads = state.leads
-      .newest('account', principal.id, limit, (l) =>
-        (website_id === undefined || l.websiteId === Number(website_id)) &&
-        (email === undefined || l.email?.toLowerCase() === email.toLowerCase()) &&
-        (sinceMs === undefined || Date.parse(l.startedAt) >= sinceMs))
-      .map((l) => ({ session_id: l.sessionId, email: l.email, phone: l.phone, page_url: l.pageUrl, started_at: l.startedAt }));
+      .newest(
+        'account',
+        principal.id,
+        limit,
+        (l) =>
+          (website_id === undefined || l.websiteId === Number(website_id)) &&
+          (email === undefined || l.email?.toLowerCase() === email.toLowerCase()) &&
+          (sinceMs === undefined || Date.parse(l.startedAt) >= sinceMs),
+      )
+      .map((l) => ({
+        session_id: l.sessionId,
+        email: l.email,
+        phone: l.phone,
+        page_url: l.pageUrl,
+        started_at: l.startedAt,
+      }));
     return { status: 200, body: { success: true, leads } };
   },
 
   asyntaiGetAccount({ services, principal }) {
     const { used, limit } = monthlyMessages(services, principal);
-    return { status: 200, body: { success: true, account: { email: principal.email, plan: principal.plan, messages_used: used, messages_limit: limit } } };
+    return {
+      status: 200,
+      body: {
+        success: true,
+        account: { email: principal.email, plan: principal.plan, messages_used: used, messages_limit: limit },
+      },
+    };
   },
 
   asyntaiListKnowledge(ctx) {
@@ -193,7 +283,12 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     if ('refusal' in fetched) return { status: 400, body: err(fetched.refusal) };
     const page = fetched.value;
     const title = page.title || url;
-    const stored = storeEntry(ctx, website, { type: 'url', title, description: `Content from ${url}`, text: page.text });
+    const stored = storeEntry(ctx, website, {
+      type: 'url',
+      title,
+      description: `Content from ${url}`,
+      text: page.text,
+    });
     if ('refused' in stored) return stored.refused;
     return { status: 200, body: { success: true, id: stored.id, title, url, chunks_created: stored.chunksCreated } };
   },
@@ -208,9 +303,23 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const sheet = read.value;
     const kept = sheet.rows.slice(0, meter.cap('spreadsheet-rows'));
     const chunks = kept.map((row) => rowToChunk(sheet.headers, row)).filter(Boolean);
-    const stored = storeEntry(ctx, website, { type: 'spreadsheet', title: file.name, description: `Spreadsheet with ${kept.length} rows`, chunks });
+    const stored = storeEntry(ctx, website, {
+      type: 'spreadsheet',
+      title: file.name,
+      description: `Spreadsheet with ${kept.length} rows`,
+      chunks,
+    });
     if ('refused' in stored) return stored.refused;
-    return { status: 200, body: { success: true, id: stored.id, title: file.name, rows_processed: kept.length, chunks_created: stored.chunksCreated } };
+    return {
+      status: 200,
+      body: {
+        success: true,
+        id: stored.id,
+        title: file.name,
+        rows_processed: kept.length,
+        chunks_created: stored.chunksCreated,
+      },
+    };
   },
 
   asyntaiDeleteKnowledge({ services, state, principal, input }) {
@@ -222,9 +331,13 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
   },
 
   asyntaiListWebhooks({ state, principal }) {
-    const webhooks = state.webhooks
-      .all('account', principal.id)
-      .map((w) => ({ id: w.id, url: w.url, events: w.events as never, is_active: w.isActive, created_at: w.createdAt }));
+    const webhooks = state.webhooks.all('account', principal.id).map((w) => ({
+      id: w.id,
+      url: w.url,
+      events: w.events as never,
+      is_active: w.isActive,
+      created_at: w.createdAt,
+    }));
     return { status: 200, body: { success: true, webhooks } };
   },
 
@@ -232,16 +345,30 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const { services, state, principal, input } = ctx;
     const { url, events, website_id } = input.body;
     const parsed = new URL(url);
-    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname) || parsed.hostname.startsWith('127.');
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) return { status: 400, body: err('url: must be an HTTPS URL (http:// is allowed only to loopback)') };
+    const loopback =
+      ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname) || parsed.hostname.startsWith('127.');
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
+      return { status: 400, body: err('url: must be an HTTPS URL (http:// is allowed only to loopback)') };
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
     const webhook = {
-      id: services.random.uuid(), accountId: principal.id, websiteId: website.id, url, events: [...events],
-      secret: `whsec_${services.random.hex(32)}`, isActive: true, createdAt: services.clock.iso(),
+      id: services.random.uuid(),
+      accountId: principal.id,
+      websiteId: website.id,
+      url,
+      events: [...events],
+      secret: `whsec_${services.random.hex(32)}`,
+      isActive: true,
+      createdAt: services.clock.iso(),
     };
     state.webhooks.put(webhook);
-    return { status: 200, body: { success: true, webhook: { id: webhook.id, url, events, secret: webhook.secret, created_at: webhook.createdAt } } };
+    return {
+      status: 200,
+      body: {
+        success: true,
+        webhook: { id: webhook.id, url, events, secret: webhook.secret, created_at: webhook.createdAt },
+      },
+    };
   },
 
   asyntaiDeleteWebhook({ services, state, principal, input }) {

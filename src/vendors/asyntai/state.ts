@@ -3,7 +3,7 @@ import type { MockRuntime } from '../../app/runtime.js';
 import { plansOf } from '../../spec/limits.js';
 import type { AsyntaiFixtures, AsyntaiPlan } from './fixtures.js';
 
-export type SessionSource = 'widget' | 'api' | 'whatsapp' | 'instagram' | 'messenger' | 'gorgias' | 'freshchat' | 'zapier';
+type SessionSource = 'widget' | 'api' | 'whatsapp' | 'instagram' | 'messenger' | 'gorgias' | 'freshchat' | 'zapier';
 
 export interface Account {
   id: string;
@@ -20,7 +20,7 @@ export interface Website {
   isPrimary: boolean;
 }
 
-export interface ChatMessage {
+interface ChatMessage {
   role: 'user' | 'assistant';
   content: string;
   timestamp: string;
@@ -83,7 +83,10 @@ export const sessionKey = (accountId: string, sessionId: string) => `${accountId
 export class AsyntaiState {
   readonly accounts = new Table<Account>((a) => a.id, { apiKey: (a) => a.apiKey });
   readonly websites = new Table<Website>((w) => String(w.id), { account: (w) => w.accountId });
-  readonly sessions = new Table<ChatSession>((s) => s.key, { account: (s) => s.accountId, sessionId: (s) => s.sessionId });
+  readonly sessions = new Table<ChatSession>((s) => s.key, {
+    account: (s) => s.accountId,
+    sessionId: (s) => s.sessionId,
+  });
   readonly leads = new Table<Lead>((l) => l.key, { account: (l) => l.accountId });
   readonly knowledge = new Table<KnowledgeEntry>((k) => k.id, { account: (k) => k.accountId });
   readonly webhooks = new Table<Webhook>((w) => w.id, { account: (w) => w.accountId });
@@ -114,20 +117,44 @@ export function seedAsyntai(fixtures: AsyntaiFixtures | undefined, runtime: Mock
   const plans = Object.keys(plansOf(runtime.spec, 'asyntai'));
   const now = clock.iso();
   for (const [i, a] of (fixtures?.accounts ?? []).entries()) {
-    if (!plans.includes(a.plan)) throw new Error(`fixtures: asyntai account ${a.api_key}: plan ${a.plan} is not one of ${plans.join(', ')}`);
+    if (!plans.includes(a.plan))
+      throw new Error(`fixtures: asyntai account ${a.api_key}: plan ${a.plan} is not one of ${plans.join(', ')}`);
     const accountId = `acct_${i + 1}`;
-    state.accounts.put({ id: accountId, apiKey: a.api_key, email: a.email ?? `owner${i + 1}@example.com`, plan: a.plan });
+    state.accounts.put({
+      id: accountId,
+      apiKey: a.api_key,
+      email: a.email ?? `owner${i + 1}@example.com`,
+      plan: a.plan,
+    });
     const hasPrimary = a.websites.some((w) => w.is_primary);
     for (const [j, w] of a.websites.entries()) {
       if (state.websites.get(String(w.id))) throw new Error(`fixtures: asyntai website id ${w.id} is used twice`);
-      state.websites.put({ id: w.id, accountId, name: w.name ?? w.domain, domain: w.domain, isPrimary: w.is_primary ?? (!hasPrimary && j === 0) });
+      state.websites.put({
+        id: w.id,
+        accountId,
+        name: w.name ?? w.domain,
+        domain: w.domain,
+        isPrimary: w.is_primary ?? (!hasPrimary && j === 0),
+      });
     }
     for (const k of a.knowledge ?? []) {
-      const website = k.website_id !== undefined ? state.website(accountId, k.website_id) : state.primaryWebsite(accountId);
-      if (!website) throw new Error(`fixtures: asyntai knowledge "${k.title}" names website ${k.website_id}, not one of ${a.api_key}'s`);
+      const website =
+        k.website_id !== undefined ? state.website(accountId, k.website_id) : state.primaryWebsite(accountId);
+      if (!website)
+        throw new Error(
+          `fixtures: asyntai knowledge "${k.title}" names website ${k.website_id}, not one of ${a.api_key}'s`,
+        );
       const id = random.uuid();
       knowledge.add({ id, scope: websiteScope(website.id), title: k.title, text: k.content });
-      state.knowledge.put({ id, accountId, websiteId: website.id, type: 'text', title: k.title, description: describeText(k.content), createdAt: now });
+      state.knowledge.put({
+        id,
+        accountId,
+        websiteId: website.id,
+        type: 'text',
+        title: k.title,
+        description: describeText(k.content),
+        createdAt: now,
+      });
     }
   }
   // A lead lives as long as its session.

@@ -6,7 +6,14 @@ import { createAjv } from '../../spec/ajv.js';
 import { describeFieldErrors, toFieldErrors } from '../../spec/field-errors.js';
 import { debugView } from './debug.js';
 import { BOT_KNOWLEDGE_SCHEMA, BOT_SETTINGS_PROPERTIES } from './fixtures.js';
-import { addBotKnowledge, applyBotSettings, botScope, type Bot, type BotSettings, type ChungtairState } from './state.js';
+import {
+  addBotKnowledge,
+  applyBotSettings,
+  botScope,
+  type Bot,
+  type BotSettings,
+  type ChungtairState,
+} from './state.js';
 
 const TOKEN = /^[0-9a-f]{32}$/;
 
@@ -23,7 +30,9 @@ function botView(state: ChungtairState, bot: Bot) {
     locale: bot.locale,
     widget_last_seen_at: bot.widgetLastSeenAt,
     widget_last_domain: bot.widgetLastDomain,
-    knowledge: state.knowledge.all('bot', bot.token).map((k) => ({ id: k.id, title: k.title, chunks: k.chunks, created_at: k.createdAt })),
+    knowledge: state.knowledge
+      .all('bot', bot.token)
+      .map((k) => ({ id: k.id, title: k.title, chunks: k.chunks, created_at: k.createdAt })),
   };
 }
 
@@ -35,10 +44,11 @@ function botView(state: ChungtairState, bot: Bot) {
 export function chungtairAdmin(services: MockRuntime, state: () => ChungtairState): Hono {
   const admin = new Hono();
   let validators: { settings: ValidateFunction; knowledge: ValidateFunction } | undefined;
-  const validate = () => (validators ??= (() => {
-    const ajv = createAjv();
-    return { settings: ajv.compile(settingsSchema), knowledge: ajv.compile(BOT_KNOWLEDGE_SCHEMA) };
-  })());
+  const validate = () =>
+    (validators ??= (() => {
+      const ajv = createAjv();
+      return { settings: ajv.compile(settingsSchema), knowledge: ajv.compile(BOT_KNOWLEDGE_SCHEMA) };
+    })());
   const bot = (token: string) => state().bots.get(token);
   const missing = (token: string) => Response.json({ error: `no bot with token ${token}` }, { status: 404 });
 
@@ -54,7 +64,8 @@ export function chungtairAdmin(services: MockRuntime, state: () => ChungtairStat
     if (!TOKEN.test(token)) return c.json({ error: 'token: must be 32 lowercase hex characters' }, 400);
     const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
-    if (!validate().settings(body)) return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().settings.errors)) }, 400);
+    if (!validate().settings(body))
+      return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().settings.errors)) }, 400);
     const existing = bot(token);
     const updated = state().bots.put(applyBotSettings(token, body as BotSettings, existing));
     return c.json(botView(state(), updated), existing ? 200 : 201);
@@ -77,15 +88,28 @@ export function chungtairAdmin(services: MockRuntime, state: () => ChungtairStat
     if (!bot(token)) return missing(token);
     const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
-    if (!validate().knowledge(body)) return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().knowledge.errors)) }, 400);
-    const entry = addBotKnowledge(state(), services.knowledge, token, body as { title: string; content: string }, services.random.uuid(), services.clock.iso());
-    return c.json({ id: entry.id, title: entry.title, chunks: entry.chunks, created_at: entry.createdAt, scope: botScope(token) }, 201);
+    if (!validate().knowledge(body))
+      return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().knowledge.errors)) }, 400);
+    const entry = addBotKnowledge(
+      state(),
+      services.knowledge,
+      token,
+      body as { title: string; content: string },
+      services.random.uuid(),
+      services.clock.iso(),
+    );
+    return c.json(
+      { id: entry.id, title: entry.title, chunks: entry.chunks, created_at: entry.createdAt, scope: botScope(token) },
+      201,
+    );
   });
 
   admin.get('/bots/:token/conversations', (c) => {
     const token = c.req.param('token');
     if (!bot(token)) return missing(token);
-    const conversations = state().conversations.newest('bot', token).map((v) => ({ chat_id: v.chatId, messages: v.messages }));
+    const conversations = state()
+      .conversations.newest('bot', token)
+      .map((v) => ({ chat_id: v.chatId, messages: v.messages }));
     return c.json({ conversations });
   });
 

@@ -16,7 +16,14 @@ const parse = (text: string | undefined): unknown => {
 };
 
 /** Records the exchange on its bot, when the request names a bot that exists. */
-export function recordDebug({ request, requestText, status, responseText, services, state }: ObservedExchange<ChungtairState>): void {
+export function recordDebug({
+  request,
+  requestText,
+  status,
+  responseText,
+  services,
+  state,
+}: ObservedExchange<ChungtairState>): void {
   const url = new URL(request.url);
   const endpoint = url.pathname.split('/').pop();
   if (request.method === 'OPTIONS' || (endpoint !== 'config' && endpoint !== 'ping' && endpoint !== 'message')) return;

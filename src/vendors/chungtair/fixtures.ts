@@ -20,7 +20,10 @@ export interface ChungtairFixtures {
 }
 
 /** An enabled bot and a paused one; docs and tests name these tokens. */
-export const CHUNGTAIR_DEMO = { enabled: '0123456789abcdef0123456789abcdef', paused: 'fedcba9876543210fedcba9876543210' } as const;
+export const CHUNGTAIR_DEMO = {
+  enabled: '0123456789abcdef0123456789abcdef',
+  paused: 'fedcba9876543210fedcba9876543210',
+} as const;
 
 const str = { type: 'string', minLength: 1 };
 

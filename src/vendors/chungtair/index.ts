@@ -11,7 +11,9 @@ import { chungtairHandlers } from './routes.js';
 import { seedChungtair, type Bot, type ChungtairState } from './state.js';
 
 /** Chungtair: a public widget token, any Origin, per-IP rate limits and a paused mode. */
-export const chungtair: VendorModule<Bot, ChungtairState, ChungtairFixtures, typeof CHUNGTAIR_DEMO> & { name: 'chungtair' } = {
+export const chungtair: VendorModule<Bot, ChungtairState, ChungtairFixtures, typeof CHUNGTAIR_DEMO> & {
+  name: 'chungtair';
+} = {
   name: 'chungtair',
   error: (status, message) => chungtairError(status, message),
   rejectRequest: rejectChungtairRequest,

@@ -7,6 +7,8 @@ import type { Bot, ChungtairState } from './state.js';
 export const chungtairLimits: VendorLimits<Bot, ChungtairState> = {
   subject: (_limit, _bot, ctx) => ({ key: ctx.clientIp }),
   refuse(_limit, standing, ctx) {
-    return chungtairError(429, 'rate limited', { 'retry-after': String(retryAfterSeconds(standing.resetAtMs, ctx.services.clock.nowMs())) });
+    return chungtairError(429, 'rate limited', {
+      'retry-after': String(retryAfterSeconds(standing.resetAtMs, ctx.services.clock.nowMs())),
+    });
   },
 };

@@ -30,21 +30,34 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot, ChungtairState> = {
     const { message, history = [], chat_id } = input.body;
     if (message.trim() === '') return { status: 400, body: err('message: must not be empty') };
     if (bot.paused) return { status: 200, body: { success: false, reply: bot.pausedText } };
-    const context = history
-      .slice(-HISTORY_WINDOW)
-      .map((h) => ({ role: h.role === 'user' ? ('user' as const) : ('assistant' as const), content: h.content ?? h.text ?? '' }));
-    const said = answer(services, 'chungtair', { message, history: context, knowledge: services.knowledge.scope(botScope(bot.token)), locale: bot.locale });
+    const context = history.slice(-HISTORY_WINDOW).map((h) => ({
+      role: h.role === 'user' ? ('user' as const) : ('assistant' as const),
+      content: h.content ?? h.text ?? '',
+    }));
+    const said = answer(services, 'chungtair', {
+      message,
+      history: context,
+      knowledge: services.knowledge.scope(botScope(bot.token)),
+      locale: bot.locale,
+    });
     if (!said.ok) return { status: 500, body: err('ai error') };
     const reply = said.reply;
     if (chat_id) {
       const key = `${bot.token}:${chat_id}`;
       const convo = state.conversations.get(key) ?? { key, token: bot.token, chatId: chat_id, messages: [] };
       const at = services.clock.iso();
-      appendBounded(convo.messages, services.config.maxMessagesPerSession, { role: 'user', content: message, at }, { role: 'assistant', content: reply.text, at });
+      appendBounded(
+        convo.messages,
+        services.config.maxMessagesPerSession,
+        { role: 'user', content: message, at },
+        { role: 'assistant', content: reply.text, at },
+      );
       state.conversations.put(convo);
     }
     // Extra replies are the other knowledge entries that also matched well (docs/fidelity.md).
-    return { status: 200, body: { success: true, reply: reply.text, extra_replies: reply.related.map((c) => ({ text: c.text })) } };
+    return {
+      status: 200,
+      body: { success: true, reply: reply.text, extra_replies: reply.related.map((c) => ({ text: c.text })) },
+    };
   },
-
 };

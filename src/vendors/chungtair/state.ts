@@ -60,7 +60,12 @@ export class ChungtairState {
 /** A bot from settings, over an existing bot's (PUT changes only what it names) or the defaults. */
 export function applyBotSettings(token: string, settings: BotSettings, existing?: Bot): Bot {
   const config = existing?.config ?? {
-    primary_color: '#00d4ff', position: 'br' as const, bot_name: 'AI 智能客服', avatar_url: '', welcome: '你好,有什麼可以幫你的嗎?', placeholder: '請輸入訊息...',
+    primary_color: '#00d4ff',
+    position: 'br' as const,
+    bot_name: 'AI 智能客服',
+    avatar_url: '',
+    welcome: '你好,有什麼可以幫你的嗎?',
+    placeholder: '請輸入訊息...',
   };
   return {
     token,
@@ -81,7 +86,14 @@ export function applyBotSettings(token: string, settings: BotSettings, existing?
   };
 }
 
-export function addBotKnowledge(state: ChungtairState, knowledge: KnowledgeStore, token: string, entry: { title: string; content: string }, id: string, now: string): BotKnowledge {
+export function addBotKnowledge(
+  state: ChungtairState,
+  knowledge: KnowledgeStore,
+  token: string,
+  entry: { title: string; content: string },
+  id: string,
+  now: string,
+): BotKnowledge {
   const chunks = knowledge.add({ id, scope: botScope(token), title: entry.title, text: entry.content });
   return state.knowledge.put({ id, token, title: entry.title, chunks: chunks.length, createdAt: now });
 }
@@ -90,7 +102,8 @@ export function seedChungtair(fixtures: ChungtairFixtures | undefined, runtime: 
   const state = new ChungtairState();
   for (const { token, knowledge: entries = [], ...settings } of fixtures?.bots ?? []) {
     state.bots.put(applyBotSettings(token, settings));
-    for (const k of entries) addBotKnowledge(state, runtime.knowledge, token, k, runtime.random.uuid(), runtime.clock.iso());
+    for (const k of entries)
+      addBotKnowledge(state, runtime.knowledge, token, k, runtime.random.uuid(), runtime.clock.iso());
   }
   state.conversations.limit(runtime.config.maxSessions);
   return state;

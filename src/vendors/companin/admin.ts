@@ -13,7 +13,8 @@ export function companinAdmin(services: MockRuntime, state: () => CompaninState)
     const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
     const used = body.requests_this_hour as number;
-    if (!Number.isInteger(used) || used < 0) return c.json({ error: 'requests_this_hour: must be a non-negative integer' }, 400);
+    if (!Number.isInteger(used) || used < 0)
+      return c.json({ error: 'requests_this_hour: must be a non-negative integer' }, 400);
     setHourlyRequests(services, org, used);
     return c.json({ client_id: org.clientId, requests_this_hour: used });
   });

@@ -10,7 +10,8 @@ export const companinCors = {
       headers: {
         ...(origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {}),
         'access-control-allow-methods': 'GET, POST, OPTIONS',
-        'access-control-allow-headers': request.headers.get('access-control-request-headers') ?? DEFAULT_ALLOWED_HEADERS,
+        'access-control-allow-headers':
+          request.headers.get('access-control-request-headers') ?? DEFAULT_ALLOWED_HEADERS,
         'access-control-max-age': '600',
         vary: 'Origin',
       },

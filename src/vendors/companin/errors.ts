@@ -10,7 +10,12 @@ export const companinErrorBody = (status: number, detail: string, extra: Record<
   ...extra,
 });
 
-export function companinError(status: number, detail: string, extra?: Record<string, unknown>, headers?: Record<string, string>): Response {
+export function companinError(
+  status: number,
+  detail: string,
+  extra?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Response {
   return json(status, companinErrorBody(status, detail, extra), headers);
 }
 
@@ -20,8 +25,16 @@ export function rejectCompaninRequest(problem: RequestProblem): Response {
     case 'malformed-body':
       return companinError(422, `body: ${problem.message}`);
     case 'unsupported-media-type':
-      return companinError(422, `body: Content-Type must be ${problem.expected.join(' or ')} (got ${problem.received})`);
+      return companinError(
+        422,
+        `body: Content-Type must be ${problem.expected.join(' or ')} (got ${problem.received})`,
+      );
     case 'invalid':
-      return companinError(422, problem.errors.map((e) => `${e.location}.${e.field === e.location ? '' : e.field}`.replace(/\.$/, '') + `: ${e.message}`).join('; '));
+      return companinError(
+        422,
+        problem.errors
+          .map((e) => `${e.location}.${e.field === e.location ? '' : e.field}`.replace(/\.$/, '') + `: ${e.message}`)
+          .join('; '),
+      );
   }
 }

@@ -1,12 +1,7 @@
 import type { MockRuntime } from '../../app/runtime.js';
 import { answer } from '../../services/replies/answer.js';
-import { orgScope, type Assistant, type StoredMessage } from './state.js';
+import { orgScope, type Assistant, type Exchange, type StoredMessage } from './model.js';
 import { inVoice } from './voice.js';
-
-export interface Exchange {
-  user_message: StoredMessage;
-  assistant_message: StoredMessage & { metadata: { assistant_unsure: boolean } };
-}
 
 /**
  * One visitor or customer turn: the shared engine answers from the organisation's

@@ -10,7 +10,7 @@ export interface CompaninAssistantFixture {
   is_active?: boolean;
 }
 
-export interface CompaninOrgFixture {
+interface CompaninOrgFixture {
   name?: string;
   client_id: string;
   client_secret: string;
@@ -102,7 +102,11 @@ export const companinFixtures: VendorFixtures<CompaninFixtures> = {
           },
         ],
         knowledge: [
-          { question: 'What are your business hours?', answer: 'We are open Monday to Friday, 9 AM to 6 PM EST.', tags: ['hours', 'support'] },
+          {
+            question: 'What are your business hours?',
+            answer: 'We are open Monday to Friday, 9 AM to 6 PM EST.',
+            tags: ['hours', 'support'],
+          },
         ],
       },
     ],

@@ -1,17 +1,20 @@
-import type { Exchange } from './exchange.js';
+import type { IdempotencyRecord } from './model.js';
 
 /** Keys remembered per session; the oldest is forgotten first. */
-export const IDEMPOTENCY_KEYS_PER_SESSION = 100;
-
-export interface IdempotencyRecord {
-  fingerprint: string;
-  result: Exchange;
-}
+const IDEMPOTENCY_KEYS_PER_SESSION = 100;
 
 /** The body, with object keys sorted, so that the same JSON in another key order is the same request. */
 export function fingerprint(body: unknown): string {
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)])) : v;
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([k, x]) => [k, canonical(x)]),
+          )
+        : v;
   return JSON.stringify(canonical(body));
 }
 

@@ -10,7 +10,9 @@ import { companinHandlers } from './routes.js';
 import { seedCompanin, type CompaninState } from './state.js';
 
 /** Companin: key and secret for servers, short-lived widget JWTs for browsers, an hourly limit per organisation. */
-export const companin: VendorModule<CompaninPrincipal, CompaninState, CompaninFixtures, typeof COMPANIN_DEMO> & { name: 'companin' } = {
+export const companin: VendorModule<CompaninPrincipal, CompaninState, CompaninFixtures, typeof COMPANIN_DEMO> & {
+  name: 'companin';
+} = {
   name: 'companin',
   error: (status, message, extra) => companinError(status, message, extra),
   rejectRequest: rejectCompaninRequest,

@@ -3,7 +3,8 @@ import type { VendorLimits } from '../../app/vendor-module.js';
 import { retryAfterSeconds } from '../../core/rate-limiter.js';
 import type { CompaninPrincipal } from './auth.js';
 import { companinError } from './errors.js';
-import type { CompaninState, Organisation } from './state.js';
+import type { Organisation } from './model.js';
+import type { CompaninState } from './state.js';
 
 /**
  * Per organisation and clock hour (openapi.yaml, the companin tag's `x-limits`). Every

@@ -7,31 +7,42 @@ import { isDocumentType, readDocument } from '../../services/knowledge/read-docu
 import type { MockRuntime } from '../../app/runtime.js';
 import type { CompaninPrincipal } from './auth.js';
 import { companinErrorBody as err } from './errors.js';
-import { exchange, type Exchange } from './exchange.js';
+import { exchange } from './exchange.js';
 import { fingerprint, remember } from './idempotency.js';
 import { sseError, sseReply, wantsEventStream } from './sse.js';
 import {
-  SESSION_TTL_MS,
-  TOKEN_TTL_SECONDS,
   contextKey,
   orgScope,
   type Assistant,
-  type CompaninState,
+  type Exchange,
   type Organisation,
   type VisitorSession,
-} from './state.js';
+} from './model.js';
+import { SESSION_TTL_MS, TOKEN_TTL_SECONDS, type CompaninState } from './state.js';
 import { mintWidgetToken, originAllowed } from './widget-token.js';
 
 const ok = <T>(data: T) => ({ status: 'success' as const, data });
 
 const assistantView = (a: Assistant) => ({
-  id: a.id, name: a.name, description: a.description, tone: a.tone, language: a.language,
-  default_tasks: a.defaultTasks, is_active: a.isActive, created_at: a.createdAt,
+  id: a.id,
+  name: a.name,
+  description: a.description,
+  tone: a.tone,
+  language: a.language,
+  default_tasks: a.defaultTasks,
+  is_active: a.isActive,
+  created_at: a.createdAt,
 });
 
 const sessionView = (s: VisitorSession) => ({
-  id: s.id, session_id: s.id, assistant_id: s.assistantId, visitor_id: s.visitorId, locale: s.locale,
-  metadata: s.metadata, created_at: s.createdAt, expires_at: s.expiresAt,
+  id: s.id,
+  session_id: s.id,
+  assistant_id: s.assistantId,
+  visitor_id: s.visitorId,
+  locale: s.locale,
+  metadata: s.metadata,
+  created_at: s.createdAt,
+  expires_at: s.expiresAt,
 });
 
 const notFound = (what: string) => ({ status: 404 as const, body: err(404, `${what} not found`) });
@@ -43,18 +54,29 @@ function liveSession(
   services: MockRuntime,
   org: Organisation,
   id: string,
-): { session: VisitorSession } | { refused: ReturnType<typeof notFound> | { status: 410; body: ReturnType<typeof err> } } {
+):
+  | { session: VisitorSession }
+  | { refused: ReturnType<typeof notFound> | { status: 410; body: ReturnType<typeof err> } } {
   const session = state.sessions.get(id);
   if (!session || session.orgId !== org.id) return { refused: notFound('Session') };
-  if (Date.parse(session.expiresAt) <= services.clock.nowMs()) return { refused: { status: 410, body: err(410, 'Session expired') } };
+  if (Date.parse(session.expiresAt) <= services.clock.nowMs())
+    return { refused: { status: 410, body: err(410, 'Session expired') } };
   return { session };
 }
 
 export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, CompaninState> = {
   async companinWidgetToken({ principal: { org }, request, input, services }) {
     const origin = requestOrigin(request);
-    if (!origin) return { status: 400, body: { ...err(400, 'Origin header is required'), code: 'missing_origin_header' as const } };
-    if (!originAllowed(origin, org.allowedOrigins)) return { status: 400, body: { ...err(400, `Origin ${origin} is not allowed for this client`), code: 'origin_not_allowed' as const } };
+    if (!origin)
+      return {
+        status: 400,
+        body: { ...err(400, 'Origin header is required'), code: 'missing_origin_header' as const },
+      };
+    if (!originAllowed(origin, org.allowedOrigins))
+      return {
+        status: 400,
+        body: { ...err(400, `Origin ${origin} is not allowed for this client`), code: 'origin_not_allowed' as const },
+      };
     const token = await mintWidgetToken(org, origin, services.clock, input.body.user_token);
     return { status: 200, body: { token, expires_in: TOKEN_TTL_SECONDS, token_type: 'Bearer' } };
   },
@@ -66,22 +88,43 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
   companinCreateAssistant({ principal: { org }, input, services, state }) {
     const b = input.body;
     const assistant: Assistant = {
-      id: services.random.uuid(), orgId: org.id, name: b.name, description: b.description ?? '', tone: b.tone ?? 'professional',
-      language: b.language ?? 'en', defaultTasks: b.default_tasks ?? [], isActive: b.is_active ?? true, createdAt: services.clock.iso(),
+      id: services.random.uuid(),
+      orgId: org.id,
+      name: b.name,
+      description: b.description ?? '',
+      tone: b.tone ?? 'professional',
+      language: b.language ?? 'en',
+      defaultTasks: b.default_tasks ?? [],
+      isActive: b.is_active ?? true,
+      createdAt: services.clock.iso(),
     };
     state.assistants.put(assistant);
     return { status: 201, body: ok(assistantView(assistant)) };
   },
 
   companinCreateSession({ principal: { org }, input, services, state }) {
-    const b = input.body as { assistant_id?: string; agent_id?: string; visitor_id?: string; locale?: string; metadata?: Record<string, unknown> };
+    const b = input.body as {
+      assistant_id?: string;
+      agent_id?: string;
+      visitor_id?: string;
+      locale?: string;
+      metadata?: Record<string, unknown>;
+    };
     const assistantId = (b.assistant_id ?? b.agent_id)!;
     const assistant = state.assistant(org.id, assistantId);
     if (!assistant) return notFound(`Assistant ${assistantId}`);
     const now = services.clock.nowMs();
     const session: VisitorSession = {
-      id: services.random.uuid(), orgId: org.id, assistantId: assistant.id, visitorId: b.visitor_id ?? null, locale: b.locale ?? null,
-      metadata: b.metadata ?? {}, createdAt: new Date(now).toISOString(), expiresAt: new Date(now + SESSION_TTL_MS).toISOString(), messages: [], idempotency: new Map(),
+      id: services.random.uuid(),
+      orgId: org.id,
+      assistantId: assistant.id,
+      visitorId: b.visitor_id ?? null,
+      locale: b.locale ?? null,
+      metadata: b.metadata ?? {},
+      createdAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + SESSION_TTL_MS).toISOString(),
+      messages: [],
+      idempotency: new Map(),
     };
     state.sessions.put(session);
     return { status: 201, body: ok(sessionView(session)) };
@@ -97,13 +140,19 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     const live = liveSession(state, services, org, input.path.session_id);
     if ('refused' in live) return live.refused;
     const { session } = live;
-    const answer = (turn: Exchange) => (wantsEventStream(request) ? sseReply(turn.assistant_message.content, turn) : { status: 200 as const, body: ok(turn) });
+    const answer = (turn: Exchange) =>
+      wantsEventStream(request)
+        ? sseReply(turn.assistant_message.content, turn)
+        : { status: 200 as const, body: ok(turn) };
 
     // The same key and body replay the first answer and store nothing; another body is refused.
     const key = input.headers['idempotency-key'] as string | undefined;
     const print = fingerprint(input.body);
     const seen = key === undefined ? undefined : session.idempotency.get(key);
-    if (seen) return seen.fingerprint === print ? answer(seen.result) : { status: 409, body: err(409, 'Idempotency-Key reused with a different request body') };
+    if (seen)
+      return seen.fingerprint === print
+        ? answer(seen.result)
+        : { status: 409, body: err(409, 'Idempotency-Key reused with a different request body') };
 
     const assistant = state.assistants.get(session.assistantId)!;
     const turn = exchange(services, assistant, session.messages, input.body.content, input.body.metadata ?? {});
@@ -119,15 +168,29 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     const assistant = state.assistant(org.id, b.assistant_id);
     if (!assistant) return notFound(`Assistant ${b.assistant_id}`);
     const conversation = {
-      id: services.random.uuid(), orgId: org.id, assistantId: assistant.id, customerId: b.customer_id ?? null, title: b.title ?? null,
-      locale: b.locale ?? null, userContextId: b.user_context_id ?? null, metadata: b.metadata ?? {}, createdAt: services.clock.iso(), messages: [],
+      id: services.random.uuid(),
+      orgId: org.id,
+      assistantId: assistant.id,
+      customerId: b.customer_id ?? null,
+      title: b.title ?? null,
+      locale: b.locale ?? null,
+      userContextId: b.user_context_id ?? null,
+      metadata: b.metadata ?? {},
+      createdAt: services.clock.iso(),
+      messages: [],
     };
     state.conversations.put(conversation);
     return {
       status: 201,
       body: ok({
-        id: conversation.id, assistant_id: conversation.assistantId, customer_id: conversation.customerId, title: conversation.title,
-        locale: conversation.locale, user_context_id: conversation.userContextId, metadata: conversation.metadata, created_at: conversation.createdAt,
+        id: conversation.id,
+        assistant_id: conversation.assistantId,
+        customer_id: conversation.customerId,
+        title: conversation.title,
+        locale: conversation.locale,
+        user_context_id: conversation.userContextId,
+        metadata: conversation.metadata,
+        created_at: conversation.createdAt,
       }),
     };
   },
@@ -137,11 +200,25 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     if (!conversation || conversation.orgId !== org.id) return notFound('Conversation');
     const assistant = state.assistants.get(conversation.assistantId)!;
     // A linked user context personalises the reply: its `name` trait greets the customer.
-    const context = conversation.userContextId ? state.contexts.get(contextKey(org.id, conversation.userContextId)) : undefined;
+    const context = conversation.userContextId
+      ? state.contexts.get(contextKey(org.id, conversation.userContextId))
+      : undefined;
     const name = typeof context?.traits.name === 'string' ? context.traits.name : undefined;
-    const turn = exchange(services, assistant, conversation.messages, input.body.content, input.body.metadata ?? {}, name);
+    const turn = exchange(
+      services,
+      assistant,
+      conversation.messages,
+      input.body.content,
+      input.body.metadata ?? {},
+      name,
+    );
     if (!turn) return unavailable();
-    appendBounded(conversation.messages, services.config.maxMessagesPerSession, turn.user_message, turn.assistant_message);
+    appendBounded(
+      conversation.messages,
+      services.config.maxMessagesPerSession,
+      turn.user_message,
+      turn.assistant_message,
+    );
     state.conversations.put(conversation);
     return { status: 200, body: ok(turn) };
   },
@@ -151,29 +228,73 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     const key = contextKey(org.id, user_reference);
     const existing = state.contexts.get(key);
     const now = services.clock.iso();
-    const context = { key, id: existing?.id ?? services.random.uuid(), orgId: org.id, userReference: user_reference, traits, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    const context = {
+      key,
+      id: existing?.id ?? services.random.uuid(),
+      orgId: org.id,
+      userReference: user_reference,
+      traits,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
     state.contexts.put(context);
-    const data = { id: context.id, user_reference, traits, created_at: context.createdAt, updated_at: context.updatedAt };
+    const data = {
+      id: context.id,
+      user_reference,
+      traits,
+      created_at: context.createdAt,
+      updated_at: context.updatedAt,
+    };
     return existing ? { status: 200, body: ok(data) } : { status: 201, body: ok(data) };
   },
 
   async companinUploadKnowledgeFile({ principal: { org }, input, services }) {
     const { title, file_type, file } = input.body as unknown as { title: string; file_type: string; file: File };
-    if (!isDocumentType(file_type)) return { status: 400, body: err(400, `Unsupported file_type ${file_type}: upload txt, md or pdf`) };
+    if (!isDocumentType(file_type))
+      return { status: 400, body: err(400, `Unsupported file_type ${file_type}: upload txt, md or pdf`) };
     const read = await ingest(() => readDocument(file, file_type));
     if ('refusal' in read) return { status: 400, body: err(400, read.refusal) };
     const text = read.value;
     const id = services.random.uuid();
     const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text });
-    return { status: 201, body: ok({ id, kind: 'file' as const, title, file_type, chunks_created: chunks.length, created_at: services.clock.iso() }) };
+    return {
+      status: 201,
+      body: ok({
+        id,
+        kind: 'file' as const,
+        title,
+        file_type,
+        chunks_created: chunks.length,
+        created_at: services.clock.iso(),
+      }),
+    };
   },
 
   companinAddKnowledgeQa({ principal: { org }, input, services }) {
     const { question, answer, tags = [], source = 'manual' } = input.body;
     const id = services.random.uuid();
     // Ranked on question and answer; a match is answered with the stored answer alone.
-    const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title: question, chunks: [`${question}\n${answer}`], answer });
-    return { status: 201, body: ok({ id, kind: 'qa' as const, title: question, question, answer, tags, source, chunks_created: chunks.length, created_at: services.clock.iso() }) };
+    const chunks = services.knowledge.add({
+      id,
+      scope: orgScope(org.id),
+      title: question,
+      chunks: [`${question}\n${answer}`],
+      answer,
+    });
+    return {
+      status: 201,
+      body: ok({
+        id,
+        kind: 'qa' as const,
+        title: question,
+        question,
+        answer,
+        tags,
+        source,
+        chunks_created: chunks.length,
+        created_at: services.clock.iso(),
+      }),
+    };
   },
 
   async companinAddKnowledgeUrl({ principal: { org }, input, services }) {
@@ -184,6 +305,16 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     const title = input.body.title || page.title || url;
     const id = services.random.uuid();
     const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text: page.text });
-    return { status: 201, body: ok({ id, kind: 'url' as const, title, url, chunks_created: chunks.length, created_at: services.clock.iso() }) };
+    return {
+      status: 201,
+      body: ok({
+        id,
+        kind: 'url' as const,
+        title,
+        url,
+        chunks_created: chunks.length,
+        created_at: services.clock.iso(),
+      }),
+    };
   },
 };

@@ -13,7 +13,10 @@ export function sseReply(text: string, done: unknown, headers: Record<string, st
 }
 
 export function sseError(detail: string): Response {
-  return new Response(`data: ${JSON.stringify({ type: 'error', detail })}\n\n`, { status: 200, headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' } });
+  return new Response(`data: ${JSON.stringify({ type: 'error', detail })}\n\n`, {
+    status: 200,
+    headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' },
+  });
 }
 
 export const wantsEventStream = (request: Request) => /text\/event-stream/i.test(request.headers.get('accept') ?? '');

@@ -1,81 +1,18 @@
 import type { MockRuntime } from '../../app/runtime.js';
 import { Table } from '../../core/table.js';
-import type { CompaninAssistantFixture, CompaninFixtures } from './fixtures.js';
-import type { IdempotencyRecord } from './idempotency.js';
-
-export interface Organisation {
-  id: string;
-  name: string;
-  clientId: string;
-  clientSecret: string;
-  allowedOrigins: string[];
-  jwtSecret: string;
-}
-
-export interface Assistant {
-  id: string;
-  orgId: string;
-  name: string;
-  description: string;
-  tone: NonNullable<CompaninAssistantFixture['tone']>;
-  language: NonNullable<CompaninAssistantFixture['language']>;
-  defaultTasks: string[];
-  isActive: boolean;
-  createdAt: string;
-}
-
-export interface StoredMessage {
-  id: string;
-  content: string;
-  sender: 'user' | 'assistant';
-  created_at: string;
-  sources: { id: string; title: string; score?: number }[];
-  metadata: Record<string, unknown>;
-}
-
-export interface VisitorSession {
-  id: string;
-  orgId: string;
-  assistantId: string;
-  visitorId: string | null;
-  locale: string | null;
-  metadata: Record<string, unknown>;
-  createdAt: string;
-  expiresAt: string;
-  messages: StoredMessage[];
-  /** Idempotency-Key → the first answer, for replays. */
-  idempotency: Map<string, IdempotencyRecord>;
-}
-
-export interface Conversation {
-  id: string;
-  orgId: string;
-  assistantId: string;
-  customerId: string | null;
-  title: string | null;
-  locale: string | null;
-  userContextId: string | null;
-  metadata: Record<string, unknown>;
-  createdAt: string;
-  messages: StoredMessage[];
-}
-
-export interface UserContext {
-  key: string;
-  id: string;
-  orgId: string;
-  userReference: string;
-  traits: Record<string, unknown>;
-  createdAt: string;
-  updatedAt: string;
-}
+import type { CompaninFixtures } from './fixtures.js';
+import {
+  orgScope,
+  type Assistant,
+  type Conversation,
+  type Organisation,
+  type UserContext,
+  type VisitorSession,
+} from './model.js';
 
 /** Sessions live 24 hours from creation (an assumption, docs/fidelity.md); then 410. */
 export const SESSION_TTL_MS = 24 * 3600_000;
 export const TOKEN_TTL_SECONDS = 3600;
-
-export const orgScope = (orgId: string) => `companin:org:${orgId}`;
-export const contextKey = (orgId: string, userReference: string) => `${orgId}\u0000${userReference}`;
 
 export class CompaninState {
   readonly orgs = new Table<Organisation>((o) => o.id, { clientId: (o) => o.clientId });
@@ -114,13 +51,26 @@ export function seedCompanin(fixtures: CompaninFixtures | undefined, runtime: Mo
       const id = a.id ?? newId();
       if (state.assistants.get(id)) throw new Error(`fixtures: companin assistant id ${id} is used twice`);
       state.assistants.put({
-        id, orgId, name: a.name, description: a.description ?? '', tone: a.tone ?? 'professional', language: a.language ?? 'en',
-        defaultTasks: a.default_tasks ?? [], isActive: a.is_active ?? true, createdAt: now,
+        id,
+        orgId,
+        name: a.name,
+        description: a.description ?? '',
+        tone: a.tone ?? 'professional',
+        language: a.language ?? 'en',
+        defaultTasks: a.default_tasks ?? [],
+        isActive: a.is_active ?? true,
+        createdAt: now,
       });
     }
     for (const qa of o.knowledge ?? []) {
       const id = newId();
-      knowledge.add({ id, scope: orgScope(orgId), title: qa.question, chunks: [`${qa.question}\n${qa.answer}`], answer: qa.answer });
+      knowledge.add({
+        id,
+        scope: orgScope(orgId),
+        title: qa.question,
+        chunks: [`${qa.question}\n${qa.answer}`],
+        answer: qa.answer,
+      });
     }
   }
   state.sessions.limit(config.maxSessions);

@@ -1,21 +1,51 @@
 import type { ReplyLanguage } from '../../services/replies/language.js';
 import type { Reply } from '../../services/replies/reply-service.js';
-import type { Assistant } from './state.js';
+import type { Assistant } from './model.js';
 
 /** How each tone opens an answer from knowledge, in each of the assistant languages. */
 const OPENING: Record<Assistant['tone'], Record<ReplyLanguage, string>> = {
   professional: { en: '', zh: '', ko: '', ja: '', sv: '', de: '', fr: '', es: '' },
-  friendly: { en: 'Happy to help! ', zh: '很樂意幫忙!', ko: '기꺼이 도와드릴게요! ', ja: '喜んでお手伝いします!', sv: 'Hjälper gärna till! ', de: 'Gern geholfen! ', fr: 'Avec plaisir ! ', es: '¡Con gusto te ayudo! ' },
-  casual: { en: 'Sure thing! ', zh: '沒問題!', ko: '물론이죠! ', ja: 'もちろん!', sv: 'Visst! ', de: 'Klar! ', fr: 'Bien sûr ! ', es: '¡Claro! ' },
+  friendly: {
+    en: 'Happy to help! ',
+    zh: '很樂意幫忙!',
+    ko: '기꺼이 도와드릴게요! ',
+    ja: '喜んでお手伝いします!',
+    sv: 'Hjälper gärna till! ',
+    de: 'Gern geholfen! ',
+    fr: 'Avec plaisir ! ',
+    es: '¡Con gusto te ayudo! ',
+  },
+  casual: {
+    en: 'Sure thing! ',
+    zh: '沒問題!',
+    ko: '물론이죠! ',
+    ja: 'もちろん!',
+    sv: 'Visst! ',
+    de: 'Klar! ',
+    fr: 'Bien sûr ! ',
+    es: '¡Claro! ',
+  },
   formal: {
-    en: 'Thank you for your enquiry. ', zh: '感謝您的詢問。', ko: '문의해 주셔서 감사합니다. ', ja: 'お問い合わせいただきありがとうございます。',
-    sv: 'Tack för er förfrågan. ', de: 'Vielen Dank für Ihre Anfrage. ', fr: 'Nous vous remercions de votre demande. ', es: 'Gracias por su consulta. ',
+    en: 'Thank you for your enquiry. ',
+    zh: '感謝您的詢問。',
+    ko: '문의해 주셔서 감사합니다. ',
+    ja: 'お問い合わせいただきありがとうございます。',
+    sv: 'Tack för er förfrågan. ',
+    de: 'Vielen Dank für Ihre Anfrage. ',
+    fr: 'Nous vous remercions de votre demande. ',
+    es: 'Gracias por su consulta. ',
   },
 };
 
 const BY_NAME: Record<ReplyLanguage, (name: string) => string> = {
-  en: (n) => `Hi ${n}! `, zh: (n) => `${n},您好!`, ko: (n) => `${n}님, 안녕하세요! `, ja: (n) => `${n}様、こんにちは。`,
-  sv: (n) => `Hej ${n}! `, de: (n) => `Hallo ${n}! `, fr: (n) => `Bonjour ${n} ! `, es: (n) => `¡Hola, ${n}! `,
+  en: (n) => `Hi ${n}! `,
+  zh: (n) => `${n},您好!`,
+  ko: (n) => `${n}님, 안녕하세요! `,
+  ja: (n) => `${n}様、こんにちは。`,
+  sv: (n) => `Hej ${n}! `,
+  de: (n) => `Hallo ${n}! `,
+  fr: (n) => `Bonjour ${n} ! `,
+  es: (n) => `¡Hola, ${n}! `,
 };
 
 /**

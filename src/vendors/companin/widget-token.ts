@@ -1,7 +1,8 @@
 import type { Clock } from '../../core/clock.js';
-import { TOKEN_TTL_SECONDS, type Organisation } from './state.js';
+import type { Organisation } from './model.js';
+import { TOKEN_TTL_SECONDS } from './state.js';
 
-export interface WidgetClaims {
+interface WidgetClaims {
   org: string;
   origin: string;
 }
@@ -11,7 +12,12 @@ const key = (org: Organisation) => new TextEncoder().encode(org.jwtSecret);
 const jose = () => import('jose');
 
 /** An HS256 JWT, issued on the mock clock, that carries the organisation and the minting Origin. */
-export async function mintWidgetToken(org: Organisation, origin: string, clock: Clock, userToken?: string): Promise<string> {
+export async function mintWidgetToken(
+  org: Organisation,
+  origin: string,
+  clock: Clock,
+  userToken?: string,
+): Promise<string> {
   const iat = Math.floor(clock.nowMs() / 1000);
   const { SignJWT } = await jose();
   return new SignJWT({ org: org.id, origin, ...(userToken ? { user: userToken } : {}) })
@@ -26,7 +32,11 @@ export async function mintWidgetToken(org: Organisation, origin: string, clock: 
 export type VerifyResult = { ok: true; claims: WidgetClaims } | { ok: false; reason: 'expired' | 'invalid' };
 
 /** Reads the unverified org claim to pick the key, then verifies signature and expiry on the mock clock. */
-export async function verifyWidgetToken(token: string, orgOf: (id: string) => Organisation | undefined, clock: Clock): Promise<VerifyResult> {
+export async function verifyWidgetToken(
+  token: string,
+  orgOf: (id: string) => Organisation | undefined,
+  clock: Clock,
+): Promise<VerifyResult> {
   let orgId: unknown;
   try {
     const part = (token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/');
@@ -38,7 +48,11 @@ export async function verifyWidgetToken(token: string, orgOf: (id: string) => Or
   if (!org) return { ok: false, reason: 'invalid' };
   const { jwtVerify, errors } = await jose();
   try {
-    const { payload } = await jwtVerify(token, key(org), { algorithms: ['HS256'], currentDate: clock.now(), clockTolerance: 0 });
+    const { payload } = await jwtVerify(token, key(org), {
+      algorithms: ['HS256'],
+      currentDate: clock.now(),
+      clockTolerance: 0,
+    });
     return { ok: true, claims: { org: String(payload.org), origin: String(payload.origin) } };
   } catch (e) {
     return { ok: false, reason: e instanceof errors.JWTExpired ? 'expired' : 'invalid' };
@@ -47,5 +61,12 @@ export async function verifyWidgetToken(token: string, orgOf: (id: string) => Or
 
 /** `*` in an allowed origin stands for any run of characters (a port, a subdomain). */
 export function originAllowed(origin: string, allowed: string[]): boolean {
-  return allowed.some((pattern) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('[^/]*')}$`).test(origin));
+  return allowed.some((pattern) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('[^/]*')}$`,
+    ).test(origin),
+  );
 }

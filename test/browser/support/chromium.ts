@@ -6,14 +6,22 @@ import { responseValidator } from '../../../contracts/support/spec-client.js';
  * Debian's chromium, driven by playwright-core (which downloads no browser). CI installs
  * it; without it these tests are skipped locally and fail in CI.
  */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
 
 export const launch = (): Promise<Browser> =>
   chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 
 /**
@@ -21,17 +29,26 @@ export const launch = (): Promise<Browser> =>
  * `mounts` maps an API base the page uses to the spec mount it stands for.
  */
 export function recordVendorResponses(page: Page, mounts: Record<string, string>) {
-  const seen: Promise<{ method: string; path: string; status: number; contentType: string | null; body: unknown }>[] = [];
+  const seen: Promise<{ method: string; path: string; status: number; contentType: string | null; body: unknown }>[] =
+    [];
   page.on('response', (res) => {
     const url = new URL(res.url());
     const base = Object.keys(mounts).find((b) => url.href.startsWith(b));
     if (!base) return;
     const basePath = new URL(base).pathname.replace(/\/$/, '');
-    seen.push((async () => {
-      const contentType = res.headers()['content-type'] ?? null;
-      const text = res.request().method() === 'OPTIONS' ? '' : await res.text();
-      return { method: res.request().method(), path: mounts[base] + url.pathname.slice(basePath.length), status: res.status(), contentType, body: text && contentType?.includes('json') ? JSON.parse(text) : undefined };
-    })());
+    seen.push(
+      (async () => {
+        const contentType = res.headers()['content-type'] ?? null;
+        const text = res.request().method() === 'OPTIONS' ? '' : await res.text();
+        return {
+          method: res.request().method(),
+          path: mounts[base] + url.pathname.slice(basePath.length),
+          status: res.status(),
+          contentType,
+          body: text && contentType?.includes('json') ? JSON.parse(text) : undefined,
+        };
+      })(),
+    );
   });
   return {
     /** Every response so far, each checked against openapi.yaml; returns them for further checks. */
