@@ -1,11 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { responseValidator } from '../support/spec-client.js';
+import { responseValidator } from '../support/asserting-spec-client.js';
 import { DEMO } from '../../src/vendors/index.js';
 import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
 import { specLimit } from '../support/limits.js';
+import { WebhookReceiver } from '../support/webhook-receiver.js';
 
 let t: Target;
 beforeAll(async () => {
@@ -220,18 +219,10 @@ describe('Asyntai contract', () => {
   });
 
   mockOnly('webhook deliveries reach a receiver, signed with the secret given at creation', async () => {
-    const received: { raw: string; headers: Record<string, unknown> }[] = [];
-    const receiver = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c) => (raw += c));
-      req.on('end', () => {
-        received.push({ raw, headers: req.headers });
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const receiver = await new WebhookReceiver().start();
+    const { received } = receiver;
     try {
-      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+      const { url } = receiver;
       const created = await t.client.call('post', '/asyntai/api/v1/webhooks/', {
         headers: auth(),
         json: { url, events: ['conversation.started', 'message.received', 'escalation.requested', 'takeover.started'] },
@@ -242,8 +233,7 @@ describe('Asyntai contract', () => {
         json: { message: 'I want to talk to a human', session_id },
       });
       await t.admin!('POST', `/asyntai/sessions/${session_id}/takeover`, { api_key: credentials.asyntaiKey });
-      const deadline = Date.now() + 5_000;
-      while (received.length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      await receiver.waitFor(4);
       const validator = await responseValidator();
       expect(received.map((r) => JSON.parse(r.raw).event).sort()).toEqual([
         'conversation.started',
@@ -262,7 +252,7 @@ describe('Asyntai contract', () => {
         params: { id: created.body.webhook.id },
       });
     } finally {
-      await new Promise<void>((r) => receiver.close(() => r()));
+      await receiver.stop();
     }
   });
 

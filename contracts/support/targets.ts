@@ -1,8 +1,8 @@
 import { it } from 'vitest';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
 import { createMockApp } from '../../src/app/create-app.js';
-import { DEMO } from '../../src/vendors/index.js';
-import { SpecClient } from './spec-client.js';
+import { DEMO, type VendorName } from '../../src/vendors/index.js';
+import { AssertingSpecClient } from './asserting-spec-client.js';
 
 /**
  * Where a contract file points: a real base URL from the environment, or, with none
@@ -11,7 +11,7 @@ import { SpecClient } from './spec-client.js';
  * faults or admin API are skipped.
  */
 export interface Target {
-  client: SpecClient;
+  client: AssertingSpecClient;
   /** The mock's /__admin API, when the target is a supportbot-mock. */
   admin?: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>;
   isMock: boolean;
@@ -19,7 +19,7 @@ export interface Target {
   close(): Promise<void>;
 }
 
-type Vendor = 'asyntai' | 'chungtair' | 'companin';
+type Vendor = VendorName;
 
 async function adminFor(origin: string): Promise<Target['admin']> {
   try {
@@ -43,7 +43,7 @@ export async function target(vendor: Vendor): Promise<Target> {
   if (base) {
     const admin = await adminFor(new URL(base).origin);
     return {
-      client: new SpecClient(`/${vendor}`, base),
+      client: new AssertingSpecClient(`/${vendor}`, base),
       admin,
       isMock: admin !== undefined,
       allowWrites: admin !== undefined || process.env.CONTRACTS_ALLOW_WRITES === '1',
@@ -52,7 +52,7 @@ export async function target(vendor: Vendor): Promise<Target> {
   }
   const server: RunningServer = await startNodeServer(await createMockApp(), { port: 0 });
   return {
-    client: new SpecClient(`/${vendor}`, `${server.url}/${vendor}`),
+    client: new AssertingSpecClient(`/${vendor}`, `${server.url}/${vendor}`),
     admin: await adminFor(server.url),
     isMock: true,
     allowWrites: true,

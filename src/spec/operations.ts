@@ -54,7 +54,7 @@ export function vendorsOf(spec: OpenApiDocument): VendorInfo[] {
 
 /**
  * Every operation, tagged with its vendor. An operationId starts with its vendor's name
- * (`asyntaiChat`): that is how a vendor's handler map is typed (app/handler-types.ts).
+ * (`<vendor>Chat`): that is how a vendor's handler map is typed (app/handler-types.ts).
  */
 export function operationsOf(spec: OpenApiDocument): Operation[] {
   const vendors = new Set(vendorsOf(spec).map((v) => v.name));

@@ -14,7 +14,7 @@ import { SpecRouter } from './router.js';
 
 export interface ObservedResponse {
   method: string;
-  /** The path as requested, mount included (`/asyntai/api/v1/chat/`). */
+  /** The path as requested, mount included (`/<vendor>/api/v1/chat/`). */
   path: string;
   status: number;
   contentType: string | null;

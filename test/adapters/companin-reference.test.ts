@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { responseValidator } from '../../contracts/support/spec-client.js';
+import { responseValidator } from '../../contracts/support/asserting-spec-client.js';
 import { createHandlers } from '../../src/adapters/msw.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
 import { createMockApp } from '../../src/app/create-app.js';

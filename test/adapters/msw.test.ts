@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SpecClient } from '../../contracts/support/spec-client.js';
+import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
 import { createHandlers } from '../../src/adapters/msw.js';
 import { DEMO } from '../../src/vendors/index.js';
 
@@ -11,7 +11,7 @@ afterAll(() => server.close());
 
 describe("msw handlers on the vendors' real origins", () => {
   it('answer Asyntai at https://asyntai.com/api/v1/ with no base-URL change', async () => {
-    const asyntai = new SpecClient('/asyntai', 'https://asyntai.com');
+    const asyntai = new AssertingSpecClient('/asyntai', 'https://asyntai.com');
     const res = await asyntai.call('post', '/asyntai/api/v1/chat/', {
       headers: { authorization: `Bearer ${DEMO.asyntai.starter}` },
       json: { message: 'What are your business hours?', session_id: 'msw-1' },
@@ -24,12 +24,12 @@ describe("msw handlers on the vendors' real origins", () => {
   });
 
   it('answer Chungtair at aibot.chungtair.com/api/widget/ and Companin at app.companin.tech/api/v1/', async () => {
-    const chungtair = new SpecClient('/chungtair', 'https://aibot.chungtair.com');
+    const chungtair = new AssertingSpecClient('/chungtair', 'https://aibot.chungtair.com');
     expect(
       (await chungtair.call('get', '/chungtair/api/widget/config', { query: { token: DEMO.chungtair.enabled } })).body
         .config.bot_name,
     ).toBe('AI 智能客服');
-    const companin = new SpecClient('/companin', 'https://app.companin.tech');
+    const companin = new AssertingSpecClient('/companin', 'https://app.companin.tech');
     const token = await companin.call('post', '/companin/api/v1/auth/widget-token', {
       json: { client_id: DEMO.companin.clientId },
       headers: { origin: 'http://localhost:5173' },
@@ -38,9 +38,13 @@ describe("msw handlers on the vendors' real origins", () => {
   });
 
   it('answer vendor-shaped 404s for unknown paths under the vendor base path', async () => {
-    const res = await new SpecClient('/asyntai', 'https://asyntai.com').callAnything('GET', '/api/v1/unknown/', {
-      headers: { authorization: `Bearer ${DEMO.asyntai.starter}` },
-    });
+    const res = await new AssertingSpecClient('/asyntai', 'https://asyntai.com').callAnything(
+      'GET',
+      '/api/v1/unknown/',
+      {
+        headers: { authorization: `Bearer ${DEMO.asyntai.starter}` },
+      },
+    );
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ success: false });
   });
@@ -50,7 +54,7 @@ describe('multipart uploads through msw', () => {
   it('keep their credential headers (msw hands the resolver a Headers that copies badly)', async () => {
     const form = new FormData();
     form.append('file', new File(['name,price\nTea,3'], 'menu.csv'));
-    const res = await new SpecClient('/asyntai', 'https://asyntai.com').call(
+    const res = await new AssertingSpecClient('/asyntai', 'https://asyntai.com').call(
       'post',
       '/asyntai/api/v1/knowledge/spreadsheet/',
       { headers: { authorization: `Bearer ${DEMO.asyntai.starter}` }, form },
@@ -63,7 +67,7 @@ describe('configurable origins', () => {
   it('intercept a staging origin instead of the real one', async () => {
     const staging = await createHandlers({ origins: { asyntai: 'https://staging.asyntai.test' } });
     server.use(...staging.handlers);
-    const res = await new SpecClient('/asyntai', 'https://staging.asyntai.test').call(
+    const res = await new AssertingSpecClient('/asyntai', 'https://staging.asyntai.test').call(
       'get',
       '/asyntai/api/v1/account/',
       { headers: { 'x-api-key': DEMO.asyntai.pro } },

@@ -1,58 +1,18 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { responseValidator } from '../../contracts/support/spec-client.js';
+import { responseValidator } from '../../contracts/support/asserting-spec-client.js';
+import { WebhookReceiver } from '../../contracts/support/webhook-receiver.js';
 import { PHRASES } from '../../src/services/replies/phrases.js';
 import { HUMAN_ACTIVE } from '../../src/vendors/asyntai/routes.js';
 import { DEMO, bearer, createTestMock, type TestMock } from '../support/mock.js';
 
-interface Received {
-  headers: IncomingMessage['headers'];
-  raw: string;
-  body: any;
-}
-
-/** A receiver that verifies nothing itself: the test checks each signature with the secret from creation. */
-class Receiver {
-  readonly received: Received[] = [];
-  private server!: Server;
-  url = '';
-  /** Decides each answer; default 200. Return null to never answer (a hung receiver). */
-  respond: (n: number) => number | null = () => 200;
-  private hung: ServerResponse[] = [];
-
-  async start() {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c) => chunks.push(c));
-      req.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        this.received.push({ headers: req.headers, raw, body: JSON.parse(raw) });
-        const status = this.respond(this.received.length);
-        if (status === null) this.hung.push(res);
-        else res.writeHead(status).end();
-      });
-    });
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hook`;
-  }
-
-  async stop() {
-    for (const res of this.hung) res.destroy();
-    this.server.closeAllConnections();
-    await new Promise<void>((r) => this.server.close(() => r()));
-  }
-}
-
 const starter = bearer(DEMO.asyntai.starter);
 let mock: TestMock;
-let receiver: Receiver;
+let receiver: WebhookReceiver;
 
 beforeEach(async () => {
   mock = await createTestMock({ webhooks: { timeoutMs: 300 } });
-  receiver = new Receiver();
-  await receiver.start();
+  receiver = await new WebhookReceiver().start();
 });
 afterEach(async () => {
   // Every delivery any test received must match the spec's AsyntaiWebhookPayload.

@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SpecClient } from '../../contracts/support/spec-client.js';
+import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
 import { createHandlers } from '../../src/adapters/msw.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
 import { createMockApp } from '../../src/app/create-app.js';
@@ -40,7 +40,7 @@ describe('trailing-slash redirects', async () => {
     afterAll(() => server.close());
 
     it('lets a GET without its slash reach Asyntai, and turns a POST into a refused GET, as Django does', async () => {
-      const asyntai = new SpecClient('/asyntai', `${server.url}/asyntai`);
+      const asyntai = new AssertingSpecClient('/asyntai', `${server.url}/asyntai`);
       const list = await asyntai.callAnything('GET', '/api/v1/websites', { headers: bearer(DEMO.asyntai.starter) });
       expect([list.status, list.body.websites[0].id]).toEqual([200, 1]);
       const chat = await asyntai.callAnything('POST', '/api/v1/chat', {
@@ -51,7 +51,7 @@ describe('trailing-slash redirects', async () => {
     });
 
     it("keeps method and body on Companin's 307: the reference's createSession.js works as written", async () => {
-      const companin = new SpecClient('/companin', `${server.url}/companin`);
+      const companin = new AssertingSpecClient('/companin', `${server.url}/companin`);
       const res = await companin.callAnything('POST', '/api/v1/sessions', {
         headers: { ...companinKeys, 'content-type': 'application/json' },
         raw: JSON.stringify({ assistant_id: DEMO.companin.assistantId }),
@@ -65,7 +65,7 @@ describe('trailing-slash redirects', async () => {
     const msw = setupServer(...handlers);
     msw.listen({ onUnhandledRequest: 'error' });
     try {
-      const companin = new SpecClient('/companin', 'https://app.companin.tech');
+      const companin = new AssertingSpecClient('/companin', 'https://app.companin.tech');
       const res = await companin.callAnything('POST', '/api/v1/sessions', {
         headers: { ...companinKeys, 'content-type': 'application/json' },
         raw: JSON.stringify({ assistant_id: DEMO.companin.assistantId }),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { responseValidator } from '../../contracts/support/spec-client.js';
+import { responseValidator } from '../../contracts/support/asserting-spec-client.js';
 import { haveChromium, launch } from './support/chromium.js';
 
 /**

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SpecClient } from '../../contracts/support/spec-client.js';
+import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
 
 const CLI = fileURLToPath(new URL('../../dist/bin/main.js', import.meta.url));
 let child: ChildProcess | undefined;
@@ -40,7 +40,7 @@ describe('supportbot-mock start', () => {
       'cmp_test_secret',
     ])
       expect(output()).toContain(s);
-    const res = await new SpecClient('/asyntai', `${url}/asyntai`).call('get', '/asyntai/api/v1/account/', {
+    const res = await new AssertingSpecClient('/asyntai', `${url}/asyntai`).call('get', '/asyntai/api/v1/account/', {
       headers: { authorization: 'Bearer asy_test_starter' },
     });
     expect(res.body.account.plan).toBe('starter');
@@ -63,7 +63,7 @@ describe('supportbot-mock start', () => {
 
   it('uses the socket address as the client IP for per-IP limits', async () => {
     const { url } = await start(['--port', '0']);
-    const chungtair = new SpecClient('/chungtair', `${url}/chungtair`);
+    const chungtair = new AssertingSpecClient('/chungtair', `${url}/chungtair`);
     let n = 0;
     const ping = () =>
       chungtair.call('post', '/chungtair/api/widget/ping', {
@@ -91,7 +91,7 @@ describe('supportbot-mock start, beyond the defaults', () => {
     );
     const { url, output } = await start(['--port', '0', '--fixtures', file]);
     expect(output()).toContain('asy_yaml');
-    const res = await new SpecClient('/asyntai', `${url}/asyntai`).call('get', '/asyntai/api/v1/websites/', {
+    const res = await new AssertingSpecClient('/asyntai', `${url}/asyntai`).call('get', '/asyntai/api/v1/websites/', {
       headers: { authorization: 'Bearer asy_yaml' },
     });
     expect(res.body.websites[0].domain).toBe('yaml.example');

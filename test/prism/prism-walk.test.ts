@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SpecClient, type SpecResponse } from '../../contracts/support/spec-client.js';
+import { AssertingSpecClient, type SpecResponse } from '../../contracts/support/asserting-spec-client.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
 import { createMockApp, type MockApp } from '../../src/app/create-app.js';
 import { DEMO } from '../../src/vendors/index.js';
@@ -67,7 +67,7 @@ function checked(res: SpecResponse, status: number): SpecResponse {
 
 describe('prism proxy --errors over every operation', () => {
   it('finds no violation in the Asyntai walk', async () => {
-    const c = new SpecClient('/asyntai', `${prismUrl}/asyntai`);
+    const c = new AssertingSpecClient('/asyntai', `${prismUrl}/asyntai`);
     const h = { authorization: `Bearer ${DEMO.asyntai.starter}` };
     checked(
       await c.call('post', '/asyntai/api/v1/chat/', {
@@ -164,7 +164,7 @@ describe('prism proxy --errors over every operation', () => {
   });
 
   it('finds no violation in the Chungtair walk', async () => {
-    const c = new SpecClient('/chungtair', `${prismUrl}/chungtair`);
+    const c = new AssertingSpecClient('/chungtair', `${prismUrl}/chungtair`);
     const token = DEMO.chungtair.enabled;
     const origin = { origin: 'https://shop.example' };
     checked(await c.call('get', '/chungtair/api/widget/config', { query: { token }, headers: origin }), 200);
@@ -201,7 +201,7 @@ describe('prism proxy --errors over every operation', () => {
   });
 
   it('finds no violation in the Companin walk', async () => {
-    const c = new SpecClient('/companin', `${prismUrl}/companin`);
+    const c = new AssertingSpecClient('/companin', `${prismUrl}/companin`);
     const keys = { 'x-api-key': DEMO.companin.clientId, 'x-api-secret': DEMO.companin.clientSecret };
     const origin = 'http://localhost:3000';
     const minted = checked(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { responseValidator } from '../../contracts/support/spec-client.js';
+import { responseValidator } from '../../contracts/support/asserting-spec-client.js';
 
 describe('the spec response check', () => {
   it('passes a conforming response and names what is wrong in one that is not', async () => {

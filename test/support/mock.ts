@@ -1,4 +1,4 @@
-import { SpecClient } from '../../contracts/support/spec-client.js';
+import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
 import { createMockApp, type MockApp } from '../../src/app/create-app.js';
 import type { MockOptions } from '../../src/app/runtime.js';
 import { DEMO, type VendorName } from '../../src/vendors/index.js';
@@ -9,7 +9,7 @@ export type TestMock = {
   app: MockApp;
   /** Calls the mock's /__admin API (not part of any vendor spec). */
   admin: MockApp['admin'];
-} & Record<VendorName, SpecClient>;
+} & Record<VendorName, AssertingSpecClient>;
 
 const ORIGIN = 'http://supportbot-mock.test';
 
@@ -18,9 +18,9 @@ export async function createTestMock(options: MockOptions & { clientIp?: string 
   const app = await createMockApp(options);
   const fetchFn = (request: Request) => app.fetch(request, { clientIp: options.clientIp ?? '203.0.113.7' });
   const clients = Object.fromEntries(
-    app.vendors.map((v) => [v.name, new SpecClient(v.mount, `${ORIGIN}${v.mount}`, fetchFn)]),
+    app.vendors.map((v) => [v.name, new AssertingSpecClient(v.mount, `${ORIGIN}${v.mount}`, fetchFn)]),
   );
-  return { ...(clients as Record<VendorName, SpecClient>), app, admin: app.admin };
+  return { ...(clients as Record<VendorName, AssertingSpecClient>), app, admin: app.admin };
 }
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });

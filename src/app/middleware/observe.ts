@@ -5,7 +5,7 @@ import { responseText as knownText, type VendorModule } from '../vendor-module.j
 
 /**
  * Hands a vendor every exchange on its mount, the request body as sent and the final
- * response, errors included (Chungtair's debug view shows both). Vendors without an
+ * response, errors included (a vendor's debug view shows both). Vendors without an
  * observer pay nothing.
  */
 export const observeStage =

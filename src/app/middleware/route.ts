@@ -7,7 +7,7 @@ import type { VendorModule } from '../vendor-module.js';
 /**
  * Finds the spec operation. An unknown path is 404 and a known path's wrong method 405
  * with Allow; a known path with the wrong trailing slash is redirected where the vendor's
- * framework would (Asyntai 301, Companin 307), else 404 with a hint.
+ * framework would (`x-vendor.slashRedirect`: 301 or 307), else 404 with a hint.
  */
 export const routeStage =
   (router: SpecRouter, vendor: VendorModule, info: VendorInfo): MiddlewareHandler<AppEnv> =>

@@ -104,8 +104,8 @@ const RANK_CACHE_SIZE = 256;
 const EMPTY: KnowledgeView = { rank: () => [], size: 0 };
 
 /**
- * The knowledge every vendor's bots answer from, kept by scope (an Asyntai website, a
- * Chungtair bot, a Companin organisation). Adding and deleting take effect at once.
+ * The knowledge every vendor's bots answer from, kept by scope (a website, a bot, an
+ * organisation: whatever the vendor's knowledge belongs to). Adding and deleting take effect at once.
  */
 export class KnowledgeStore {
   private readonly scopes = new Map<string, ScopeIndex>();

@@ -2,7 +2,7 @@
  * The language a reply is written in, from the visitor's message: the script decides for
  * Korean, Japanese and Chinese; Swedish by its letters or common words; else English,
  * or the locale given by the caller when the message itself says nothing. German,
- * French and Spanish are only ever chosen by the caller (a Companin assistant's language).
+ * French and Spanish are only ever chosen by the caller (an assistant's configured language).
  */
 const REPLY_LANGUAGES = ['en', 'zh', 'ko', 'ja', 'sv', 'de', 'fr', 'es'] as const;
 export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];

@@ -13,7 +13,7 @@ export interface ReplyRequest {
   knowledge: KnowledgeView;
   /** The bot's or assistant's locale, used when the message shows no language. */
   locale?: string;
-  /** Answer in this language whatever the message's (a Companin assistant's `language`). */
+  /** Answer in this language whatever the message's (an assistant configured with a `language`). */
   language?: ReplyLanguage;
 }
 
@@ -26,7 +26,7 @@ export interface Reply {
   sources: { id: string; title: string; score: number }[];
   /** True when nothing in the knowledge answered and the reply fell back. */
   unsure: boolean;
-  /** Further chunks that also matched well, best first (Chungtair's extra replies). */
+  /** Further chunks that also matched well, best first (a widget's "extra replies"). */
   related: KnowledgeChunk[];
 }
 

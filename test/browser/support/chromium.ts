@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { responseValidator } from '../../../contracts/support/spec-client.js';
+import { responseValidator } from '../../../contracts/support/asserting-spec-client.js';
 
 /**
  * Debian's chromium, driven by playwright-core (which downloads no browser). CI installs

@@ -46,7 +46,7 @@ class SpecViolation extends Error {}
  * `baseUrl` is where the vendor's real path is appended: the vendor's origin for a real
  * target, or `<mock>/<mount>` for the mock.
  */
-export class SpecClient {
+export class AssertingSpecClient {
   constructor(
     /** The vendor's mount on the mock (`/asyntai`): spec paths start with it. */
     readonly mount: string,
@@ -55,8 +55,8 @@ export class SpecClient {
     private readonly defaults: Record<string, string> = {},
   ) {}
 
-  withHeaders(headers: Record<string, string>): SpecClient {
-    return new SpecClient(this.mount, this.baseUrl, this.fetchFn, { ...this.defaults, ...headers });
+  withHeaders(headers: Record<string, string>): AssertingSpecClient {
+    return new AssertingSpecClient(this.mount, this.baseUrl, this.fetchFn, { ...this.defaults, ...headers });
   }
 
   async call<P extends SpecPath, M extends Method>(
