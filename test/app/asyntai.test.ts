@@ -3,6 +3,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, bearer, createTestMock, type TestMock } from '../support/mock.js';
+import { websiteScope } from '../../src/vendors/asyntai/state.js';
 
 const starter = bearer(DEMO.asyntai.starter);
 let mock: TestMock;
@@ -310,7 +311,7 @@ describe('asyntai knowledge', () => {
     const res = await mock.asyntai.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: starter, form });
     expect(res.body).toMatchObject({ success: true, title: 'menu.xlsx', rows_processed: 2, chunks_created: 2 });
     const chunks = mock.app.services.knowledge
-      .inScope('asyntai:website:1')
+      .inScope(websiteScope(1))
       .filter((c) => c.entryId === res.body.id)
       .map((c) => c.text);
     expect(chunks).toEqual(['Product: Green tea\nPrice: 3\nNotes: Organic', 'Product: Espresso\nPrice: 4.5']);
