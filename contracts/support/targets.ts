@@ -29,11 +29,9 @@ async function adminFor(origin: string): Promise<Target['admin']> {
     return undefined;
   }
   return async (method, path, body) => {
-    const res = await fetch(`${origin}/__admin${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const init: RequestInit = { method, headers: { 'content-type': 'application/json' } };
+    if (body !== undefined) init.body = JSON.stringify(body);
+    const res = await fetch(`${origin}/__admin${path}`, init);
     return { status: res.status, body: await res.json() };
   };
 }
