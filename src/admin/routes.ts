@@ -23,13 +23,14 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
   admin.post('/clock', async (c) => {
     const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
-    if (typeof body.set === 'string') {
-      if (Number.isNaN(Date.parse(body.set))) return bad('set: must be an ISO 8601 instant');
-      services.clock.set(body.set);
-    } else if (typeof body.advance_seconds === 'number' && Number.isFinite(body.advance_seconds)) {
-      services.clock.advance(body.advance_seconds);
-    } else {
-      return bad('send {"set": ISO} or {"advance_seconds": N}');
+    try {
+      if (typeof body.set === 'string') services.clock.set(body.set);
+      else if (typeof body.advance_seconds === 'number') services.clock.advance(body.advance_seconds);
+      else return bad('send {"set": ISO} or {"advance_seconds": N}');
+    } catch (e) {
+      // An instant that is not ISO 8601, or outside what the clock can write: nothing moved.
+      if (e instanceof RangeError) return bad(`${'set' in body ? 'set' : 'advance_seconds'}: ${e.message}`);
+      throw e;
     }
     return c.json({ now: services.clock.iso() });
   });

@@ -8,6 +8,7 @@ import { SpecRouter } from '../spec/router.js';
 import { VENDOR_MODULES } from '../vendors/index.js';
 import type { AppEnv } from './env.js';
 import { authenticateStage } from './middleware/authenticate.js';
+import { bodyStage } from './middleware/body.js';
 import { corsStage } from './middleware/cors.js';
 import { bindHandlers, dispatchStage } from './middleware/dispatch.js';
 import { journalStage } from './middleware/journal.js';
@@ -45,7 +46,7 @@ function pairVendors(spec: OpenApiDocument): { info: VendorInfo; module: VendorM
 
 /**
  * Builds the one app. Each vendor mount runs the same straight line of stages:
- * CORS → observe → route (spec) → validate (spec) → authenticate → limits → dispatch.
+ * CORS → observe → route (spec) → body (capped) → validate (spec) → authenticate → limits → dispatch.
  */
 export async function createMockApp(options: MockOptions & { spec?: OpenApiDocument } = {}): Promise<MockApp> {
   // The file loader is Node-only; a browser build passes the dereferenced spec in.
@@ -71,6 +72,7 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
       corsStage(vendor),
       observeStage(vendor, services),
       routeStage(router, vendor, info),
+      bodyStage(vendor),
       validateStage(validator, vendor),
       authenticateStage(vendor, services),
       limitsStage(vendor, services),

@@ -11,6 +11,8 @@ export type AppEnv = {
     operation: Operation;
     pathParams: Record<string, string>;
     input: ValidInput;
+    /** The request body's bytes, read once under the operation's cap (middleware/body.ts). */
+    body: Uint8Array;
     principal: unknown;
     meter: Meter;
   };

@@ -5,10 +5,10 @@ const UNLIMITED = Number.MAX_SAFE_INTEGER;
 
 /**
  * One request's view of its limits, given to the handler as `ctx.meter`. The limits stage
- * admits the request (rates) and checks per-request quotas; a handler that only learns an
- * amount while it works (characters uploaded, rows read) asks `take` or `cap`. Nothing
- * taken is charged until the answer succeeded (`settle`), so a refused or failed request
- * costs the client nothing. With --unlimited every check passes and caps are Infinity.
+ * admits the request (rates) and takes per-request quotas; a handler that only learns an
+ * amount while it works (characters uploaded, rows read) asks `take` or `cap`. What was
+ * taken is given back unless the answer succeeded (`settle`), so a refused or failed
+ * request costs the client nothing. With --unlimited every check passes and caps are Infinity.
  */
 export class Meter {
   private readonly pending = new Map<LimitSpec, number>();
@@ -45,21 +45,25 @@ export class Meter {
   }
 
   /**
-   * Reserves `amount` of a quota for this answer: the vendor's refusal if it would pass the
-   * limit (nothing is reserved then), otherwise undefined and the amount is charged on success.
+   * Takes `amount` of a quota for this answer: the vendor's refusal if it would pass the
+   * limit (nothing is taken then). What is taken counts at once, so two requests in flight
+   * cannot both spend the same allowance, and is given back if the answer fails.
    */
   take(name: string, amount: number): Response | undefined {
     const spec = this.spec(name);
-    const already = this.pending.get(spec) ?? 0;
-    const standing = this.book.standing(spec, this.subjectOf(spec), already + amount);
+    const subject = this.subjectOf(spec);
+    const standing = this.book.standing(spec, subject, amount);
     if (!standing.allowed && !this.unlimited) return this.refuse(spec, { ...standing, requested: amount });
-    this.pending.set(spec, already + amount);
+    this.book.charge(spec, subject, amount);
+    this.pending.set(spec, (this.pending.get(spec) ?? 0) + amount);
     return undefined;
   }
 
   /** This answer does not count against the quota after all (a human, not the AI, answered). */
   waive(name: string): void {
-    this.pending.delete(this.spec(name));
+    const spec = this.spec(name);
+    this.book.charge(spec, this.subjectOf(spec), -(this.pending.get(spec) ?? 0));
+    this.pending.delete(spec);
   }
 
   /** Runs in the limits stage before the handler: rates count the request; per-request quotas are checked. */
@@ -78,9 +82,9 @@ export class Meter {
     return { standings };
   }
 
-  /** Charges what was taken, if the answer succeeded. */
+  /** Keeps what was taken if the answer succeeded; gives it back if not. */
   settle(succeeded: boolean): void {
-    if (succeeded) for (const [spec, amount] of this.pending) this.book.charge(spec, this.subjectOf(spec), amount);
+    if (!succeeded) for (const [spec, amount] of this.pending) this.book.charge(spec, this.subjectOf(spec), -amount);
     this.pending.clear();
   }
 

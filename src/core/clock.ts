@@ -7,6 +7,9 @@ export type ClockMode = 'frozen' | 'system';
 
 export const DEFAULT_START = '2025-06-02T09:00:00.000Z';
 
+const MIN_MS = Date.parse('0000-01-01T00:00:00.000Z');
+const MAX_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
 interface Timer {
   id: number;
   at: number;
@@ -31,6 +34,18 @@ export class Clock {
   static parse(iso: string): number {
     const ms = Date.parse(iso);
     if (Number.isNaN(ms)) throw new RangeError(`not an ISO 8601 instant: ${iso}`);
+    return Clock.checked(ms);
+  }
+
+  /**
+   * Every timestamp the mock writes is an ISO 8601 date-time with a four-digit year, so
+   * the clock refuses instants outside years 0000 to 9999 rather than reach one that
+   * cannot be written (a RangeError in every later request).
+   */
+  static checked(ms: number): number {
+    if (!Number.isFinite(ms) || ms < MIN_MS || ms > MAX_MS) {
+      throw new RangeError('the clock stays between 0000-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z');
+    }
     return ms;
   }
 
@@ -58,7 +73,7 @@ export class Clock {
   }
 
   advance(seconds: number): void {
-    this.base = this.nowMs() + seconds * 1000;
+    this.base = Clock.checked(this.nowMs() + seconds * 1000);
     this.wallAtBase = this.wall();
     this.runDue();
   }

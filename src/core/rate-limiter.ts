@@ -74,8 +74,9 @@ export class WindowCounter {
     return { count: w && w.start === start ? w.count : 0, start, end };
   }
 
+  /** Adds to the current window's count; a negative amount gives back (never below 0). */
   add(key: string, amount: number): void {
-    this.set(key, this.used(key).count + amount);
+    this.set(key, Math.max(0, this.used(key).count + amount));
   }
 
   set(key: string, count: number): void {

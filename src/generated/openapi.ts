@@ -559,7 +559,7 @@ export interface components {
         /** @description A website id of this account, as an integer or a numeric string (defaults to the primary website). */
         AsyntaiWebsiteIdBody: number | string;
         AsyntaiChatRequest: {
-            /** @description The user's message to send to the AI. */
+            /** @description The user's message to send to the AI (at most 10,000 characters: an assumption, docs/fidelity.md). */
             message: string;
             /** @description Use the same session_id to keep the conversation history. */
             session_id?: string;
@@ -851,6 +851,21 @@ export interface components {
                 "application/json": components["schemas"]["AsyntaiError"];
             };
         };
+        /** @description The body is larger than the operation allows (`x-max-body-bytes`, else the vendor's `maxBodyBytes`). */
+        AsyntaiPayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "success": false,
+                 *       "error": "Request body larger than 2621440 bytes"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AsyntaiError"];
+            };
+        };
         /** @description Invalid or missing API key. */
         AsyntaiUnauthorized: {
             headers: {
@@ -940,6 +955,21 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["AsyntaiError"];
+            };
+        };
+        /** @description The body is larger than the vendor's `maxBodyBytes`. */
+        ChungtairPayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "success": false,
+                 *       "error": "request entity too large"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChungtairError"];
             };
         };
         /** @description A body that is not JSON (`bad json`), or a message that is empty, not a string or over 300 characters. */
@@ -1147,6 +1177,23 @@ export interface components {
                 "application/json": components["schemas"]["CompaninError"];
             };
         };
+        /** @description The body is larger than the operation allows (`x-max-body-bytes`, else the vendor's `maxBodyBytes`). */
+        CompaninPayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "status": "error",
+                 *       "status_code": 413,
+                 *       "detail": "Request body larger than 1048576 bytes",
+                 *       "data": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["CompaninError"];
+            };
+        };
         /** @description Over 1000 requests this hour for the organisation. */
         CompaninRateLimited: {
             headers: {
@@ -1268,6 +1315,7 @@ export interface operations {
             401: components["responses"]["AsyntaiUnauthorized"];
             403: components["responses"]["AsyntaiPlanForbidden"];
             404: components["responses"]["AsyntaiNotFound"];
+            413: components["responses"]["AsyntaiPayloadTooLarge"];
             429: components["responses"]["AsyntaiMessageLimit"];
             503: components["responses"]["AsyntaiUnavailable"];
         };
@@ -1569,7 +1617,7 @@ export interface operations {
                 "application/json": {
                     /** @description A title for this knowledge entry. */
                     title: string;
-                    /** @description The text content (min 10 characters). */
+                    /** @description The text content (min 10 characters; at most the largest plan's daily characters). */
                     content: string;
                     website_id?: components["schemas"]["AsyntaiWebsiteIdBody"];
                 };
@@ -1603,6 +1651,7 @@ export interface operations {
             401: components["responses"]["AsyntaiUnauthorized"];
             403: components["responses"]["AsyntaiPlanForbidden"];
             404: components["responses"]["AsyntaiNotFound"];
+            413: components["responses"]["AsyntaiPayloadTooLarge"];
             429: components["responses"]["AsyntaiUploadLimit"];
         };
     };
@@ -1660,6 +1709,7 @@ export interface operations {
             401: components["responses"]["AsyntaiUnauthorized"];
             403: components["responses"]["AsyntaiPlanForbidden"];
             404: components["responses"]["AsyntaiNotFound"];
+            413: components["responses"]["AsyntaiPayloadTooLarge"];
             429: components["responses"]["AsyntaiUploadLimit"];
         };
     };
@@ -1712,6 +1762,7 @@ export interface operations {
             401: components["responses"]["AsyntaiUnauthorized"];
             403: components["responses"]["AsyntaiPlanForbidden"];
             404: components["responses"]["AsyntaiNotFound"];
+            413: components["responses"]["AsyntaiPayloadTooLarge"];
             429: components["responses"]["AsyntaiUploadLimit"];
         };
     };
@@ -1850,6 +1901,7 @@ export interface operations {
             401: components["responses"]["AsyntaiUnauthorized"];
             403: components["responses"]["AsyntaiPlanForbidden"];
             404: components["responses"]["AsyntaiNotFound"];
+            413: components["responses"]["AsyntaiPayloadTooLarge"];
         };
     };
     asyntaiDeleteWebhook: {
@@ -1980,6 +2032,7 @@ export interface operations {
             };
             400: components["responses"]["ChungtairBadRequest"];
             404: components["responses"]["ChungtairInvalidToken"];
+            413: components["responses"]["ChungtairPayloadTooLarge"];
             429: components["responses"]["ChungtairRateLimited"];
         };
     };
@@ -2044,6 +2097,7 @@ export interface operations {
             };
             400: components["responses"]["ChungtairBadRequest"];
             404: components["responses"]["ChungtairInvalidToken"];
+            413: components["responses"]["ChungtairPayloadTooLarge"];
             429: components["responses"]["ChungtairRateLimited"];
             /** @description The AI layer failed. */
             500: {
@@ -2150,6 +2204,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["CompaninUnauthorized"];
+            413: components["responses"]["CompaninPayloadTooLarge"];
             422: components["responses"]["CompaninValidation"];
             429: components["responses"]["CompaninRateLimited"];
         };
@@ -2281,6 +2336,7 @@ export interface operations {
             };
             401: components["responses"]["CompaninUnauthorized"];
             403: components["responses"]["CompaninForbidden"];
+            413: components["responses"]["CompaninPayloadTooLarge"];
             422: components["responses"]["CompaninValidation"];
             429: components["responses"]["CompaninRateLimited"];
         };
@@ -2368,6 +2424,7 @@ export interface operations {
             401: components["responses"]["CompaninUnauthorized"];
             403: components["responses"]["CompaninForbidden"];
             404: components["responses"]["CompaninNotFound"];
+            413: components["responses"]["CompaninPayloadTooLarge"];
             422: components["responses"]["CompaninValidation"];
             429: components["responses"]["CompaninRateLimited"];
         };
@@ -2517,6 +2574,7 @@ export interface operations {
             404: components["responses"]["CompaninNotFound"];
             409: components["responses"]["CompaninConflict"];
             410: components["responses"]["CompaninGone"];
+            413: components["responses"]["CompaninPayloadTooLarge"];
             422: components["responses"]["CompaninValidation"];
             429: components["responses"]["CompaninRateLimited"];
             503: components["responses"]["CompaninUnavailable"];
@@ -2600,6 +2658,7 @@ export interface operations {
             401: components["responses"]["CompaninUnauthorized"];
             403: components["responses"]["CompaninForbidden"];
             404: components["responses"]["CompaninNotFound"];
+            413: components["responses"]["CompaninPayloadTooLarge"];
             422: components["responses"]["CompaninValidation"];
             429: components["responses"]["CompaninRateLimited"];
         };
@@ -2679,6 +2738,7 @@ export interface operations {
             401: components["responses"]["CompaninUnauthorized"];
             403: components["responses"]["CompaninForbidden"];
             404: components["responses"]["CompaninNotFound"];
+            413: components["responses"]["CompaninPayloadTooLarge"];
             422: components["responses"]["CompaninValidation"];
             429: components["responses"]["CompaninRateLimited"];
             503: components["responses"]["CompaninUnavailable"];
@@ -2785,6 +2845,7 @@ export interface operations {
             };
             401: components["responses"]["CompaninUnauthorized"];
             403: components["responses"]["CompaninForbidden"];
+            413: components["responses"]["CompaninPayloadTooLarge"];
             422: components["responses"]["CompaninValidation"];
             429: components["responses"]["CompaninRateLimited"];
         };
@@ -2851,6 +2912,7 @@ export interface operations {
             400: components["responses"]["CompaninBadFile"];
             401: components["responses"]["CompaninUnauthorized"];
             403: components["responses"]["CompaninForbidden"];
+            413: components["responses"]["CompaninPayloadTooLarge"];
             422: components["responses"]["CompaninValidation"];
             429: components["responses"]["CompaninRateLimited"];
         };
@@ -2927,6 +2989,7 @@ export interface operations {
             };
             401: components["responses"]["CompaninUnauthorized"];
             403: components["responses"]["CompaninForbidden"];
+            413: components["responses"]["CompaninPayloadTooLarge"];
             422: components["responses"]["CompaninValidation"];
             429: components["responses"]["CompaninRateLimited"];
         };
@@ -2994,6 +3057,7 @@ export interface operations {
             400: components["responses"]["CompaninBadFile"];
             401: components["responses"]["CompaninUnauthorized"];
             403: components["responses"]["CompaninForbidden"];
+            413: components["responses"]["CompaninPayloadTooLarge"];
             422: components["responses"]["CompaninValidation"];
             429: components["responses"]["CompaninRateLimited"];
         };

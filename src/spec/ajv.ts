@@ -8,6 +8,26 @@ const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as ty
 export type AjvInstance = InstanceType<typeof Ajv2020>;
 
 /**
+ * Formats are checked only on strings up to this length. Some format regexes (uri) grow
+ * worse than linearly and overflow the stack on megabytes, and with allErrors Ajv runs a
+ * format even after maxLength failed; longer strings simply fail the format.
+ */
+const FORMAT_MAX_LENGTH = 8192;
+
+type FormatEntry = RegExp | ((s: string) => boolean) | { validate: RegExp | ((s: string) => boolean); type?: string };
+
+function bounded(entry: FormatEntry): FormatEntry {
+  const test = (v: RegExp | ((s: string) => boolean)) => (typeof v === 'function' ? v : (s: string) => v.test(s));
+  if (entry instanceof RegExp || typeof entry === 'function') {
+    const check = test(entry);
+    return (s: string) => s.length <= FORMAT_MAX_LENGTH && check(s);
+  }
+  if (entry.type && entry.type !== 'string') return entry;
+  const check = test(entry.validate);
+  return { ...entry, validate: (s: string) => s.length <= FORMAT_MAX_LENGTH && check(s) };
+}
+
+/**
  * OpenAPI 3.1 schemas are JSON Schema 2020-12. `strict: false` because the spec carries
  * OpenAPI keywords (example, x-observed, format: binary) that are not JSON Schema.
  */
@@ -20,6 +40,9 @@ export function createAjv(options: { coerce?: boolean } = {}): AjvInstance {
     validateFormats: true,
   });
   addFormats(ajv);
+  for (const [name, entry] of Object.entries(ajv.formats)) {
+    if (entry !== true && entry !== undefined) ajv.addFormat(name, bounded(entry as FormatEntry) as never);
+  }
   ajv.addFormat('binary', true);
   return ajv;
 }

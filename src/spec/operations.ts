@@ -2,6 +2,9 @@ import type { OpenApiDocument } from './load-spec.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
+/** The body cap where neither the operation nor its vendor declares one. */
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
 export interface ParameterSpec {
   name: string;
   in: 'query' | 'path' | 'header' | 'cookie';
@@ -17,6 +20,8 @@ export interface Operation {
   template: string; // the spec path, mount included
   segments: string[]; // template split on '/', params as '{name}'
   paramCount: number;
+  /** The largest body accepted: the operation's `x-max-body-bytes`, else its vendor's `maxBodyBytes`. */
+  maxBodyBytes: number;
   parameters: ParameterSpec[];
   requestBody?: { required?: boolean; content: Record<string, { schema?: any }> };
   responses: Record<string, any>;
@@ -31,6 +36,8 @@ export interface VendorInfo {
   basePath: string;
   /** The component schema every error body of this vendor matches. */
   errorSchema: string;
+  /** The largest request body, unless an operation declares its own (`x-max-body-bytes`). */
+  maxBodyBytes?: number;
   /** The status a path with the wrong trailing slash is redirected with; none means 404. */
   slashRedirect?: 301 | 307;
 }
@@ -57,7 +64,7 @@ export function vendorsOf(spec: OpenApiDocument): VendorInfo[] {
  * (`<vendor>Chat`): that is how a vendor's handler map is typed (app/handler-types.ts).
  */
 export function operationsOf(spec: OpenApiDocument): Operation[] {
-  const vendors = new Set(vendorsOf(spec).map((v) => v.name));
+  const vendors = new Map(vendorsOf(spec).map((v) => [v.name, v]));
   const ops: Operation[] = [];
   for (const [template, item] of Object.entries(spec.paths)) {
     const shared: ParameterSpec[] = item.parameters ?? [];
@@ -78,6 +85,7 @@ export function operationsOf(spec: OpenApiDocument): Operation[] {
         template,
         segments,
         paramCount: segments.filter((s) => s.startsWith('{')).length,
+        maxBodyBytes: raw['x-max-body-bytes'] ?? vendors.get(vendor)!.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
         parameters,
         requestBody: raw.requestBody,
         responses: raw.responses ?? {},

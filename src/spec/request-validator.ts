@@ -1,6 +1,8 @@
 import type { ValidateFunction } from 'ajv';
+import { yieldToEventLoop } from '../core/yield.js';
 import { createAjv } from './ajv.js';
 import { toFieldErrors, type FieldError, type FieldLocation } from './field-errors.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
 import type { Operation, ParameterSpec } from './operations.js';
 
 export interface ValidInput {
@@ -43,9 +45,7 @@ function objectSchema(params: ParameterSpec[], lowerNames = false) {
   };
 }
 
-/** setImmediate where there is one (Node); a zero timeout in browsers. */
-const yieldToEventLoop = () =>
-  new Promise<void>((r) => (globalThis.setImmediate ? globalThis.setImmediate(r) : setTimeout(r, 0)));
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 const isFileSchema = (s: any) => s?.format === 'binary' || s?.contentMediaType !== undefined;
 
@@ -121,14 +121,14 @@ export class RequestValidator {
   }
 
   /**
-   * `readBody` gives the body's bytes once; the core passes Hono's cached reader so the
-   * body is never cloned (a clone tees a web stream, which cost POSTs ~3x in the bench).
+   * `raw` is the body's bytes, read once by the body stage under the operation's cap (a
+   * clone would tee a web stream, which cost POSTs ~3x in the bench).
    */
   async validate(
     op: Operation,
     request: Request,
     pathParams: Record<string, string>,
-    readBody: () => Promise<ArrayBuffer> = () => request.arrayBuffer(),
+    raw: Uint8Array = new Uint8Array(0),
     url: URL = new URL(request.url),
   ): Promise<ValidationResult> {
     const c = this.compiledFor(op);
@@ -152,7 +152,7 @@ export class RequestValidator {
 
     const input: ValidInput = { query, path, headers, body: undefined };
     if (c.bodies.length > 0) {
-      const problem = await this.readBody(c, request, readBody, input, errors);
+      const problem = await this.readBody(c, request, raw, input, errors);
       if (problem) return { ok: false, problem };
     }
     return errors.length ? { ok: false, problem: { kind: 'invalid', errors } } : { ok: true, input };
@@ -161,12 +161,11 @@ export class RequestValidator {
   private async readBody(
     c: CompiledOperation,
     request: Request,
-    readBody: () => Promise<ArrayBuffer>,
+    raw: Uint8Array,
     input: ValidInput,
     errors: FieldError[],
   ): Promise<RequestProblem | undefined> {
     const contentType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    const raw = await readBody();
     if (raw.byteLength === 0 && !contentType) {
       if (c.bodyRequired) errors.push({ location: 'body', field: 'body', message: 'is required' });
       return undefined;
@@ -187,7 +186,7 @@ export class RequestValidator {
     if (body.mediaType === 'multipart/form-data') {
       let form: FormData;
       try {
-        form = await new Response(raw, {
+        form = await new Response(raw as Uint8Array<ArrayBuffer>, {
           headers: { 'content-type': request.headers.get('content-type')! },
         }).formData();
       } catch {
@@ -215,7 +214,15 @@ export class RequestValidator {
       return undefined;
     }
 
-    const text = new TextDecoder().decode(raw);
+    let text: string;
+    try {
+      text = strictUtf8.decode(raw);
+    } catch {
+      return { kind: 'malformed-body', message: 'The body is not valid UTF-8' };
+    }
+    if (nestsDeeperThan(text)) {
+      return { kind: 'malformed-body', message: `Invalid JSON body: nested deeper than ${MAX_JSON_DEPTH} levels` };
+    }
     if (text.trim() === '') {
       if (c.bodyRequired) errors.push({ location: 'body', field: 'body', message: 'is required' });
       return undefined;

@@ -4,7 +4,7 @@ import type { MockRuntime } from '../runtime.js';
 import { responseText as knownText, type VendorModule } from '../vendor-module.js';
 
 /**
- * Hands a vendor every exchange on its mount, the request body as sent and the final
+ * Hands a vendor every exchange on its mount, the request body as read and the final
  * response, errors included (a vendor's debug view shows both). Vendors without an
  * observer pay nothing.
  */
@@ -12,12 +12,10 @@ export const observeStage =
   (vendor: VendorModule, services: MockRuntime): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     if (!vendor.observe) return next();
-    // Hono caches the body it reads, so the validator reads these same bytes; no clone.
-    const requestText =
-      c.req.method === 'GET' || c.req.method === 'HEAD'
-        ? undefined
-        : new TextDecoder().decode(await c.req.arrayBuffer());
     await next();
+    // The bytes the body stage read (none when the request was refused before, or too large).
+    const bytes = c.get('body');
+    const requestText = bytes === undefined ? undefined : new TextDecoder().decode(bytes);
     let responseText = knownText.get(c.res);
     if (responseText === undefined) {
       // Not made by json() (a preflight, say): read it, and put an unread copy back.

@@ -8,13 +8,7 @@ export const validateStage =
   (validator: RequestValidator, vendor: VendorModule): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     const op = c.get('operation');
-    const result = await validator.validate(
-      op,
-      c.req.raw,
-      c.get('pathParams'),
-      () => c.req.arrayBuffer(),
-      c.get('url'),
-    );
+    const result = await validator.validate(op, c.req.raw, c.get('pathParams'), c.get('body'), c.get('url'));
     if (!result.ok) return vendor.rejectRequest(result.problem, op);
     c.set('input', result.input);
     return next();

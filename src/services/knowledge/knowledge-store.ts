@@ -1,4 +1,5 @@
 import { rankBm25, type Ranked } from '../replies/bm25.js';
+import { TimeSlicer } from '../../core/yield.js';
 import type { KnowledgeChunk } from './chunk.js';
 import { tokenize } from '../replies/tokenize.js';
 import { chunkText } from './chunk-text.js';
@@ -111,12 +112,34 @@ export class KnowledgeStore {
   private readonly scopes = new Map<string, ScopeIndex>();
   private readonly entries = new Map<string, { scope: string; chunkIds: string[] }>();
 
+  /** Adds an entry at once: for seeding and small entries. */
   add(entry: KnowledgeEntryInput): KnowledgeChunk[] {
     const texts = entry.chunks ?? chunkText(entry.text ?? '');
+    return this.commit(
+      entry,
+      texts.map((text) => ({ text, tokens: chunkTerms(entry.title, text) })),
+    );
+  }
+
+  /**
+   * Adds an entry of any size without holding the event loop: chunks are tokenized in
+   * time slices, then indexed in one step, so a reply never ranks half an entry.
+   */
+  async addSliced(entry: KnowledgeEntryInput): Promise<KnowledgeChunk[]> {
+    const texts = entry.chunks ?? chunkText(entry.text ?? '');
+    const slicer = new TimeSlicer();
+    const prepared: { text: string; tokens: string[] }[] = [];
+    for (const text of texts) {
+      prepared.push({ text, tokens: chunkTerms(entry.title, text) });
+      await slicer.due();
+    }
+    return this.commit(entry, prepared);
+  }
+
+  private commit(entry: KnowledgeEntryInput, prepared: { text: string; tokens: string[] }[]): KnowledgeChunk[] {
     let index = this.scopes.get(entry.scope);
     if (!index) this.scopes.set(entry.scope, (index = new ScopeIndex()));
-    const made = texts.map((text, i) => {
-      const tokens = chunkTerms(entry.title, text);
+    const made = prepared.map(({ text, tokens }, i) => {
       const chunk: KnowledgeChunk = {
         id: `${entry.id}#${String(i).padStart(5, '0')}`,
         entryId: entry.id,

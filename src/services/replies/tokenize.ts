@@ -1,9 +1,10 @@
+import { segments } from './words.js';
+
 /**
  * Unicode-aware terms for ranking. Intl.Segmenter splits words in every script (ICU's
  * dictionaries cover Chinese and Japanese); runs of CJK and Hangul also yield character
  * bigrams, so a question worded differently from the knowledge still overlaps with it.
  */
-const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const STOPWORDS = new Set(
@@ -23,7 +24,7 @@ function stem(word: string): string {
 
 export function tokenize(text: string): string[] {
   const terms: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFKC').toLowerCase())) {
+  for (const { segment, isWordLike } of segments(text.normalize('NFKC').toLowerCase())) {
     if (!isWordLike) continue;
     if (CJK.test(segment)) {
       const chars = [...segment];

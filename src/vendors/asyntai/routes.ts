@@ -3,6 +3,7 @@ import { fetchPage } from '../../services/knowledge/fetch-page.js';
 import { ingest } from '../../services/knowledge/ingest.js';
 import { readSpreadsheet, rowToChunk } from '../../services/knowledge/read-spreadsheet.js';
 import { appendBounded } from '../../core/bounded.js';
+import { isLoopbackHost } from '../../core/loopback.js';
 import { extractContacts } from '../../services/leads/extract-contacts.js';
 import { answer } from '../../services/replies/answer.js';
 import type { Reply } from '../../services/replies/reply-service.js';
@@ -10,7 +11,7 @@ import { asyntaiErrorBody as err } from './errors.js';
 import { raiseEvent } from './events.js';
 import { monthlyMessages } from './limits.js';
 import {
-  describeText,
+  describeTextSliced,
   sessionKey,
   websiteScope,
   type Account,
@@ -69,19 +70,27 @@ function recordLead(ctx: Pick<Ctx, 'state' | 'principal'>, session: ChatSession,
 
 /**
  * Stores one knowledge entry: refused whole (the vendor's 429) if it would pass today's
- * upload cap, otherwise chunked into the website's knowledge and listed.
+ * upload cap, before any work on the text; otherwise chunked into the website's knowledge
+ * (in time slices: a 2,000,000-character upload does not hold up other requests) and listed.
  */
-function storeEntry(
+async function storeEntry(
   ctx: Pick<Ctx, 'services' | 'state' | 'principal' | 'meter'>,
   website: Website,
-  entry: { type: KnowledgeEntry['type']; title: string; description: string; text?: string; chunks?: string[] },
-): { refused: Response } | { id: string; chunksCreated: number } {
+  entry: {
+    type: KnowledgeEntry['type'];
+    title: string;
+    description: string | (() => Promise<string>);
+    text?: string;
+    chunks?: string[];
+  },
+): Promise<{ refused: Response } | { id: string; chunksCreated: number }> {
   const chars = entry.chunks ? entry.chunks.reduce((n, c) => n + c.length, 0) : entry.text!.length;
   const refused = ctx.meter.take('daily-upload-characters', chars);
   if (refused) return { refused };
   const { services, principal } = ctx;
   const id = services.random.uuid();
-  const stored = services.knowledge.add({
+  const description = typeof entry.description === 'string' ? entry.description : await entry.description();
+  const stored = await services.knowledge.addSliced({
     id,
     scope: websiteScope(website.id),
     title: entry.title,
@@ -94,7 +103,7 @@ function storeEntry(
     websiteId: website.id,
     type: entry.type,
     title: entry.title,
-    description: entry.description,
+    description,
     createdAt: services.clock.iso(),
   });
   return { id, chunksCreated: stored.length };
@@ -266,11 +275,12 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     return { status: 200, body: { success: true, entries } };
   },
 
-  asyntaiAddKnowledgeText(ctx) {
+  async asyntaiAddKnowledgeText(ctx) {
     const { title, content, website_id } = ctx.input.body;
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
-    const stored = storeEntry(ctx, website, { type: 'text', title, description: describeText(content), text: content });
+    const description = () => describeTextSliced(content);
+    const stored = await storeEntry(ctx, website, { type: 'text', title, description, text: content });
     if ('refused' in stored) return stored.refused;
     return { status: 200, body: { success: true, id: stored.id, title, chunks_created: stored.chunksCreated } };
   },
@@ -283,7 +293,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     if ('refusal' in fetched) return { status: 400, body: err(fetched.refusal) };
     const page = fetched.value;
     const title = page.title || url;
-    const stored = storeEntry(ctx, website, {
+    const stored = await storeEntry(ctx, website, {
       type: 'url',
       title,
       description: `Content from ${url}`,
@@ -303,7 +313,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const sheet = read.value;
     const kept = sheet.rows.slice(0, meter.cap('spreadsheet-rows'));
     const chunks = kept.map((row) => rowToChunk(sheet.headers, row)).filter(Boolean);
-    const stored = storeEntry(ctx, website, {
+    const stored = await storeEntry(ctx, website, {
       type: 'spreadsheet',
       title: file.name,
       description: `Spreadsheet with ${kept.length} rows`,
@@ -344,10 +354,10 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
   asyntaiCreateWebhook(ctx) {
     const { services, state, principal, input } = ctx;
     const { url, events, website_id } = input.body;
-    const parsed = new URL(url);
-    const loopback =
-      ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname) || parsed.hostname.startsWith('127.');
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
+    // The schema's uri format passes what WHATWG URL refuses (a port over 65535, say).
+    const parsed = URL.canParse(url) ? new URL(url) : undefined;
+    if (!parsed) return { status: 400, body: err('url: must be a valid URL') };
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname)))
       return { status: 400, body: err('url: must be an HTTPS URL (http:// is allowed only to loopback)') };
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);

@@ -1,5 +1,6 @@
 import { Table } from '../../core/table.js';
 import type { MockRuntime } from '../../app/runtime.js';
+import { countWords, countWordsSliced } from '../../services/replies/words.js';
 import { plansOf } from '../../spec/limits.js';
 import type { AsyntaiFixtures, AsyntaiPlan } from './fixtures.js';
 
@@ -162,11 +163,11 @@ export function seedAsyntai(fixtures: AsyntaiFixtures | undefined, runtime: Mock
   return state;
 }
 
-const words = new Intl.Segmenter('und', { granularity: 'word' });
-
 /** "Manual text content (150 words)", counting words in every script, CJK included. */
-export function describeText(content: string): string {
-  let count = 0;
-  for (const s of words.segment(content)) if (s.isWordLike) count++;
-  return `Manual text content (${count} words)`;
+function describeText(content: string): string {
+  return `Manual text content (${countWords(content)} words)`;
+}
+
+export async function describeTextSliced(content: string): Promise<string> {
+  return `Manual text content (${await countWordsSliced(content)} words)`;
 }

@@ -1,6 +1,7 @@
 import type { MockRuntime } from '../../app/runtime.js';
 import type { ObservedExchange } from '../../app/vendor-module.js';
 import { requestOrigin } from '../../app/request-origin.js';
+import { nestsDeeperThan } from '../../spec/json-depth.js';
 import type { ChungtairState, DebugEntry } from './state.js';
 
 /** The vendor's debug panel keeps the last request to each endpoint for 24 hours. */
@@ -8,6 +9,8 @@ const DEBUG_RETENTION_MS = 24 * 3600_000;
 
 const parse = (text: string | undefined): unknown => {
   if (text === undefined || text === '') return null;
+  // Kept as sent when too deep to show as JSON: the view must always serialise.
+  if (nestsDeeperThan(text)) return text;
   try {
     return JSON.parse(text);
   } catch {
@@ -28,7 +31,13 @@ export function recordDebug({
   const endpoint = url.pathname.split('/').pop();
   if (request.method === 'OPTIONS' || (endpoint !== 'config' && endpoint !== 'ping' && endpoint !== 'message')) return;
   const body = parse(requestText);
-  const token = request.method === 'GET' ? url.searchParams.get('token') : (body as { token?: unknown } | null)?.token;
+  // A body kept as text (not JSON, or too deep) still names its bot: "bad json" needs debugging too.
+  const token =
+    request.method === 'GET'
+      ? url.searchParams.get('token')
+      : typeof body === 'string'
+        ? /"token"\s*:\s*"([0-9a-f]{32})"/.exec(body)?.[1]
+        : (body as { token?: unknown } | null)?.token;
   if (typeof token !== 'string' || !state.bots.get(token)) return;
   const entry: DebugEntry = {
     at: services.clock.iso(),

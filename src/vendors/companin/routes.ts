@@ -256,7 +256,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     if ('refusal' in read) return { status: 400, body: err(400, read.refusal) };
     const text = read.value;
     const id = services.random.uuid();
-    const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text });
+    const chunks = await services.knowledge.addSliced({ id, scope: orgScope(org.id), title, text });
     return {
       status: 201,
       body: ok({
@@ -304,7 +304,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     const page = fetched.value;
     const title = input.body.title || page.title || url;
     const id = services.random.uuid();
-    const chunks = services.knowledge.add({ id, scope: orgScope(org.id), title, text: page.text });
+    const chunks = await services.knowledge.addSliced({ id, scope: orgScope(org.id), title, text: page.text });
     return {
       status: 201,
       body: ok({
