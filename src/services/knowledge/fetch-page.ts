@@ -1,3 +1,4 @@
+import { htmlText } from './html-text.js';
 import { KnowledgeInputError } from './ingest.js';
 
 class PageFetchError extends KnowledgeInputError {}
@@ -11,42 +12,57 @@ export interface FetchedPage {
 export const PAGE_LIMITS = { timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024, maxRedirects: 5 };
 
 /**
- * Fetches a page for the knowledge base for real, with a timeout, a size cap and a
- * redirect limit, and extracts its title and main text with an HTML parser. Loopback
- * is allowed so that tests and local receivers can serve pages.
+ * Fetches a page for the knowledge base for real, within one deadline for every hop and
+ * the body, a size cap and a redirect limit, following only http(s); then extracts its
+ * title and main text. Whatever goes wrong on the wire (refused, reset, a short or corrupt
+ * body, a stall) is the client's page to fix: a PageFetchError, so a 400, never a 500.
+ * Loopback is allowed so that tests and local receivers can serve pages.
  */
 export async function fetchPage(url: string, limits = PAGE_LIMITS): Promise<FetchedPage> {
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  const fail = (why: string) => new PageFetchError(`Could not fetch ${url}: ${why}`);
+  const wire = (e: unknown) => fail((e as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable');
   let current = url;
   for (let hop = 0; ; hop++) {
+    if (!URL.canParse(current)) throw fail('not a valid URL');
+    const { protocol } = new URL(current);
+    if (protocol !== 'http:' && protocol !== 'https:') throw fail(`only http and https are fetched (${protocol})`);
     let res: Response;
     try {
       res = await fetch(current, {
         redirect: 'manual',
-        signal: AbortSignal.timeout(limits.timeoutMs),
+        signal,
         headers: { accept: 'text/html,application/xhtml+xml' },
       });
     } catch (e) {
-      throw new PageFetchError(
-        `Could not fetch ${url}: ${(e as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable'}`,
-      );
+      throw wire(e);
     }
-    if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-      if (hop >= limits.maxRedirects) throw new PageFetchError(`Could not fetch ${url}: too many redirects`);
-      current = new URL(res.headers.get('location')!, current).toString();
+    const location = res.headers.get('location');
+    if (res.status >= 300 && res.status < 400 && location) {
+      await res.body?.cancel().catch(() => {});
+      if (hop >= limits.maxRedirects) throw fail('too many redirects');
+      if (!URL.canParse(location, current)) throw fail('a redirect to an invalid URL');
+      current = new URL(location, current).toString();
       continue;
     }
-    if (!res.ok) throw new PageFetchError(`Could not fetch ${url}: the page answered ${res.status}`);
+    if (!res.ok) throw fail(`the page answered ${res.status}`);
     const type = res.headers.get('content-type') ?? '';
     if (!/text\/html|application\/xhtml\+xml/i.test(type))
-      throw new PageFetchError(`Could not fetch ${url}: not an HTML page (${type || 'no content-type'})`);
-    const html = await readCapped(res, limits.maxBytes, url);
-    const page = await extractText(html);
+      throw fail(`not an HTML page (${type || 'no content-type'})`);
+    let html: string;
+    try {
+      html = await readCapped(res, limits.maxBytes);
+    } catch (e) {
+      if (e instanceof PageFetchError) throw fail(e.message);
+      throw (e as Error).name === 'TimeoutError' ? wire(e) : fail('the page could not be read to its end');
+    }
+    const page = await htmlText(html);
     if (!page.text) throw new PageFetchError(`No text could be extracted from ${url}`);
     return { url: current, ...page };
   }
 }
 
-async function readCapped(res: Response, maxBytes: number, url: string): Promise<string> {
+async function readCapped(res: Response, maxBytes: number): Promise<string> {
   const reader = res.body?.getReader();
   if (!reader) return '';
   const parts: Uint8Array[] = [];
@@ -56,8 +72,8 @@ async function readCapped(res: Response, maxBytes: number, url: string): Promise
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
-      throw new PageFetchError(`Could not fetch ${url}: the page is larger than ${maxBytes} bytes`);
+      await reader.cancel().catch(() => {});
+      throw new PageFetchError(`the page is larger than ${maxBytes} bytes`);
     }
     parts.push(value);
   }
@@ -68,19 +84,4 @@ async function readCapped(res: Response, maxBytes: number, url: string): Promise
     at += p.byteLength;
   }
   return new TextDecoder().decode(all);
-}
-
-async function extractText(html: string): Promise<{ title: string; text: string }> {
-  // Loaded on first use, off the start-up path.
-  const { parse } = await import('node-html-parser');
-  const root = parse(html, { blockTextElements: { script: false, style: false, noscript: false, pre: true } });
-  const title =
-    (root.querySelector('title')?.textContent ?? '').trim() || (root.querySelector('h1')?.textContent ?? '').trim();
-  for (const el of root.querySelectorAll('nav, header, footer, aside, form, template, svg')) el.remove();
-  const main = root.querySelector('main') ?? root.querySelector('article') ?? root.querySelector('body') ?? root;
-  const text = main.structuredText
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return { title, text };
 }

@@ -1,4 +1,5 @@
 import { KnowledgeInputError } from './ingest.js';
+import { declaredUnzippedSize } from './zip-size.js';
 
 class SpreadsheetError extends KnowledgeInputError {}
 
@@ -7,37 +8,59 @@ export interface Spreadsheet {
   rows: string[][];
 }
 
+/** An .xlsx whose parts inflate past this is refused: its rows could not fit any plan's cap. */
+const XLSX_MAX_UNZIPPED_BYTES = 32 * 1024 * 1024;
+
 /**
  * Reads a .csv (csv-parse) or .xlsx (read-excel-file) upload. The first row is the
- * header; blank rows are dropped. Unsupported, empty and broken files throw
- * SpreadsheetError with a message fit for the client.
+ * header; blank rows are dropped; reading stops once `maxRows` rows follow the header
+ * (the plan's cap: the rest would be truncated anyway). Unsupported, empty, broken and
+ * over-large files throw SpreadsheetError with a message fit for the client.
  */
-export async function readSpreadsheet(file: File): Promise<Spreadsheet> {
+export async function readSpreadsheet(file: File, maxRows = Infinity): Promise<Spreadsheet> {
   const name = file.name.toLowerCase();
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.byteLength === 0) throw new SpreadsheetError('The uploaded file is empty');
   let table: string[][];
-  if (name.endsWith('.csv')) table = await readCsv(bytes);
-  else if (name.endsWith('.xlsx')) table = await readXlsx(bytes);
+  if (name.endsWith('.csv')) table = await readCsv(bytes, maxRows + 1);
+  else if (name.endsWith('.xlsx')) table = (await readXlsx(bytes)).filter(nonBlank).slice(0, maxRows + 1);
   else throw new SpreadsheetError('Unsupported file type: upload a .csv or .xlsx file');
-  const nonBlank = table.filter((row) => row.some((cell) => cell.trim() !== ''));
-  if (nonBlank.length === 0) throw new SpreadsheetError('The spreadsheet has no rows');
-  const [headers, ...rows] = nonBlank;
+  if (table.length === 0) throw new SpreadsheetError('The spreadsheet has no rows');
+  const [headers, ...rows] = table;
   return { headers: headers.map((h, i) => h.trim() || `Column ${i + 1}`), rows };
 }
 
-async function readCsv(bytes: Uint8Array): Promise<string[][]> {
+const nonBlank = (row: string[]) => row.some((cell) => cell.trim() !== '');
+
+/**
+ * The first `want` non-blank records: csv-parse stops at `to` records (rows of only
+ * delimiters are skipped and not counted), so a 10 MB file past the cap is not parsed to
+ * its end (501 rows of 3,000,000 took 35 ms).
+ */
+async function readCsv(bytes: Uint8Array, want: number): Promise<string[][]> {
   const { parse } = await import('csv-parse/sync'); // off the start-up path
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\u0000')) throw new SpreadsheetError('The file is not a valid CSV file');
   try {
-    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    const options = {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+    };
+    const rows = parse(text, Number.isFinite(want) ? { ...options, to: want } : options) as string[][];
+    return rows.filter(nonBlank);
   } catch (e) {
     throw new SpreadsheetError(`The file is not a valid CSV file: ${(e as Error).message}`);
   }
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+  const unzipped = declaredUnzippedSize(bytes);
+  if (unzipped === undefined) throw new SpreadsheetError('The file is not a valid .xlsx file: not a zip archive');
+  if (unzipped > XLSX_MAX_UNZIPPED_BYTES) {
+    throw new SpreadsheetError(`The .xlsx file unpacks to more than ${XLSX_MAX_UNZIPPED_BYTES} bytes`);
+  }
   // The universal entry reads an ArrayBuffer in Node and in browsers alike.
   const { readSheet } = await import('read-excel-file/universal');
   try {

@@ -308,10 +308,10 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const { file, website_id } = input.body as unknown as { file: File; website_id?: string };
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
-    const read = await ingest(() => readSpreadsheet(file));
+    const read = await ingest(() => readSpreadsheet(file, meter.cap('spreadsheet-rows')));
     if ('refusal' in read) return { status: 400, body: err(read.refusal) };
     const sheet = read.value;
-    const kept = sheet.rows.slice(0, meter.cap('spreadsheet-rows'));
+    const kept = sheet.rows;
     const chunks = kept.map((row) => rowToChunk(sheet.headers, row)).filter(Boolean);
     const stored = await storeEntry(ctx, website, {
       type: 'spreadsheet',
