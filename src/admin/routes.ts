@@ -57,7 +57,7 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
   });
 
   admin.get('/webhooks/deliveries', (c) => {
-    const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, services.webhooks.options.logSize);
+    const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, services.webhooks.capacity);
     const deliveries = services.webhooks.list(limit).map(({ payload, ...d }) => ({
       id: d.id,
       webhook_id: d.webhookId,
@@ -71,7 +71,7 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
       created_at: d.createdAt,
       payload: JSON.parse(payload),
     }));
-    return c.json({ deliveries });
+    return c.json({ deliveries, failed_for_capacity: services.webhooks.failedForCapacity });
   });
 
   for (const v of vendors)

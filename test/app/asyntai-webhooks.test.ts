@@ -253,4 +253,30 @@ describe('asyntai webhook deliveries', () => {
     expect((await small.admin('GET', '/webhooks/deliveries')).body.deliveries).toHaveLength(2);
     expect(receiver.received).toHaveLength(4);
   });
+
+  it('never drops a pending delivery unseen: past the bound the oldest is failed with the reason and counted', async () => {
+    const small = await createTestMock({ webhooks: { logSize: 3, timeoutMs: 300 } });
+    await small.asyntai.call('post', '/asyntai/api/v1/webhooks/', {
+      headers: starter,
+      json: { url: 'http://127.0.0.1:9/down', events: ['message.received'] },
+    });
+    for (let i = 0; i < 5; i++)
+      await small.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: starter, json: { message: `m${i}` } });
+    await small.app.services.webhooks.idle();
+    const { deliveries, failed_for_capacity } = (await small.admin('GET', '/webhooks/deliveries')).body;
+    expect(failed_for_capacity).toBe(2);
+    expect(deliveries.map((d: any) => [d.payload.data.message, d.state])).toEqual([
+      ['m4', 'pending'],
+      ['m3', 'pending'],
+      ['m2', 'pending'],
+      ['m1', 'failed'],
+      ['m0', 'failed'],
+    ]);
+    expect(deliveries[4].last_error).toBe('given up: more than 3 deliveries outstanding');
+    // The survivors keep retrying on the mock clock.
+    small.app.services.clock.advance(1);
+    await small.app.services.webhooks.idle();
+    const after = (await small.admin('GET', '/webhooks/deliveries')).body.deliveries;
+    expect(after.filter((d: any) => d.state === 'pending').map((d: any) => d.attempts)).toEqual([2, 2, 2]);
+  });
 });

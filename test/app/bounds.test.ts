@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Clock } from '../../src/core/clock.js';
 import { SlidingWindowLimiter } from '../../src/core/rate-limiter.js';
+import { KnowledgeStore } from '../../src/services/knowledge/knowledge-store.js';
 import { parseStartArgs } from '../../src/cli/args.js';
 import { DEMO, bearer, companinKeys, createTestMock } from '../support/mock.js';
 
@@ -131,5 +132,26 @@ describe('bulk sessions for load runs', () => {
       ['bulk_0000078', 6],
     ]);
     expect((await mock.admin('POST', '/asyntai/bulk-sessions', { api_key: 'nope', sessions: 1 })).status).toBe(400);
+  });
+});
+
+describe('Companin contexts and knowledge', () => {
+  it('keep at most --max-sessions contexts, the least recently written going first', async () => {
+    const mock = await createTestMock({ maxSessions: 2 });
+    const upsert = (user_reference: string) =>
+      mock.companin.call('post', '/companin/api/v1/contexts/', {
+        headers: companinKeys,
+        json: { user_reference, traits: {} },
+      });
+    for (const ref of ['a', 'b', 'c']) expect((await upsert(ref)).status).toBe(201);
+    expect((await upsert('c')).status).toBe(200); // still kept: updated
+    expect((await upsert('a')).status).toBe(201); // evicted when c arrived: created again
+  });
+
+  it('keep the latest entries of a knowledge scope', () => {
+    const store = new KnowledgeStore();
+    for (let i = 0; i < 5; i++) store.add({ id: `e${i}`, scope: 'org', title: `t${i}`, text: `entry number ${i}` });
+    store.keepLatest('org', 3);
+    expect([...new Set(store.inScope('org').map((c) => c.entryId))]).toEqual(['e2', 'e3', 'e4']);
   });
 });

@@ -111,6 +111,8 @@ const EMPTY: KnowledgeView = { rank: () => [], size: 0 };
 export class KnowledgeStore {
   private readonly scopes = new Map<string, ScopeIndex>();
   private readonly entries = new Map<string, { scope: string; chunkIds: string[] }>();
+  /** Each scope's entry ids, oldest first. */
+  private readonly scopeEntries = new Map<string, Set<string>>();
 
   /** Adds an entry at once: for seeding and small entries. */
   add(entry: KnowledgeEntryInput): KnowledgeChunk[] {
@@ -153,6 +155,9 @@ export class KnowledgeStore {
       return chunk;
     });
     this.entries.set(entry.id, { scope: entry.scope, chunkIds: made.map((c) => c.id) });
+    let ids = this.scopeEntries.get(entry.scope);
+    if (!ids) this.scopeEntries.set(entry.scope, (ids = new Set()));
+    ids.add(entry.id);
     return made;
   }
 
@@ -162,6 +167,7 @@ export class KnowledgeStore {
     const index = this.scopes.get(entry.scope)!;
     for (const id of entry.chunkIds) index.remove(id);
     this.entries.delete(entryId);
+    this.scopeEntries.get(entry.scope)?.delete(entryId);
     return entry.chunkIds.length;
   }
 
@@ -175,8 +181,18 @@ export class KnowledgeStore {
     return [...(this.scopes.get(scope)?.chunks.values() ?? [])];
   }
 
+  /**
+   * Removes the scope's oldest entries until at most `max` remain: a scope that is only
+   * ever added to (a soak writing Q&A pairs) keeps its latest entries, not all of them.
+   */
+  keepLatest(scope: string, max: number): void {
+    const ids = this.scopeEntries.get(scope);
+    while (ids && ids.size > max) this.remove(ids.values().next().value!);
+  }
+
   clear(): void {
     this.scopes.clear();
     this.entries.clear();
+    this.scopeEntries.clear();
   }
 }

@@ -23,7 +23,11 @@ export interface DispatcherOptions {
   maxAttempts: number;
   /** The wait before retry n is baseDelayMs * 2^(n-1), on the mock clock. */
   baseDelayMs: number;
-  /** Deliveries kept in the log; the oldest go first. */
+  /**
+   * Finished deliveries kept in the log (the oldest go first), and, apart from those, the
+   * most outstanding at once: past that the oldest pending one is given up, marked
+   * `failed` with the reason, and counted. A pending delivery is never dropped unseen.
+   */
   logSize: number;
 }
 
@@ -46,6 +50,9 @@ export class WebhookDispatcher {
   private readonly timers = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly secrets = new Map<string, string>();
+  private pending = 0;
+  /** Deliveries given up because too many were outstanding (GET /__admin/webhooks/deliveries). */
+  failedForCapacity = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -69,7 +76,8 @@ export class WebhookDispatcher {
     };
     this.log.set(record.id, record);
     this.secrets.set(record.id, hook.secret);
-    while (this.log.size > this.options.logSize) this.forget(this.log.keys().next().value!);
+    this.pending++;
+    this.trim();
     this.attempt(record);
     return record;
   }
@@ -77,16 +85,50 @@ export class WebhookDispatcher {
   /** Stops every pending retry of a webhook (it was deleted). */
   cancelFor(webhookId: string): void {
     for (const record of this.log.values()) {
-      if (record.webhookId !== webhookId || record.state !== 'pending') continue;
-      const timer = this.timers.get(record.id);
-      if (timer !== undefined) this.clock.cancel(timer);
-      record.state = 'cancelled';
-      record.nextAttemptAt = null;
+      if (record.webhookId === webhookId && record.state === 'pending') this.finish(record, 'cancelled');
     }
   }
 
+  /**
+   * Keeps at most logSize finished records, forgetting the oldest finished first, and at
+   * most logSize pending ones, giving up the oldest pending (visibly) past that.
+   */
+  private trim(): void {
+    const max = this.options.logSize;
+    if (this.pending > max) {
+      for (const record of this.log.values()) {
+        if (record.state !== 'pending') continue;
+        this.finish(record, 'failed', `given up: more than ${max} deliveries outstanding`);
+        this.failedForCapacity++;
+        if (this.pending <= max) break;
+      }
+    }
+    let finished = this.log.size - this.pending;
+    for (const record of this.log.values()) {
+      if (finished <= max) break;
+      if (record.state === 'pending') continue;
+      this.forget(record.id);
+      finished--;
+    }
+  }
+
+  private finish(record: DeliveryRecord, state: 'delivered' | 'failed' | 'cancelled', reason?: string): void {
+    const timer = this.timers.get(record.id);
+    if (timer !== undefined) this.clock.cancel(timer);
+    this.timers.delete(record.id);
+    if (record.state === 'pending') this.pending--;
+    record.state = state;
+    record.nextAttemptAt = null;
+    if (reason) record.lastError = reason;
+  }
+
+  /** Records the log may hold: logSize finished and logSize pending. */
+  get capacity(): number {
+    return this.options.logSize * 2;
+  }
+
   /** Newest first. */
-  list(limit = this.options.logSize): DeliveryRecord[] {
+  list(limit = this.capacity): DeliveryRecord[] {
     return [...this.log.values()].reverse().slice(0, limit);
   }
 
@@ -97,6 +139,8 @@ export class WebhookDispatcher {
 
   clear(): void {
     for (const id of Array.from(this.log.keys())) this.forget(id);
+    this.pending = 0;
+    this.failedForCapacity = 0;
   }
 
   private forget(id: string): void {
@@ -117,6 +161,7 @@ export class WebhookDispatcher {
     if (secret === undefined || record.state !== 'pending') return;
     record.attempts++;
     const timestamp = String(Math.floor(Date.parse(JSON.parse(record.payload).timestamp ?? record.createdAt) / 1000));
+    let outcome: { status: number | null; error: string | null };
     try {
       const res = await fetch(record.url, {
         method: 'POST',
@@ -134,22 +179,23 @@ export class WebhookDispatcher {
         body: record.payload,
       });
       await res.body?.cancel();
-      record.lastStatus = res.status;
-      record.lastError = res.ok ? null : `HTTP ${res.status}`;
+      outcome = { status: res.status, error: res.ok ? null : `HTTP ${res.status}` };
     } catch (e) {
-      record.lastStatus = null;
-      record.lastError =
+      const error =
         (e as Error).name === 'TimeoutError'
           ? `timed out after ${this.options.timeoutMs} ms`
           : `unreachable: ${(e as Error).message}`;
+      outcome = { status: null, error };
     }
-    if (record.state !== 'pending') return; // cancelled while on the wire
+    if (record.state !== 'pending') return; // cancelled or given up while on the wire: its record stands
+    record.lastStatus = outcome.status;
+    record.lastError = outcome.error;
     if (record.lastError === null) {
-      record.state = 'delivered';
-      record.nextAttemptAt = null;
+      this.finish(record, 'delivered');
+      this.trim();
     } else if (record.attempts >= this.options.maxAttempts) {
-      record.state = 'failed';
-      record.nextAttemptAt = null;
+      this.finish(record, 'failed');
+      this.trim();
     } else {
       const delay = this.options.baseDelayMs * 2 ** (record.attempts - 1);
       record.nextAttemptAt = new Date(this.clock.nowMs() + delay).toISOString();

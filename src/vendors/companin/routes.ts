@@ -45,6 +45,9 @@ const sessionView = (s: VisitorSession) => ({
   expires_at: s.expiresAt,
 });
 
+/** Knowledge entries an organisation keeps; past it the oldest go (docs/fidelity.md). */
+export const KNOWLEDGE_ENTRIES_PER_ORG = 10_000;
+
 const notFound = (what: string) => ({ status: 404 as const, body: err(404, `${what} not found`) });
 const unavailable = () => ({ status: 503 as const, body: err(503, 'AI service temporarily unavailable') });
 
@@ -257,6 +260,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     const text = read.value;
     const id = services.random.uuid();
     const chunks = await services.knowledge.addSliced({ id, scope: orgScope(org.id), title, text });
+    services.knowledge.keepLatest(orgScope(org.id), KNOWLEDGE_ENTRIES_PER_ORG);
     return {
       status: 201,
       body: ok({
@@ -281,6 +285,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
       chunks: [`${question}\n${answer}`],
       answer,
     });
+    services.knowledge.keepLatest(orgScope(org.id), KNOWLEDGE_ENTRIES_PER_ORG);
     return {
       status: 201,
       body: ok({
@@ -305,6 +310,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     const title = input.body.title || page.title || url;
     const id = services.random.uuid();
     const chunks = await services.knowledge.addSliced({ id, scope: orgScope(org.id), title, text: page.text });
+    services.knowledge.keepLatest(orgScope(org.id), KNOWLEDGE_ENTRIES_PER_ORG);
     return {
       status: 201,
       body: ok({

@@ -75,5 +75,6 @@ export function seedCompanin(fixtures: CompaninFixtures | undefined, runtime: Mo
   }
   state.sessions.limit(config.maxSessions);
   state.conversations.limit(config.maxSessions);
+  state.contexts.limit(config.maxSessions);
   return state;
 }
