@@ -187,7 +187,8 @@ export class KnowledgeStore {
    */
   keepLatest(scope: string, max: number): void {
     const ids = this.scopeEntries.get(scope);
-    while (ids && ids.size > max) this.remove(ids.values().next().value!);
+    if (!ids) return;
+    for (const oldest of Array.from(ids).slice(0, Math.max(0, ids.size - max))) this.remove(oldest);
   }
 
   clear(): void {
