@@ -46,7 +46,7 @@ const sessionView = (s: VisitorSession) => ({
 });
 
 /** Knowledge entries an organisation keeps; past it the oldest go (docs/fidelity.md). */
-export const KNOWLEDGE_ENTRIES_PER_ORG = 10_000;
+const KNOWLEDGE_ENTRIES_PER_ORG = 10_000;
 
 const notFound = (what: string) => ({ status: 404 as const, body: err(404, `${what} not found`) });
 const unavailable = () => ({ status: 503 as const, body: err(503, 'AI service temporarily unavailable') });
