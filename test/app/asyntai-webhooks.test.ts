@@ -254,7 +254,7 @@ describe('asyntai webhook deliveries', () => {
     expect(receiver.received).toHaveLength(4);
   });
 
-  it('never drops a pending delivery unseen: past the bound the oldest is failed with the reason and counted', async () => {
+  it('never drops a pending delivery unseen: past the bound the oldest fails with a reason, counted', async () => {
     const small = await createTestMock({ webhooks: { logSize: 3, timeoutMs: 300 } });
     await small.asyntai.call('post', '/asyntai/api/v1/webhooks/', {
       headers: starter,
