@@ -6,7 +6,8 @@ import { operationsOf, vendorsOf, type VendorInfo } from '../spec/operations.js'
 import { RequestValidator } from '../spec/request-validator.js';
 import { SpecRouter } from '../spec/router.js';
 import { VENDOR_MODULES } from '../vendors/index.js';
-import type { AppEnv } from './env.js';
+import { adminGuard } from '../admin/guard.js';
+import type { AdapterEnv, AppEnv } from './env.js';
 import { authenticateStage } from './middleware/authenticate.js';
 import { bodyStage } from './middleware/body.js';
 import { corsStage } from './middleware/cors.js';
@@ -21,12 +22,17 @@ import type { VendorModule } from './vendor-module.js';
 
 export interface MockApp {
   /** The Fetch-style core: every adapter hands requests here. */
-  fetch: (request: Request, env?: { clientIp?: string }) => Promise<Response>;
+  fetch: (request: Request, env?: AdapterEnv) => Promise<Response>;
   services: MockRuntime;
   spec: OpenApiDocument;
   vendors: VendorInfo[];
   /** Resolves once every operation's request validators are compiled. */
   ready: Promise<void>;
+  /**
+   * The answer, in the shape of the vendor whose mount the path is under, to a request an
+   * adapter refused before the core could see it (a header too large, an unknown method).
+   */
+  refusal(path: string, status: number, message: string): Response;
   /** Calls the mock's /__admin API in process (msw mode has no server to curl). */
   admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
 }
@@ -63,6 +69,7 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
 
   const app = new Hono<AppEnv>();
   app.use('*', journalStage(services));
+  app.use('/__admin/*', adminGuard);
   app.route('/__admin', adminRoutes(services, modules));
   for (const { info, module: vendor } of vendors) {
     const served = operations.filter((o) => o.vendor === vendor.name && o.method !== 'OPTIONS').map((o) => o.id);
@@ -98,7 +105,7 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
   // Validators compile right away but a few per tick, so a server listening meanwhile can
   // answer its first request in time (an operation needed earlier compiles on demand).
   const ready = validator.compileAll();
-  const fetch = async (request: Request, env?: { clientIp?: string }) => {
+  const fetch = async (request: Request, env?: AdapterEnv) => {
     const response = await app.fetch(request, env ?? {});
     return request.method === 'HEAD'
       ? new Response(null, { status: response.status, headers: response.headers })
@@ -113,5 +120,9 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
     const res = await fetch(new Request(`http://supportbot-mock.local/__admin${path}`, init));
     return { status: res.status, body: await res.json() };
   };
-  return { fetch, services, spec, vendors: vendors.map((v) => v.info), ready, admin };
+  const refusal = (path: string, status: number, message: string) => {
+    const vendor = vendors.find((v) => path.startsWith(v.info.mount + '/'));
+    return vendor ? vendor.module.error(status, message) : Response.json({ error: message }, { status });
+  };
+  return { fetch, services, spec, vendors: vendors.map((v) => v.info), ready, admin, refusal };
 }

@@ -2,9 +2,17 @@ import type { Operation } from '../spec/operations.js';
 import type { ValidInput } from '../spec/request-validator.js';
 import type { Meter } from './meter.js';
 
+/** What an adapter tells the core about a request that the request itself cannot. */
+export interface AdapterEnv {
+  /** The socket's remote address (the Node server); none through msw. */
+  clientIp?: string;
+  /** Whether a Host header names the server (the Node server); admin refuses any other. */
+  hostAllowed?: (host: string) => boolean;
+}
+
 /** What each stage leaves on the Hono context for the next. */
 export type AppEnv = {
-  Bindings: { clientIp?: string };
+  Bindings: AdapterEnv;
   Variables: {
     /** The request URL, parsed once by the route stage. */
     url: URL;

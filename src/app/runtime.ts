@@ -56,6 +56,14 @@ export class MockRuntime {
   readonly replies = new ReplyService();
   readonly webhooks: WebhookDispatcher;
   readonly limits: LimitBook;
+  /**
+   * Random for each start and kept across resets: the key vendors sign tokens with unless
+   * fixtures name one. Derived from anything public (a client_id, the seed), anyone could
+   * forge a token for any origin and expiry.
+   */
+  readonly instanceSecret = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
   private states = new Map<string, unknown>();
 
   constructor(

@@ -34,6 +34,9 @@ async function main(): Promise<number> {
 
   const stop = async (signal: string) => {
     console.log(`\nsupportbot-mock: ${signal}, shutting down`);
+    // Open connections are closed at once; whatever still runs (a large upload being
+    // indexed, a webhook on the wire) gets a second, then the process exits regardless.
+    setTimeout(() => process.exit(0), 1000).unref();
     await server.close();
     process.exit(0);
   };

@@ -45,7 +45,7 @@ export function seedCompanin(fixtures: CompaninFixtures | undefined, runtime: Mo
       clientId: o.client_id,
       clientSecret: o.client_secret,
       allowedOrigins: o.allowed_origins ?? ['http://localhost:*', 'http://127.0.0.1:*'],
-      jwtSecret: o.jwt_secret ?? `supportbot-mock-jwt-${o.client_id}-secret`,
+      jwtSecret: o.jwt_secret ?? `${runtime.instanceSecret}:${o.client_id}`,
     });
     for (const a of o.assistants ?? []) {
       const id = a.id ?? newId();

@@ -59,14 +59,23 @@ export async function verifyWidgetToken(
   }
 }
 
-/** `*` in an allowed origin stands for any run of characters (a port, a subdomain). */
+/**
+ * Whether an Origin is allowed. In a pattern, `*` after a colon stands for any port, and
+ * `*` anywhere else for one whole DNS label: `http://localhost:*` allows
+ * `http://localhost:3000` but not `http://localhost:3000.evil.example`, and
+ * `https://*.example.com` allows `https://shop.example.com` but not
+ * `https://evil.com/.example.com` or `https://a.b.example.com`.
+ */
 export function originAllowed(origin: string, allowed: string[]): boolean {
-  return allowed.some((pattern) =>
-    new RegExp(
-      `^${pattern
-        .split('*')
-        .map((p) => p.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('[^/]*')}$`,
-    ).test(origin),
-  );
+  return allowed.some((pattern) => {
+    const source = pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+      .reduce(
+        (re, part, i, parts) =>
+          i === 0 ? part : `${re}${parts[i - 1].endsWith(':') ? '\\d{1,5}' : '[a-z0-9-]+'}${part}`,
+        '',
+      );
+    return new RegExp(`^${source}$`, 'i').test(origin);
+  });
 }

@@ -1,0 +1,140 @@
+import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
+import { createMockApp } from '../../src/app/create-app.js';
+import { originAllowed } from '../../src/vendors/companin/widget-token.js';
+import { DEMO } from '../../src/vendors/index.js';
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startNodeServer(await createMockApp(), { port: 0 });
+});
+afterAll(() => server.close());
+
+/** Sends raw bytes and resolves with the raw answer: for what fetch will not send. */
+const raw = (bytes: string) =>
+  new Promise<string>((resolve, reject) => {
+    const socket = connect(server.port, '127.0.0.1', () => socket.end(bytes));
+    let out = '';
+    socket.on('data', (d) => (out += d));
+    socket.on('end', () => resolve(out));
+    socket.on('error', reject);
+  });
+const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+
+describe('the admin API, as a web page would try it', () => {
+  it('refuses a foreign Host (DNS rebinding), a foreign Origin, and bodies that are not JSON', async () => {
+    const rebound = await raw(`POST /__admin/reset HTTP/1.1\r\nHost: attacker.example:${server.port}\r\n\r\n`);
+    expect(rebound).toMatch(/^HTTP\/1.1 403/);
+    const crossOrigin = await fetch(`${server.url}/__admin/reset`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(crossOrigin.status).toBe(403);
+    const textPlain = await fetch(`${server.url}/__admin/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"type":"ai_unavailable"}',
+    });
+    expect(textPlain.status).toBe(415);
+    expect((await (await fetch(`${server.url}/__admin/faults`)).json()).faults).toEqual([]);
+    const own = await fetch(`${server.url}/__admin/clock`, { headers: { host: `localhost:${server.port}` } });
+    expect(own.status).toBe(200);
+  });
+});
+
+describe('requests Node refuses before the app', () => {
+  it('are answered in the vendor shape: a header over 16 KB (431) and an unknown method (405)', async () => {
+    const big = await raw(
+      `GET /asyntai/api/v1/account/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    expect(big).toMatch(/^HTTP\/1.1 431/);
+    expect(bodyOf(big)).toEqual({ success: false, error: 'Request header fields too large' });
+    const method = await raw(`BREW /companin/api/v1/assistants/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    expect(method).toMatch(/^HTTP\/1.1 405/);
+    expect(bodyOf(method)).toMatchObject({ status: 'error', status_code: 405 });
+  });
+
+  it('do not let the Node server take X-Supportbot-Page-Origin as the Origin', async () => {
+    const res = await fetch(`${server.url}/companin/api/v1/auth/widget-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-supportbot-page-origin': 'http://localhost:3000' },
+      body: JSON.stringify({ client_id: DEMO.companin.clientId }),
+    });
+    expect([res.status, (await res.json()).code]).toEqual([400, 'missing_origin_header']);
+  });
+});
+
+describe('widget tokens', () => {
+  it('match origin wildcards by port or whole label only', () => {
+    const allowed = ['http://localhost:*', 'https://*.example.com'];
+    expect(originAllowed('http://localhost:3000', allowed)).toBe(true);
+    expect(originAllowed('https://shop.example.com', allowed)).toBe(true);
+    for (const origin of [
+      'http://localhost:3000.evil.example',
+      'https://a.b.example.com',
+      'https://evil.com/.example.com',
+    ]) {
+      expect(originAllowed(origin, allowed), origin).toBe(false);
+    }
+  });
+
+  it("are signed with a key random for each start: one server cannot verify another server's token", async () => {
+    const other = await startNodeServer(await createMockApp(), { port: 0 });
+    try {
+      const mint = await fetch(`${other.url}/companin/api/v1/auth/widget-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
+        body: JSON.stringify({ client_id: DEMO.companin.clientId }),
+      });
+      const { token } = await mint.json();
+      const used = await fetch(`${server.url}/companin/api/v1/sessions/`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: 'http://localhost:3000',
+          authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify({ assistant_id: DEMO.companin.assistantId }),
+      });
+      expect(used.status).toBe(401);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('supportbot-mock start under load', () => {
+  it('exits within 2 s of SIGTERM while a large upload is being indexed', async () => {
+    const cli = fileURLToPath(new URL('../../dist/bin/main.js', import.meta.url));
+    const child = spawn(process.execPath, [cli, 'start', '--port', '0', '--unlimited'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const url = await new Promise<string>((resolve) => {
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+        const m = /listening on (http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1]);
+      });
+    });
+    const content = '營業時間週一至週五 shipping refund '.repeat(60_000);
+    const uploads = Array.from({ length: 3 }, () =>
+      fetch(`${url}/asyntai/api/v1/knowledge/text/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO.asyntai.pro}` },
+        body: JSON.stringify({ title: 'load', content }),
+      }).catch(() => undefined),
+    );
+    // Once a request sent after the uploads is answered, they are on the server.
+    await fetch(`${url}/__admin/clock`);
+    const sent = performance.now();
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((r) => child.once('exit', r));
+    expect(code).toBe(0);
+    expect(performance.now() - sent).toBeLessThan(2000);
+    await Promise.all(uploads);
+  });
+});
