@@ -56,6 +56,16 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
     return c.json({ entries: services.journal.entries(limit) });
   });
 
+  // What the state holds, in counts: a request that was refused must leave this unchanged.
+  admin.get('/census', (c) =>
+    c.json({
+      vendors: Object.fromEntries(vendors.map((v) => [v.name, v.census(services.stateOf(v.name))])),
+      knowledge: services.knowledge.census(),
+      quotas: services.limits.quotaTotals(),
+      webhook_deliveries: services.webhooks.list().length,
+    }),
+  );
+
   admin.get('/webhooks/deliveries', (c) => {
     const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, services.webhooks.capacity);
     const deliveries = services.webhooks.list(limit).map(({ payload, ...d }) => ({

@@ -99,6 +99,14 @@ export class LimitBook {
     counter.set(subject.key, used);
   }
 
+  /** Everything counted against each quota, summed over subjects: charges only successes may move. */
+  quotaTotals(): Record<string, number> {
+    const totals: Record<string, number> = {};
+    for (const [spec, counter] of this.counters)
+      if (spec.kind === 'quota') totals[`${spec.vendor}.${spec.name}`] = counter.total();
+    return totals;
+  }
+
   clear(): void {
     this.counters.clear();
     this.sliding.clear();

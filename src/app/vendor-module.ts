@@ -72,6 +72,8 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
   seed(fixtures: F | undefined, runtime: MockRuntime): S;
   /** Its routes under /__admin/<name>; `state` reads the current state (reset replaces it). */
   admin?(runtime: MockRuntime, state: () => S): Hono;
+  /** How many records of each kind the state holds: refused requests must leave it unchanged. */
+  census(state: S): Record<string, number>;
   /** What the start banner prints under the vendor's URL: credentials that work. */
   banner(state: S, baseUrl: string): string[];
   /** The demo credentials that docs and tests name. */

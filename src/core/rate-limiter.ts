@@ -82,6 +82,14 @@ export class WindowCounter {
   set(key: string, count: number): void {
     this.windows.set(key, { start: this.windowOf(this.clock.nowMs()).start, count });
   }
+
+  /** The sum over keys of the current window's counts. */
+  total(): number {
+    const { start } = this.windowOf(this.clock.nowMs());
+    let sum = 0;
+    for (const w of this.windows.values()) if (w.start === start) sum += w.count;
+    return sum;
+  }
 }
 
 /** Seconds a refused client should wait (Retry-After): at least 1, rounded up. */

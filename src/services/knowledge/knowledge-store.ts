@@ -171,6 +171,13 @@ export class KnowledgeStore {
     return entry.chunkIds.length;
   }
 
+  /** Entries and chunks held in every scope. */
+  census(): { entries: number; chunks: number } {
+    let chunks = 0;
+    for (const index of this.scopes.values()) chunks += index.size;
+    return { entries: this.entries.size, chunks };
+  }
+
   /** The scope's knowledge as the reply engine ranks it. */
   scope(scope: string): KnowledgeView {
     return this.scopes.get(scope) ?? EMPTY;

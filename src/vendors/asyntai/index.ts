@@ -21,5 +21,13 @@ export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeo
     seed: seedAsyntai,
     admin: asyntaiAdmin,
     banner: asyntaiBanner,
+    census: (s) => ({
+      sessions: s.sessions.size,
+      messages: [...s.sessions.values()].reduce((n, x) => n + x.messageCount, 0),
+      leads: s.leads.size,
+      leadContacts: [...s.leads.values()].reduce((n, l) => n + (l.email ? 1 : 0) + (l.phone ? 1 : 0), 0),
+      knowledge: s.knowledge.size,
+      webhooks: s.webhooks.size,
+    }),
     demo: ASYNTAI_DEMO,
   };

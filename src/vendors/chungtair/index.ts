@@ -26,5 +26,11 @@ export const chungtair: VendorModule<Bot, ChungtairState, ChungtairFixtures, typ
   seed: seedChungtair,
   admin: chungtairAdmin,
   banner: chungtairBanner,
+  census: (s) => ({
+    bots: s.bots.size,
+    conversations: s.conversations.size,
+    messages: [...s.conversations.values()].reduce((n, c) => n + c.messages.length, 0),
+    knowledge: s.knowledge.size,
+  }),
   demo: CHUNGTAIR_DEMO,
 };

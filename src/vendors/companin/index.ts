@@ -24,5 +24,13 @@ export const companin: VendorModule<CompaninPrincipal, CompaninState, CompaninFi
   seed: seedCompanin,
   admin: companinAdmin,
   banner: companinBanner,
+  census: (s) => ({
+    assistants: s.assistants.size,
+    sessions: s.sessions.size,
+    sessionMessages: [...s.sessions.values()].reduce((n, x) => n + x.messages.length, 0),
+    conversations: s.conversations.size,
+    conversationMessages: [...s.conversations.values()].reduce((n, c) => n + c.messages.length, 0),
+    contexts: s.contexts.size,
+  }),
   demo: COMPANIN_DEMO,
 };
