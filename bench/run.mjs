@@ -2,6 +2,7 @@
 // side in one run (these machines are noisy), then the mock's scaling, start-up and memory.
 // BENCH_DURATION (seconds per measurement, default 10) and BENCH_CONNECTIONS (default 16).
 import autocannon from 'autocannon';
+import { ingestBench } from './ingest.mjs';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -280,6 +281,14 @@ console.log(
     `(min ${results.startup.min_ms}, max ${results.startup.max_ms})`,
 );
 
+results.ingest = await ingestBench();
+const stalled = Math.max(results.ingest.latin.other_max_ms, results.ingest.cjk.other_max_ms);
+console.log(
+  `ingest 2,000,000 characters: Latin ${results.ingest.latin.ms} ms, CJK ${results.ingest.cjk.ms} ms; ` +
+    `other requests meanwhile at most ${stalled} ms; ` +
+    `over-cap 429 in ${results.ingest.over_cap_429_median_ms} ms`,
+);
+
 const chatRow = results.operations[0];
 results.goals = {
   chat_at_least_10x_prism: chatRow.mock_vs_prism >= 10,
@@ -288,6 +297,7 @@ results.goals = {
   flat_cost_90_percent: results.scaling.ratio >= 0.9,
   startup_at_most_300ms: results.startup.median_ms <= 300,
   one_million_messages_under_1gb: results.scaling.memory_after_1m_messages.peak_rss_mb <= 1024,
+  ...results.ingest.goals,
 };
 console.log('goals:', results.goals);
 mkdirSync(join(root, 'bench/results'), { recursive: true });

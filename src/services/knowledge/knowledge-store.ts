@@ -1,5 +1,5 @@
 import { rankBm25, type Ranked } from '../replies/bm25.js';
-import { TimeSlicer } from '../../core/yield.js';
+import { TimeSlicer, yieldToEventLoop } from '../../core/yield.js';
 import type { KnowledgeChunk } from './chunk.js';
 import { tokenize } from '../replies/tokenize.js';
 import { chunkText } from './chunk-text.js';
@@ -47,13 +47,17 @@ export class ScopeIndex implements KnowledgeView {
   }
 
   add(chunk: KnowledgeChunk, tokens: string[]): void {
-    this.cache.clear();
+    this.reveal(chunk, this.stage(chunk, tokens));
+  }
+
+  /**
+   * Puts a chunk's terms in the postings under a slot that ranking skips until `reveal`
+   * (its slotChunk is empty): a large entry is staged in time slices, then shown whole.
+   */
+  stage(chunk: KnowledgeChunk, tokens: string[]): number {
     const slot = this.freeSlots.pop() ?? this.slotChunk.length;
-    this.slotChunk[slot] = chunk;
+    this.slotChunk[slot] = undefined;
     this.slotLength[slot] = chunk.length;
-    this.slotOf.set(chunk.id, slot);
-    this.chunks.set(chunk.id, chunk);
-    this.totalLength += chunk.length;
     const counts = new Map<string, number>();
     for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [t, n] of counts) {
@@ -62,6 +66,15 @@ export class ScopeIndex implements KnowledgeView {
       list.slots.push(slot);
       list.counts.push(n);
     }
+    return slot;
+  }
+
+  reveal(chunk: KnowledgeChunk, slot: number): void {
+    this.cache.clear();
+    this.slotChunk[slot] = chunk;
+    this.slotOf.set(chunk.id, slot);
+    this.chunks.set(chunk.id, chunk);
+    this.totalLength += chunk.length;
   }
 
   /** Removal is rare, so a chunk's terms are derived again here rather than kept. */
@@ -102,6 +115,16 @@ export class ScopeIndex implements KnowledgeView {
 /** Rankings remembered per scope: a load test or a busy FAQ repeats its questions. */
 const RANK_CACHE_SIZE = 256;
 
+const chunkOf = (entry: KnowledgeEntryInput, text: string, i: number, length: number): KnowledgeChunk => ({
+  id: `${entry.id}#${String(i).padStart(5, '0')}`,
+  entryId: entry.id,
+  scope: entry.scope,
+  title: entry.title,
+  text,
+  answer: entry.answer,
+  length,
+});
+
 const EMPTY: KnowledgeView = { rank: () => [], size: 0 };
 
 /**
@@ -116,44 +139,49 @@ export class KnowledgeStore {
 
   /** Adds an entry at once: for seeding and small entries. */
   add(entry: KnowledgeEntryInput): KnowledgeChunk[] {
+    const index = this.indexOf(entry.scope);
     const texts = entry.chunks ?? chunkText(entry.text ?? '');
-    return this.commit(
-      entry,
-      texts.map((text) => ({ text, tokens: chunkTerms(entry.title, text) })),
-    );
-  }
-
-  /**
-   * Adds an entry of any size without holding the event loop: chunks are tokenized in
-   * time slices, then indexed in one step, so a reply never ranks half an entry.
-   */
-  async addSliced(entry: KnowledgeEntryInput): Promise<KnowledgeChunk[]> {
-    const texts = entry.chunks ?? chunkText(entry.text ?? '');
-    const slicer = new TimeSlicer();
-    const prepared: { text: string; tokens: string[] }[] = [];
-    for (const text of texts) {
-      prepared.push({ text, tokens: chunkTerms(entry.title, text) });
-      await slicer.due();
-    }
-    return this.commit(entry, prepared);
-  }
-
-  private commit(entry: KnowledgeEntryInput, prepared: { text: string; tokens: string[] }[]): KnowledgeChunk[] {
-    let index = this.scopes.get(entry.scope);
-    if (!index) this.scopes.set(entry.scope, (index = new ScopeIndex()));
-    const made = prepared.map(({ text, tokens }, i) => {
-      const chunk: KnowledgeChunk = {
-        id: `${entry.id}#${String(i).padStart(5, '0')}`,
-        entryId: entry.id,
-        scope: entry.scope,
-        title: entry.title,
-        text,
-        answer: entry.answer,
-        length: tokens.length,
-      };
+    const made = texts.map((text, i) => {
+      const tokens = chunkTerms(entry.title, text);
+      const chunk = chunkOf(entry, text, i, tokens.length);
       index.add(chunk, tokens);
       return chunk;
     });
+    return this.record(entry, made);
+  }
+
+  /**
+   * Adds an entry of any size without holding the event loop: chunks are tokenized and
+   * staged in time slices, then revealed in one short step, so a reply never ranks half
+   * an entry.
+   */
+  async addSliced(entry: KnowledgeEntryInput): Promise<KnowledgeChunk[]> {
+    const index = this.indexOf(entry.scope);
+    await yieldToEventLoop();
+    const texts = entry.chunks ?? chunkText(entry.text ?? '');
+    await yieldToEventLoop();
+    const slicer = new TimeSlicer();
+    const staged: [KnowledgeChunk, number][] = [];
+    for (const [i, text] of texts.entries()) {
+      const tokens = chunkTerms(entry.title, text);
+      const chunk = chunkOf(entry, text, i, tokens.length);
+      staged.push([chunk, index.stage(chunk, tokens)]);
+      await slicer.due();
+    }
+    for (const [chunk, slot] of staged) index.reveal(chunk, slot);
+    return this.record(
+      entry,
+      staged.map(([chunk]) => chunk),
+    );
+  }
+
+  private indexOf(scope: string): ScopeIndex {
+    let index = this.scopes.get(scope);
+    if (!index) this.scopes.set(scope, (index = new ScopeIndex()));
+    return index;
+  }
+
+  private record(entry: KnowledgeEntryInput, made: KnowledgeChunk[]): KnowledgeChunk[] {
     this.entries.set(entry.id, { scope: entry.scope, chunkIds: made.map((c) => c.id) });
     let ids = this.scopeEntries.get(entry.scope);
     if (!ids) this.scopeEntries.set(entry.scope, (ids = new Set()));

@@ -48,8 +48,11 @@ export function rankBm25(query: string, index: InvertedIndex, limit = Infinity):
   const better = (a: Ranked, b: Ranked) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : 1);
   const ranked: Ranked[] = [];
   for (const slot of touched) {
-    const entry = { chunk: index.slotChunk[slot]!, score: scores[slot] };
+    const chunk = index.slotChunk[slot];
+    const score = scores[slot];
     scores[slot] = 0;
+    if (!chunk) continue; // staged, not yet revealed
+    const entry = { chunk, score };
     if (ranked.length < limit) {
       ranked.push(entry);
       if (ranked.length === limit) ranked.sort(better);
