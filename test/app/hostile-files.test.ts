@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PAGE_LIMITS } from '../../src/services/knowledge/fetch-page.js';
 import { PDF_LIMITS } from '../../src/services/knowledge/read-document.js';
@@ -112,6 +113,28 @@ describe('spreadsheets past the cap', () => {
     const res = await upload('bomb.xlsx', new Blob([entry, end]));
     expect([res.status, res.body.error]).toEqual([400, 'The .xlsx file unpacks to more than 33554432 bytes']);
     expect((await upload('junk.xlsx', 'not a zip')).body.error).toMatch(/not a zip archive/);
+  });
+});
+
+describe('a large .xlsx', () => {
+  it('is parsed off the event loop: other requests are answered meanwhile', async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => [
+      { value: `SKU-${i}` },
+      { value: `A product with a longer name ${i}` },
+    ]);
+    const xlsx = await writeXlsxFile([[{ value: 'sku' }, { value: 'name' }], ...rows]).toBuffer();
+    const form = new FormData();
+    form.append('file', new File([new Uint8Array(xlsx)], 'catalogue.xlsx'));
+    const order: string[] = [];
+    const upload = mock.asyntai
+      .call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: bearer(DEMO.asyntai.pro), form })
+      .then((r) => order.push(`upload ${r.status} ${r.body.rows_processed}`));
+    await new Promise((r) => setImmediate(r));
+    await mock.asyntai
+      .call('get', '/asyntai/api/v1/account/', { headers: starter })
+      .then((r) => order.push(`account ${r.status}`));
+    await upload;
+    expect(order).toEqual(['account 200', 'upload 200 10000']);
   });
 });
 

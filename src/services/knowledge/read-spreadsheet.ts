@@ -55,16 +55,23 @@ async function readCsv(bytes: Uint8Array, want: number): Promise<string[][]> {
   }
 }
 
+/** On a worker thread in Node (xlsx-worker.ts); in the page in a browser, which has no worker for it. */
+async function readRows(bytes: Uint8Array): Promise<unknown[][]> {
+  const { readXlsxInWorker } = await import('./xlsx-worker.js');
+  if (readXlsxInWorker) return readXlsxInWorker(bytes);
+  // The universal entry reads an ArrayBuffer in Node and in browsers alike.
+  const { readSheet } = await import('read-excel-file/universal');
+  return (await readSheet(bytes.slice().buffer)) as unknown[][];
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   const unzipped = declaredUnzippedSize(bytes);
   if (unzipped === undefined) throw new SpreadsheetError('The file is not a valid .xlsx file: not a zip archive');
   if (unzipped > XLSX_MAX_UNZIPPED_BYTES) {
     throw new SpreadsheetError(`The .xlsx file unpacks to more than ${XLSX_MAX_UNZIPPED_BYTES} bytes`);
   }
-  // The universal entry reads an ArrayBuffer in Node and in browsers alike.
-  const { readSheet } = await import('read-excel-file/universal');
   try {
-    const rows = (await readSheet(bytes.slice().buffer)) as unknown[][];
+    const rows = await readRows(bytes);
     return rows.map((row) =>
       row.map((cell) =>
         cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString() : String(cell),
