@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { readCapped } from '../../core/read-capped.js';
 import type { AppEnv } from '../env.js';
 import type { VendorModule } from '../vendor-module.js';
 
@@ -21,34 +22,8 @@ export const bodyStage =
     };
     const declared = Number(c.req.header('content-length'));
     if (Number.isFinite(declared) && declared > max) return tooLarge();
-    const body = await readCapped(c.req.raw, max);
+    const body = await readCapped(c.req.raw.body, max);
     if (body === undefined) return tooLarge();
     c.set('body', body);
     return next();
   };
-
-/** The body's bytes, or undefined once more than `max` arrive (the stream is then cancelled). */
-async function readCapped(request: Request, max: number): Promise<Uint8Array | undefined> {
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array(0);
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    parts.push(value);
-  }
-  if (parts.length === 1) return parts[0];
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    all.set(p, at);
-    at += p.byteLength;
-  }
-  return all;
-}

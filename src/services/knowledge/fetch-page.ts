@@ -1,3 +1,4 @@
+import { readCapped } from '../../core/read-capped.js';
 import { htmlText } from './html-text.js';
 import { KnowledgeInputError } from './ingest.js';
 
@@ -51,7 +52,7 @@ export async function fetchPage(url: string, limits = PAGE_LIMITS): Promise<Fetc
       throw fail(`not an HTML page (${type || 'no content-type'})`);
     let html: string;
     try {
-      html = await readCapped(res, limits.maxBytes);
+      html = await readPage(res, limits.maxBytes);
     } catch (e) {
       if (e instanceof PageFetchError) throw fail(e.message);
       throw (e as Error).name === 'TimeoutError' ? wire(e) : fail('the page could not be read to its end');
@@ -62,26 +63,8 @@ export async function fetchPage(url: string, limits = PAGE_LIMITS): Promise<Fetc
   }
 }
 
-async function readCapped(res: Response, maxBytes: number): Promise<string> {
-  const reader = res.body?.getReader();
-  if (!reader) return '';
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new PageFetchError(`the page is larger than ${maxBytes} bytes`);
-    }
-    parts.push(value);
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    all.set(p, at);
-    at += p.byteLength;
-  }
-  return new TextDecoder().decode(all);
+async function readPage(res: Response, maxBytes: number): Promise<string> {
+  const bytes = await readCapped(res.body, maxBytes);
+  if (bytes === undefined) throw new PageFetchError(`the page is larger than ${maxBytes} bytes`);
+  return new TextDecoder().decode(bytes);
 }

@@ -48,6 +48,18 @@ const sessionView = (s: VisitorSession) => ({
 /** Knowledge entries an organisation keeps; past it the oldest go (docs/fidelity.md). */
 const KNOWLEDGE_ENTRIES_PER_ORG = 10_000;
 
+/** Adds one entry to the organisation's knowledge, in time slices, keeping its latest entries. */
+async function storeKnowledge(
+  services: MockRuntime,
+  org: Organisation,
+  entry: { title: string; text?: string; chunks?: string[]; answer?: string },
+): Promise<{ id: string; chunks_created: number; created_at: string }> {
+  const id = services.random.uuid();
+  const chunks = await services.knowledge.addSliced({ id, scope: orgScope(org.id), ...entry });
+  services.knowledge.keepLatest(orgScope(org.id), KNOWLEDGE_ENTRIES_PER_ORG);
+  return { id, chunks_created: chunks.length, created_at: services.clock.iso() };
+}
+
 const notFound = (what: string) => ({ status: 404 as const, body: err(404, `${what} not found`) });
 const unavailable = () => ({ status: 503 as const, body: err(503, 'AI service temporarily unavailable') });
 
@@ -258,47 +270,17 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     const read = await ingest(() => readDocument(file, file_type));
     if ('refusal' in read) return { status: 400, body: err(400, read.refusal) };
     const text = read.value;
-    const id = services.random.uuid();
-    const chunks = await services.knowledge.addSliced({ id, scope: orgScope(org.id), title, text });
-    services.knowledge.keepLatest(orgScope(org.id), KNOWLEDGE_ENTRIES_PER_ORG);
-    return {
-      status: 201,
-      body: ok({
-        id,
-        kind: 'file' as const,
-        title,
-        file_type,
-        chunks_created: chunks.length,
-        created_at: services.clock.iso(),
-      }),
-    };
+    const stored = await storeKnowledge(services, org, { title, text });
+    return { status: 201, body: ok({ ...stored, kind: 'file' as const, title, file_type }) };
   },
 
-  companinAddKnowledgeQa({ principal: { org }, input, services }) {
+  async companinAddKnowledgeQa({ principal: { org }, input, services }) {
     const { question, answer, tags = [], source = 'manual' } = input.body;
-    const id = services.random.uuid();
     // Ranked on question and answer; a match is answered with the stored answer alone.
-    const chunks = services.knowledge.add({
-      id,
-      scope: orgScope(org.id),
-      title: question,
-      chunks: [`${question}\n${answer}`],
-      answer,
-    });
-    services.knowledge.keepLatest(orgScope(org.id), KNOWLEDGE_ENTRIES_PER_ORG);
+    const stored = await storeKnowledge(services, org, { title: question, chunks: [`${question}\n${answer}`], answer });
     return {
       status: 201,
-      body: ok({
-        id,
-        kind: 'qa' as const,
-        title: question,
-        question,
-        answer,
-        tags,
-        source,
-        chunks_created: chunks.length,
-        created_at: services.clock.iso(),
-      }),
+      body: ok({ ...stored, kind: 'qa' as const, title: question, question, answer, tags, source }),
     };
   },
 
@@ -308,19 +290,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     if ('refusal' in fetched) return { status: 400, body: err(400, fetched.refusal) };
     const page = fetched.value;
     const title = input.body.title || page.title || url;
-    const id = services.random.uuid();
-    const chunks = await services.knowledge.addSliced({ id, scope: orgScope(org.id), title, text: page.text });
-    services.knowledge.keepLatest(orgScope(org.id), KNOWLEDGE_ENTRIES_PER_ORG);
-    return {
-      status: 201,
-      body: ok({
-        id,
-        kind: 'url' as const,
-        title,
-        url,
-        chunks_created: chunks.length,
-        created_at: services.clock.iso(),
-      }),
-    };
+    const stored = await storeKnowledge(services, org, { title, text: page.text });
+    return { status: 201, body: ok({ ...stored, kind: 'url' as const, title, url }) };
   },
 };
