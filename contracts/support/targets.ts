@@ -48,7 +48,7 @@ export async function target(vendor: Vendor): Promise<Target> {
       close: async () => {},
     };
   }
-  const server: RunningServer = await startNodeServer(await createMockApp(), { port: 0 });
+  const server: RunningServer = await startNodeServer(await createMockApp({ clock: 'frozen' }), { port: 0 });
   return {
     client: new AssertingSpecClient(`/${vendor}`, `${server.url}/${vendor}`),
     admin: await adminFor(server.url),

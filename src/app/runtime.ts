@@ -1,4 +1,4 @@
-import { Clock, DEFAULT_START, type ClockMode } from '../core/clock.js';
+import { Clock, DEFAULT_START, parseClockOption, type ClockMode, type ClockOption } from '../core/clock.js';
 import { Faults } from '../core/faults.js';
 import { Journal } from '../core/journal.js';
 import { SeededRandom } from '../core/random.js';
@@ -13,6 +13,12 @@ import { LimitBook } from './limit-book.js';
 export interface MockOptions {
   /** Seeds ids and demo data; the same seed and requests give the same bodies. */
   seed?: number;
+  /**
+   * `system` (default: follows the wall clock, as browsers expect), `frozen` (at
+   * 2025-06-02T09:00:00Z) or `frozen=<ISO>`: time then moves only through /__admin/clock.
+   */
+  clock?: ClockOption;
+  /** Lower-level form of `clock`: the mode and the start instant. */
   clockStart?: string;
   clockMode?: ClockMode;
   /** A fixtures file's contents; extends or replaces the demo data (its `mode`). */
@@ -33,7 +39,7 @@ export interface MockOptions {
 /** Sized so that a full mock (100,000 sessions of 10 messages) stays under 1 GB (docs/performance.md). */
 export const DEFAULT_MAX_SESSIONS = 100_000;
 
-export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks'>> & {
+export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks' | 'clock'>> & {
   fixtures?: FixturesFile;
   webhooks: DispatcherOptions;
 };
@@ -72,10 +78,15 @@ export class MockRuntime {
     readonly spec: OpenApiDocument,
     private readonly seedVendors: SeedVendors,
   ) {
+    const clock = options.clock
+      ? parseClockOption(options.clock)
+      : options.clockMode === 'frozen'
+        ? { mode: 'frozen' as const, start: options.clockStart ?? DEFAULT_START }
+        : { mode: 'system' as const, start: options.clockStart ?? new Date().toISOString() };
     this.config = {
       seed: options.seed ?? 1,
-      clockStart: options.clockStart ?? DEFAULT_START,
-      clockMode: options.clockMode ?? 'frozen',
+      clockStart: clock.start,
+      clockMode: clock.mode,
       trustProxy: options.trustProxy ?? false,
       unlimited: options.unlimited ?? false,
       journalSize: options.journalSize ?? 1000,

@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_SESSIONS } from '../app/runtime.js';
+import { parseClockOption, type ClockMode } from '../core/clock.js';
 
 export interface StartArgs {
   port: number;
   host: string;
   seed: number;
   fixtures?: string;
-  clock: 'frozen' | 'system';
-  clockStart?: string;
+  clock: ClockMode;
+  clockStart: string;
   trustProxy: boolean;
   unlimited: boolean;
   maxSessions: number;
@@ -19,8 +20,10 @@ export const USAGE = `Usage: supportbot-mock start [options]
   --host HOST         host (default: 127.0.0.1)
   --seed N            seed for ids and demo data (default: 1)
   --fixtures FILE     JSON or YAML fixtures that extend or replace the demo data
-  --clock MODE        frozen (default: time moves only via /__admin/clock) or system
-  --clock-start ISO   the clock's starting instant (default: 2025-06-02T09:00:00.000Z)
+  --clock MODE        system (default: follows the wall clock, as browsers expect),
+                      frozen (at 2025-06-02T09:00:00Z) or frozen=ISO: time then moves only
+                      through /__admin/clock, and runs repeat byte for byte
+  --clock-start ISO   the clock's starting instant (default: now, or 2025-06-02 when frozen)
   --trust-proxy       take the client IP from X-Forwarded-For
   --unlimited         lift every plan quota and rate limit (load runs)
   --max-sessions N    sessions kept per vendor before the least recently active are
@@ -60,8 +63,12 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
       throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got ${raw}`);
     return n;
   };
-  const clock = values.clock ?? 'frozen';
-  if (clock !== 'frozen' && clock !== 'system') throw new UsageError(`--clock must be frozen or system, got ${clock}`);
+  let clock: { mode: ClockMode; start: string };
+  try {
+    clock = parseClockOption(values.clock ?? 'system');
+  } catch (e) {
+    throw new UsageError(`--${(e as Error).message}`);
+  }
   if (values['clock-start'] !== undefined && Number.isNaN(Date.parse(values['clock-start'])))
     throw new UsageError(`--clock-start must be an ISO 8601 instant`);
   return {
@@ -69,8 +76,8 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
     host: values.host ?? '127.0.0.1',
     seed: int('seed', values.seed ?? '1', 0, 2 ** 32 - 1),
     fixtures: values.fixtures,
-    clock,
-    clockStart: values['clock-start'],
+    clock: clock.mode,
+    clockStart: values['clock-start'] ?? clock.start,
     trustProxy: values['trust-proxy'] ?? false,
     unlimited: values.unlimited ?? false,
     maxSessions: int('max-sessions', values['max-sessions'] ?? String(DEFAULT_MAX_SESSIONS), 1, 10_000_000),

@@ -5,8 +5,10 @@ import type { VendorModule } from '../app/vendor-module.js';
 export function banner(app: MockApp, vendors: readonly VendorModule[], url: string): string {
   const { clock, config } = app.services;
   const lines = [
-    `supportbot-mock listening on ${url}  ` +
-      `(clock ${clock.iso()}, ${config.clockMode}; seed ${config.seed}${config.unlimited ? '; UNLIMITED' : ''})`,
+    `supportbot-mock listening on ${url}  (seed ${config.seed}${config.unlimited ? '; UNLIMITED' : ''})`,
+    config.clockMode === 'system'
+      ? `  clock      ${clock.iso()}, following the wall clock (--clock frozen for repeatable runs)`
+      : `  clock      ${clock.iso()}, frozen: it moves only through ${url}/__admin/clock`,
     '',
   ];
   for (const info of app.vendors) {

@@ -1,9 +1,25 @@
 /**
- * The one source of time. Frozen by default so that two runs given the same requests
- * produce byte-identical bodies; `system` mode follows the wall clock from its start
- * instant, for people who want windows to roll on their own.
+ * The one source of time. `system` (the default) follows the wall clock, so a browser
+ * that compares `expires_at` with its own clock sees sessions as live; `frozen` stands
+ * still until set or advanced, so that two runs given the same requests produce
+ * byte-identical bodies (tests and contract runs).
  */
 export type ClockMode = 'frozen' | 'system';
+
+/** How a caller names a clock: `system`, `frozen` (at DEFAULT_START) or `frozen=<ISO instant>`. */
+export type ClockOption = 'system' | 'frozen' | `frozen=${string}`;
+
+/** The mode and start instant a ClockOption names; a system clock starts at the wall clock's now. */
+export function parseClockOption(option: string, wallNow = Date.now()): { mode: ClockMode; start: string } {
+  if (option === 'system') return { mode: 'system', start: new Date(wallNow).toISOString() };
+  if (option === 'frozen') return { mode: 'frozen', start: DEFAULT_START };
+  if (option.startsWith('frozen=')) {
+    const start = option.slice('frozen='.length);
+    Clock.parse(start);
+    return { mode: 'frozen', start };
+  }
+  throw new RangeError(`clock must be system, frozen or frozen=<ISO instant>, not ${option}`);
+}
 
 export const DEFAULT_START = '2025-06-02T09:00:00.000Z';
 
@@ -78,10 +94,11 @@ export class Clock {
     this.runDue();
   }
 
-  /** Back to the start instant, with every pending timer dropped. */
+  /** Back to the start instant (a system clock: to the wall clock's now), every pending timer dropped. */
   reset(): void {
     this.timers = [];
-    this.set(this.start);
+    if (this.mode === 'system') this.set(new Date(this.wall()).toISOString());
+    else this.set(this.start);
   }
 
   /**

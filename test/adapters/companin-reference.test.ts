@@ -203,7 +203,7 @@ async function runAll(BASE: string) {
 
 describe('the Companin reference examples, end to end', () => {
   it('run with plain fetch against the standalone mock', async () => {
-    const server: RunningServer = await startNodeServer(await createMockApp(), { port: 0 });
+    const server: RunningServer = await startNodeServer(await createMockApp({ clock: 'frozen' }), { port: 0 });
     try {
       await runAll(`${server.url}/companin`);
     } finally {
@@ -212,7 +212,7 @@ describe('the Companin reference examples, end to end', () => {
   });
 
   it('run through msw setupServer against the real https://app.companin.tech URLs', async () => {
-    const { handlers } = await createHandlers();
+    const { handlers } = await createHandlers({ clock: 'frozen' });
     const msw = setupServer(...handlers);
     msw.listen({ onUnhandledRequest: 'bypass' });
     try {

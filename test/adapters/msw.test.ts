@@ -4,7 +4,7 @@ import { AssertingSpecClient } from '../../contracts/support/asserting-spec-clie
 import { createHandlers } from '../../src/adapters/msw.js';
 import { DEMO } from '../../src/vendors/index.js';
 
-const { handlers } = await createHandlers();
+const { handlers } = await createHandlers({ clock: 'frozen' });
 const server = setupServer(...handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -65,7 +65,7 @@ describe('multipart uploads through msw', () => {
 
 describe('configurable origins', () => {
   it('intercept a staging origin instead of the real one', async () => {
-    const staging = await createHandlers({ origins: { asyntai: 'https://staging.asyntai.test' } });
+    const staging = await createHandlers({ clock: 'frozen', origins: { asyntai: 'https://staging.asyntai.test' } });
     server.use(...staging.handlers);
     const res = await new AssertingSpecClient('/asyntai', 'https://staging.asyntai.test').call(
       'get',

@@ -35,7 +35,7 @@ describe('trailing-slash redirects', async () => {
   describe('followed by fetch', () => {
     let server: RunningServer;
     beforeAll(async () => {
-      server = await startNodeServer(await createMockApp(), { port: 0 });
+      server = await startNodeServer(await createMockApp({ clock: 'frozen' }), { port: 0 });
     });
     afterAll(() => server.close());
 
@@ -61,7 +61,7 @@ describe('trailing-slash redirects', async () => {
   });
 
   it('works the same through msw on the real origin', async () => {
-    const { handlers } = await createHandlers();
+    const { handlers } = await createHandlers({ clock: 'frozen' });
     const msw = setupServer(...handlers);
     msw.listen({ onUnhandledRequest: 'error' });
     try {

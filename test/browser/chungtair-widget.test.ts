@@ -47,7 +47,7 @@ describe.skipIf(!haveChromium)('the Chungtair widget page', () => {
     let app: MockApp;
     let mock: RunningServer;
     beforeAll(async () => {
-      app = await createMockApp();
+      app = await createMockApp({ clock: 'frozen' });
       mock = await startNodeServer(app, { port: 0 });
     });
     afterAll(() => mock.close());

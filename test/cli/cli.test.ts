@@ -97,3 +97,23 @@ describe('supportbot-mock start, beyond the defaults', () => {
     expect(res.body.websites[0].domain).toBe('yaml.example');
   });
 });
+
+describe('supportbot-mock start, the clock', () => {
+  it('follows the wall clock by default, and says so', async () => {
+    const before = Date.now();
+    const { url, output } = await start(['--port', '0']);
+    expect(output()).toContain('following the wall clock');
+    const now = Date.parse((await (await fetch(`${url}/__admin/clock`)).json()).now);
+    expect(now).toBeGreaterThanOrEqual(before - 1000);
+    expect(now).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+
+  it('freezes at an instant with --clock frozen=ISO, and refuses a clock it cannot read', async () => {
+    const { url, output } = await start(['--port', '0', '--clock', 'frozen=2030-01-02T03:04:05Z']);
+    expect(output()).toContain('frozen: it moves only through');
+    expect((await (await fetch(`${url}/__admin/clock`)).json()).now).toBe('2030-01-02T03:04:05.000Z');
+    await expect(start(['--clock', 'sometimes'])).rejects.toThrow(
+      /exited 2: .*--clock must be system, frozen or frozen=/s,
+    );
+  });
+});

@@ -9,7 +9,7 @@ import { DEMO } from '../../src/vendors/index.js';
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startNodeServer(await createMockApp(), { port: 0 });
+  server = await startNodeServer(await createMockApp({ clock: 'frozen' }), { port: 0 });
 });
 afterAll(() => server.close());
 
@@ -82,7 +82,7 @@ describe('widget tokens', () => {
   });
 
   it("are signed with a key random for each start: one server cannot verify another server's token", async () => {
-    const other = await startNodeServer(await createMockApp(), { port: 0 });
+    const other = await startNodeServer(await createMockApp({ clock: 'frozen' }), { port: 0 });
     try {
       const mint = await fetch(`${other.url}/companin/api/v1/auth/widget-token`, {
         method: 'POST',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Clock } from '../../src/core/clock.js';
+import { createMockApp } from '../../src/app/create-app.js';
+import { Clock, DEFAULT_START, parseClockOption } from '../../src/core/clock.js';
 import { SeededRandom } from '../../src/core/random.js';
 import { SlidingWindowLimiter, WindowCounter, calendarWindow, fixedWindow } from '../../src/core/rate-limiter.js';
 import { RecencyList } from '../../src/core/recency-list.js';
@@ -117,5 +118,31 @@ describe('text', () => {
   it('tokenizes English with light stemming and Chinese into bigrams', () => {
     expect(tokenize('Shipping items to you')).toEqual(['ship', 'item']);
     expect(tokenize('營業時間')).toEqual(expect.arrayContaining(['營業', '時間']));
+  });
+});
+
+describe('the clock option', () => {
+  it('names a system clock starting now, a frozen one at the default or at an instant', () => {
+    expect(parseClockOption('system', Date.parse('2031-05-06T07:08:09Z'))).toEqual({
+      mode: 'system',
+      start: '2031-05-06T07:08:09.000Z',
+    });
+    expect(parseClockOption('frozen')).toEqual({ mode: 'frozen', start: DEFAULT_START });
+    expect(parseClockOption('frozen=2030-01-01T00:00:00Z')).toEqual({ mode: 'frozen', start: '2030-01-01T00:00:00Z' });
+    expect(() => parseClockOption('frozen=soon')).toThrow(RangeError);
+  });
+
+  it('resets a system clock to the wall clock, never back to where it started', () => {
+    let wall = Date.parse('2030-01-01T00:00:00Z');
+    const clock = new Clock('2030-01-01T00:00:00Z', 'system', () => wall);
+    wall += 3_600_000;
+    clock.reset();
+    expect(clock.iso()).toBe('2030-01-01T01:00:00.000Z');
+  });
+
+  it('is the system clock for an app built without options', async () => {
+    const app = await createMockApp();
+    expect(app.services.clock.mode).toBe('system');
+    expect(Math.abs(app.services.clock.nowMs() - Date.now())).toBeLessThan(5000);
   });
 });

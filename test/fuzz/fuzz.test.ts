@@ -24,7 +24,7 @@ let validator: ResponseValidator;
 beforeAll(async () => {
   console.log(`fuzz: seed ${SEED}, ${RUNS} cases per vendor (FUZZ_SEED=${SEED} repeats this run)`);
   // Unlimited, so that cases reach the handlers rather than stop at a rate limit.
-  app = await createMockApp({ unlimited: true, webhooks: { timeoutMs: 200 } });
+  app = await createMockApp({ clock: 'frozen', unlimited: true, webhooks: { timeoutMs: 200 } });
   server = await startNodeServer(app, { port: 0 });
   validator = await responseValidator();
 });

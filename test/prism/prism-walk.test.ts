@@ -32,7 +32,7 @@ const freePort = () =>
   });
 
 beforeAll(async () => {
-  app = await createMockApp();
+  app = await createMockApp({ clock: 'frozen' });
   mock = await startNodeServer(app, { port: 0 });
   const port = await freePort();
   prismUrl = `http://127.0.0.1:${port}`;

@@ -15,7 +15,11 @@ const ORIGIN = 'http://supportbot-mock.test';
 
 /** An in-process mock with a client per vendor that asserts every response conforms to the spec. */
 export async function createTestMock(options: MockOptions & { clientIp?: string } = {}): Promise<TestMock> {
-  const app = await createMockApp(options);
+  // Frozen unless a test says otherwise: runs repeat byte for byte, and time moves only when a test moves it.
+  const app = await createMockApp({
+    clock: options.clockMode || options.clockStart ? undefined : 'frozen',
+    ...options,
+  });
   const fetchFn = (request: Request) => app.fetch(request, { clientIp: options.clientIp ?? '203.0.113.7' });
   const clients = Object.fromEntries(
     app.vendors.map((v) => [v.name, new AssertingSpecClient(v.mount, `${ORIGIN}${v.mount}`, fetchFn)]),
