@@ -118,7 +118,7 @@ describe('Chungtair contract', () => {
   });
 
   mockOnly(
-    'a disabled bot answers enabled:false; a ping shows in the bot; the debug view keeps the last message',
+    'a disabled bot says enabled:false and answers as paused; a ping shows; the debug view keeps the last message',
     async () => {
       const token2 = 'c0ffee00c0ffee00c0ffee00c0ffee00';
       expect(
@@ -136,6 +136,12 @@ describe('Chungtair contract', () => {
         title: 'Contract',
         content: 'Contract knowledge about refunds.',
       });
+      // Disabled, it answers as a paused bot does; enabled again, it answers from knowledge.
+      const disabled = await t.client.call('post', '/chungtair/api/widget/message', {
+        json: { token: token2, message: 'hi' },
+      });
+      expect(disabled.body).toEqual({ success: false, reply: '客服暫停服務中' });
+      await t.admin!('PUT', `/chungtair/bots/${token2}`, { enabled: true });
       await t.client.call('post', '/chungtair/api/widget/message', {
         json: { token: token2, message: 'refunds?', chat_id: 'web_c0ffee01' },
       });

@@ -556,8 +556,8 @@ export interface components {
             success: true;
             message: string;
         };
-        /** @description A website id of this account, as an integer or a numeric string (defaults to the primary website). */
-        AsyntaiWebsiteIdBody: number | string;
+        /** @description A website id of this account, as an integer or a numeric string; absent or `""`, the primary website (the dify client sends a numeric string, the n8n node `""` when unset). */
+        AsyntaiWebsiteIdBody: number | string | "";
         AsyntaiChatRequest: {
             /** @description The user's message to send to the AI (at most 10,000 characters: an assumption, docs/fidelity.md). */
             message: string;
@@ -1252,7 +1252,7 @@ export interface components {
     parameters: {
         /** @description Max items to return. */
         AsyntaiLimit50: number;
-        /** @description A website id of this account (defaults to all websites for lists). */
+        /** @description A website id of this account; absent or empty, every website (the n8n node sends `""` when unset). */
         AsyntaiWebsiteIdQuery: string;
         /** @description The browser's Origin. Widget tokens are bound to the Origin that minted them. */
         CompaninOrigin: string;
@@ -1417,7 +1417,7 @@ export interface operations {
             query?: {
                 /** @description Number of recent sessions to return. */
                 limit?: number;
-                /** @description A website id of this account (defaults to all websites for lists). */
+                /** @description A website id of this account; absent or empty, every website (the n8n node sends `""` when unset). */
                 website_id?: components["parameters"]["AsyntaiWebsiteIdQuery"];
                 /** @description Filter by session source. */
                 source?: components["schemas"]["AsyntaiSessionSource"];
@@ -1468,11 +1468,11 @@ export interface operations {
             query?: {
                 /** @description Max items to return. */
                 limit?: components["parameters"]["AsyntaiLimit50"];
-                /** @description A website id of this account (defaults to all websites for lists). */
+                /** @description A website id of this account; absent or empty, every website (the n8n node sends `""` when unset). */
                 website_id?: components["parameters"]["AsyntaiWebsiteIdQuery"];
                 /** @description Only leads with this email (a `+` must be percent-encoded). */
                 email?: string;
-                /** @description Only leads whose session started at or after this instant. */
+                /** @description Only leads whose session started at or after this instant, or this day (UTC). */
                 since?: string;
             };
             header?: never;
@@ -1556,7 +1556,7 @@ export interface operations {
             query?: {
                 /** @description Max items to return. */
                 limit?: components["parameters"]["AsyntaiLimit50"];
-                /** @description A website id of this account (defaults to all websites for lists). */
+                /** @description A website id of this account; absent or empty, every website (the n8n node sends `""` when unset). */
                 website_id?: components["parameters"]["AsyntaiWebsiteIdQuery"];
             };
             header?: never;

@@ -33,7 +33,10 @@ function targetWebsite(
   websiteId: number | string | undefined,
 ): Website | undefined {
   const state = ctx.state;
-  return websiteId === undefined ? state.primaryWebsite(ctx.principal.id) : state.website(ctx.principal.id, websiteId);
+  // `""` is how the n8n node sends an unset website (docs/fidelity.md).
+  return websiteId === undefined || websiteId === ''
+    ? state.primaryWebsite(ctx.principal.id)
+    : state.website(ctx.principal.id, websiteId);
 }
 
 const websiteNotFound = (id: unknown) => ({
@@ -206,7 +209,8 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
 
   asyntaiListSessions(ctx) {
     const { state, principal, input } = ctx;
-    const { limit = 20, website_id, source } = input.query;
+    const { limit = 20, source } = input.query;
+    const website_id = input.query.website_id || undefined; // "" filters nothing
     if (website_id !== undefined && !state.website(principal.id, website_id)) return websiteNotFound(website_id);
     const sessions = state.sessions
       .newest(
@@ -230,7 +234,8 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
   },
 
   asyntaiListLeads({ state, principal, input }) {
-    const { limit = 50, website_id, email, since } = input.query;
+    const { limit = 50, email, since } = input.query;
+    const website_id = input.query.website_id || undefined; // "" filters nothing
     if (website_id !== undefined && !state.website(principal.id, website_id)) return websiteNotFound(website_id);
     const sinceMs = since ? Date.parse(since) : undefined;
     const leads = state.leads

@@ -3,7 +3,7 @@ import { appendBounded } from '../../core/bounded.js';
 import { requestOrigin } from '../../app/request-origin.js';
 import { answer } from '../../services/replies/answer.js';
 import { chungtairErrorBody as err } from './errors.js';
-import { botScope, type Bot, type ChungtairState } from './state.js';
+import { botScope, pausedTextOf, type Bot, type ChungtairState } from './state.js';
 
 /** History turns the reply looks back on: the widget sends all, the vendor reads the last few. */
 const HISTORY_WINDOW = 10;
@@ -29,7 +29,8 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot, ChungtairState> = {
   chungtairMessage({ principal: bot, input, services, state }) {
     const { message, history = [], chat_id } = input.body;
     if (message.trim() === '') return { status: 400, body: err('message: must not be empty') };
-    if (bot.paused) return { status: 200, body: { success: false, reply: bot.pausedText } };
+    // A disabled bot answers as a paused one does (the vendor's troubleshooting guide).
+    if (bot.paused || !bot.enabled) return { status: 200, body: { success: false, reply: pausedTextOf(bot) } };
     const context = history.slice(-HISTORY_WINDOW).map((h) => ({
       role: h.role === 'user' ? ('user' as const) : ('assistant' as const),
       content: h.content ?? h.text ?? '',

@@ -15,7 +15,8 @@ export interface Bot {
   };
   enabled: boolean;
   paused: boolean;
-  pausedText: string;
+  /** The bot's own paused text; null takes the default for its locale (pausedTextOf). */
+  pausedText: string | null;
   locale: string;
   widgetLastSeenAt: string | null;
   widgetLastDomain: string | null;
@@ -46,7 +47,12 @@ export interface BotKnowledge {
 
 export type BotSettings = Omit<ChungtairBotFixture, 'token' | 'knowledge'>;
 
-const DEFAULT_PAUSED_TEXT = '客服暫停服務中';
+/**
+ * What a paused or disabled bot answers when none is set: the vendor's Chinese docs show
+ * "客服暫停服務中", its English docs "Service paused".
+ */
+export const pausedTextOf = (bot: Pick<Bot, 'pausedText' | 'locale'>) =>
+  bot.pausedText ?? (bot.locale.toLowerCase().startsWith('zh') ? '客服暫停服務中' : 'Service paused');
 export const botScope = (token: string) => `chungtair:bot:${token}`;
 
 export class ChungtairState {
@@ -79,7 +85,7 @@ export function applyBotSettings(token: string, settings: BotSettings, existing?
     },
     enabled: settings.enabled ?? existing?.enabled ?? true,
     paused: settings.paused ?? existing?.paused ?? false,
-    pausedText: settings.paused_text ?? existing?.pausedText ?? DEFAULT_PAUSED_TEXT,
+    pausedText: settings.paused_text ?? existing?.pausedText ?? null,
     locale: settings.locale ?? existing?.locale ?? 'zh-TW',
     widgetLastSeenAt: existing?.widgetLastSeenAt ?? null,
     widgetLastDomain: existing?.widgetLastDomain ?? null,

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO, bearer, createTestMock } from '../support/mock.js';
+
+const starter = bearer(DEMO.asyntai.starter);
+
+describe('Asyntai inputs as its public clients send them (client-facts B.2)', () => {
+  it('takes website_id as a numeric string, and "" as the primary website (n8n)', async () => {
+    const mock = await createTestMock();
+    const chat = (website_id: string) =>
+      mock.asyntai.call('post', '/asyntai/api/v1/chat/', {
+        headers: starter,
+        json: { message: 'hi', session_id: `s${website_id}`, website_id },
+      });
+    expect((await chat('')).status).toBe(200);
+    expect((await chat('2')).status).toBe(200);
+    const sessions = await mock.asyntai.call('get', '/asyntai/api/v1/sessions/', {
+      headers: starter,
+      query: { website_id: '' },
+    });
+    expect(sessions.body.sessions.map((s: any) => s.session_id).sort()).toEqual(['s', 's2']);
+    const text = await mock.asyntai.call('post', '/asyntai/api/v1/knowledge/text/', {
+      headers: starter,
+      json: { title: 'Parking', content: 'Parking is free behind the shop.', website_id: '' },
+    });
+    expect(text.status).toBe(200);
+    expect(
+      (await mock.asyntai.call('get', '/asyntai/api/v1/leads/', { headers: starter, query: { website_id: '' } }))
+        .status,
+    ).toBe(200);
+  });
+
+  it('takes since as a date as well as a date-time (dify), a day meaning from its start in UTC', async () => {
+    const mock = await createTestMock();
+    await mock.asyntai.call('post', '/asyntai/api/v1/chat/', {
+      headers: starter,
+      json: { message: 'mail me: ana@example.com', session_id: 'a' },
+    });
+    const leads = (since: string) =>
+      mock.asyntai.call('get', '/asyntai/api/v1/leads/', { headers: starter, query: { since } });
+    expect((await leads('2025-06-02')).body.leads.map((l: any) => l.session_id)).toEqual(['a']);
+    expect((await leads('2025-06-03')).body.leads).toEqual([]);
+    expect((await leads('2025-06-02T09:00:00Z')).body.leads).toHaveLength(1);
+    expect((await leads('June 2')).status).toBe(400);
+  });
+});
+
+describe('Chungtair bots that do not answer', () => {
+  it('answer like a paused bot when disabled, in the paused text of their locale', async () => {
+    const mock = await createTestMock();
+    const token = 'abcdefabcdefabcdefabcdefabcdef12';
+    expect((await mock.admin('PUT', `/chungtair/bots/${token}`, { enabled: false, locale: 'en' })).status).toBe(201);
+    const send = () =>
+      mock.chungtair.call('post', '/chungtair/api/widget/message', { json: { token, message: 'hello?' } });
+    expect((await send()).body).toEqual({ success: false, reply: 'Service paused' });
+    await mock.admin('PUT', `/chungtair/bots/${token}`, { locale: 'zh-TW' });
+    expect((await send()).body).toEqual({ success: false, reply: '客服暫停服務中' });
+    await mock.admin('PUT', `/chungtair/bots/${token}`, { paused_text: 'Back at nine' });
+    expect((await send()).body).toEqual({ success: false, reply: 'Back at nine' });
+    await mock.admin('PUT', `/chungtair/bots/${token}`, { enabled: true });
+    expect((await send()).body.success).toBe(true);
+  });
+});
