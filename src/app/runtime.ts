@@ -4,6 +4,7 @@ import { Journal } from '../core/journal.js';
 import { SeededRandom } from '../core/random.js';
 import type { FixturesFile } from '../fixtures/types.js';
 import { KnowledgeStore } from '../services/knowledge/knowledge-store.js';
+import type { PageSource } from '../services/knowledge/fetch-page.js';
 import { ReplyService } from '../services/replies/reply-service.js';
 import { DEFAULT_DISPATCH, WebhookDispatcher, type DispatcherOptions } from '../services/webhooks/dispatcher.js';
 import { limitsOf } from '../spec/limits.js';
@@ -27,6 +28,8 @@ export interface MockOptions {
   trustProxy?: boolean;
   /** Lift every plan quota and rate limit, for load runs. */
   unlimited?: boolean;
+  /** Fetch no knowledge URL from the network: only pages the fixtures declare. */
+  offline?: boolean;
   journalSize?: number;
   /** Sessions and conversations kept per vendor; the least recently active go first. */
   maxSessions?: number;
@@ -62,6 +65,8 @@ export class MockRuntime {
   readonly replies = new ReplyService();
   readonly webhooks: WebhookDispatcher;
   readonly limits: LimitBook;
+  /** Where knowledge URLs are read from: the fixtures' pages, then (unless offline) the network. */
+  readonly pages: PageSource;
   /**
    * Random for each start and kept across resets: the key vendors sign tokens with unless
    * fixtures name one. Derived from anything public (a client_id, the seed), anyone could
@@ -89,6 +94,7 @@ export class MockRuntime {
       clockMode: clock.mode,
       trustProxy: options.trustProxy ?? false,
       unlimited: options.unlimited ?? false,
+      offline: options.offline ?? false,
       journalSize: options.journalSize ?? 1000,
       maxSessions: options.maxSessions ?? DEFAULT_MAX_SESSIONS,
       maxMessagesPerSession: options.maxMessagesPerSession ?? 1000,
@@ -100,6 +106,7 @@ export class MockRuntime {
     this.journal = new Journal(this.config.journalSize);
     this.webhooks = new WebhookDispatcher(this.clock, this.random, this.config.webhooks);
     this.limits = new LimitBook(this.clock, limitsOf(spec));
+    this.pages = { pages: new Map(Object.entries(options.fixtures?.pages ?? {})), offline: this.config.offline };
     this.states = this.seedVendors(this);
   }
 

@@ -11,6 +11,7 @@ export interface StartArgs {
   clockStart: string;
   trustProxy: boolean;
   unlimited: boolean;
+  offline: boolean;
   maxSessions: number;
 }
 
@@ -26,6 +27,7 @@ export const USAGE = `Usage: supportbot-mock start [options]
   --clock-start ISO   the clock's starting instant (default: now, or 2025-06-02 when frozen)
   --trust-proxy       take the client IP from X-Forwarded-For
   --unlimited         lift every plan quota and rate limit (load runs)
+  --offline           read knowledge URLs only from the fixtures' pages, never the network
   --max-sessions N    sessions kept per vendor before the least recently active are
                       evicted (default: 100000)
   -h, --help          this text`;
@@ -47,6 +49,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
         'clock-start': { type: 'string' },
         'trust-proxy': { type: 'boolean' },
         unlimited: { type: 'boolean' },
+        offline: { type: 'boolean' },
         'max-sessions': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -80,6 +83,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
     clockStart: values['clock-start'] ?? clock.start,
     trustProxy: values['trust-proxy'] ?? false,
     unlimited: values.unlimited ?? false,
+    offline: values.offline ?? false,
     maxSessions: int('max-sessions', values['max-sessions'] ?? String(DEFAULT_MAX_SESSIONS), 1, 10_000_000),
   };
 }

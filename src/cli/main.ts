@@ -27,6 +27,7 @@ async function main(): Promise<number> {
     clockStart: args.clockStart,
     trustProxy: args.trustProxy,
     unlimited: args.unlimited,
+    offline: args.offline,
     maxSessions: args.maxSessions,
   });
   const server = await startNodeServer(app, { port: args.port, host: args.host });

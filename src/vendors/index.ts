@@ -18,6 +18,6 @@ export const DEMO = Object.fromEntries(VENDOR_MODULES.map((m) => [m.name, m.demo
 };
 
 /** A fixtures file, typed by each vendor's section. */
-export type Fixtures = { mode?: 'extend' | 'replace' } & {
+export type Fixtures = { mode?: 'extend' | 'replace'; pages?: Record<string, string> } & {
   [M in Module as M['name']]?: M extends VendorModule<any, any, infer F> ? F : never;
 };

@@ -60,3 +60,38 @@ describe('Chungtair bots that do not answer', () => {
     expect((await send()).body.success).toBe(true);
   });
 });
+
+describe('knowledge URLs without the network', () => {
+  const pages = {
+    'https://shop.example/faq': '<html><title>Shop FAQ</title><main><p>Gift cards never expire.</p></main></html>',
+    'https://shop.example/plain': 'Returns are free within 30 days.',
+  };
+
+  it('read pages the fixtures declare, and, offline, refuse any other URL at once', async () => {
+    const mock = await createTestMock({ fixtures: { pages }, offline: true });
+    const add = (url: string) =>
+      mock.asyntai.call('post', '/asyntai/api/v1/knowledge/url/', { headers: starter, json: { url } });
+    expect((await add('https://shop.example/faq')).body).toMatchObject({
+      success: true,
+      title: 'Shop FAQ',
+      url: 'https://shop.example/faq',
+    });
+    expect((await add('https://shop.example/plain')).status).toBe(200);
+    const elsewhere = await add('https://elsewhere.example/');
+    expect([elsewhere.status, elsewhere.body.error]).toEqual([
+      400,
+      'Could not fetch https://elsewhere.example/: ' +
+        'the mock runs offline (--offline) and the fixtures declare no such page',
+    ]);
+    const companin = await mock.companin.call('post', '/companin/api/v1/knowledge/urls/', {
+      headers: { 'x-api-key': DEMO.companin.clientId, 'x-api-secret': DEMO.companin.clientSecret },
+      json: { url: 'https://shop.example/faq' },
+    });
+    expect([companin.status, companin.body.data.title]).toEqual([201, 'Shop FAQ']);
+    const answer = await mock.asyntai.call('post', '/asyntai/api/v1/chat/', {
+      headers: starter,
+      json: { message: 'do gift cards expire?' },
+    });
+    expect(answer.body.response).toMatch(/Gift cards never expire/);
+  });
+});

@@ -117,3 +117,21 @@ describe('supportbot-mock start, the clock', () => {
     );
   });
 });
+
+describe('supportbot-mock start --offline', () => {
+  it('serves knowledge URLs from the fixtures file, and refuses the rest without the network', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'sbm-cli-')), 'pages.yaml');
+    writeFileSync(file, "pages:\n  'https://docs.example/hours': '<title>Hours</title><p>Open nine to five.</p>'\n");
+    const { url } = await start(['--port', '0', '--offline', '--fixtures', file]);
+    const add = (page: string) =>
+      new AssertingSpecClient('/asyntai', `${url}/asyntai`).call('post', '/asyntai/api/v1/knowledge/url/', {
+        headers: { authorization: 'Bearer asy_test_starter' },
+        json: { url: page },
+      });
+    expect((await add('https://docs.example/hours')).body).toMatchObject({ success: true, title: 'Hours' });
+    expect((await add('https://docs.example/other')).body.error).toMatch(/runs offline/);
+  });
+});

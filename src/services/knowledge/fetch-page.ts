@@ -13,15 +13,33 @@ export interface FetchedPage {
 export const PAGE_LIMITS = { timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024, maxRedirects: 5 };
 
 /**
+ * Where pages come from besides the network: pages a fixtures file declares (URL to HTML
+ * or text), answered without a request; and, offline, nothing else at all.
+ */
+export interface PageSource {
+  pages: ReadonlyMap<string, string>;
+  offline: boolean;
+}
+
+const NETWORK: PageSource = { pages: new Map(), offline: false };
+
+/**
  * Fetches a page for the knowledge base for real, within one deadline for every hop and
  * the body, a size cap and a redirect limit, following only http(s); then extracts its
  * title and main text. Whatever goes wrong on the wire (refused, reset, a short or corrupt
  * body, a stall) is the client's page to fix: a PageFetchError, so a 400, never a 500.
  * Loopback is allowed so that tests and local receivers can serve pages.
  */
-export async function fetchPage(url: string, limits = PAGE_LIMITS): Promise<FetchedPage> {
-  const signal = AbortSignal.timeout(limits.timeoutMs);
+export async function fetchPage(url: string, source: PageSource = NETWORK, limits = PAGE_LIMITS): Promise<FetchedPage> {
   const fail = (why: string) => new PageFetchError(`Could not fetch ${url}: ${why}`);
+  const declared = source.pages.get(url);
+  if (declared !== undefined) {
+    const page = await htmlText(declared);
+    if (!page.text) throw new PageFetchError(`No text could be extracted from ${url}`);
+    return { url, ...page };
+  }
+  if (source.offline) throw fail('the mock runs offline (--offline) and the fixtures declare no such page');
+  const signal = AbortSignal.timeout(limits.timeoutMs);
   const wire = (e: unknown) => fail((e as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable');
   let current = url;
   for (let hop = 0; ; hop++) {

@@ -294,7 +294,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const { url, website_id } = ctx.input.body;
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
-    const fetched = await ingest(() => fetchPage(url));
+    const fetched = await ingest(() => fetchPage(url, ctx.services.pages));
     if ('refusal' in fetched) return { status: 400, body: err(fetched.refusal) };
     const page = fetched.value;
     const title = page.title || url;

@@ -286,7 +286,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
 
   async companinAddKnowledgeUrl({ principal: { org }, input, services }) {
     const { url } = input.body;
-    const fetched = await ingest(() => fetchPage(url));
+    const fetched = await ingest(() => fetchPage(url, services.pages));
     if ('refusal' in fetched) return { status: 400, body: err(400, fetched.refusal) };
     const page = fetched.value;
     const title = input.body.title || page.title || url;
