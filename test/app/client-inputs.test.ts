@@ -95,3 +95,31 @@ describe('knowledge URLs without the network', () => {
     expect(answer.body.response).toMatch(/Gift cards never expire/);
   });
 });
+
+describe('Companin widget tokens in an iframe (client-facts A, origin headers)', () => {
+  const WIDGET_HOST = 'https://widget.companin.example';
+  const PAGE = 'https://example.com';
+
+  it('are minted for X-Embed-Origin and pinned to it, then Origin, then Referer', async () => {
+    const mock = await createTestMock();
+    const mint = await mock.companin.call('post', '/companin/api/v1/auth/widget-token', {
+      headers: { origin: WIDGET_HOST, 'x-embed-origin': PAGE },
+      json: { client_id: DEMO.companin.clientId },
+    });
+    expect(mint.status).toBe(200);
+    const session = (headers: Record<string, string>) =>
+      mock.companin.call('post', '/companin/api/v1/sessions/', {
+        headers: { authorization: `Bearer ${mint.body.token}`, ...headers },
+        json: { assistant_id: DEMO.companin.assistantId },
+      });
+    expect((await session({ origin: WIDGET_HOST, 'x-embed-origin': PAGE })).status).toBe(201);
+    expect((await session({ referer: `${PAGE}/pricing?x=1` })).status).toBe(201);
+    const iframeOnly = await session({ origin: WIDGET_HOST });
+    expect([iframeOnly.status, iframeOnly.body.detail]).toEqual([403, 'Origin mismatch']);
+    const refused = await mock.companin.call('post', '/companin/api/v1/auth/widget-token', {
+      headers: { origin: PAGE, 'x-embed-origin': 'https://not-allowed.example' },
+      json: { client_id: DEMO.companin.clientId },
+    });
+    expect([refused.status, refused.body.code]).toEqual([400, 'origin_not_allowed']);
+  });
+});

@@ -307,7 +307,7 @@ describe('companin CORS with credentials', () => {
     expect(Object.fromEntries([...pre.headers].filter(([k]) => k.startsWith('access-control')))).toEqual({
       'access-control-allow-origin': ORIGIN,
       'access-control-allow-credentials': 'true',
-      'access-control-allow-methods': 'GET, POST, OPTIONS',
+      'access-control-allow-methods': 'GET, POST, PATCH, OPTIONS',
       'access-control-allow-headers': 'authorization, content-type, idempotency-key',
       'access-control-max-age': '600',
     });

@@ -1,6 +1,6 @@
 import { bearerToken } from '../../app/credentials.js';
-import { requestOrigin } from '../../app/request-origin.js';
 import type { StageContext } from '../../app/vendor-module.js';
+import { embedOrigin } from './embed-origin.js';
 import { companinError } from './errors.js';
 import type { Organisation } from './model.js';
 import type { CompaninState } from './state.js';
@@ -52,6 +52,6 @@ export async function authenticateCompanin({
   if (!verified.ok) return companinError(401, verified.reason === 'expired' ? 'Token has expired' : 'Invalid token');
   if (!acceptsWidgetToken(op.security))
     return companinError(403, 'Widget tokens cannot access this endpoint; use X-API-Key and X-API-Secret');
-  if (requestOrigin(request) !== verified.claims.origin) return companinError(403, 'Origin mismatch');
+  if (embedOrigin(request) !== verified.claims.origin) return companinError(403, 'Origin mismatch');
   return { org: state.orgs.get(verified.claims.org)!, via: 'widget-token' };
 }

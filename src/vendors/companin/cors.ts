@@ -1,4 +1,6 @@
-const DEFAULT_ALLOWED_HEADERS = 'Authorization, Content-Type, X-API-Key, X-API-Secret, Idempotency-Key, Accept';
+const DEFAULT_ALLOWED_HEADERS =
+  'Authorization, Content-Type, X-API-Key, X-API-Secret, Idempotency-Key, Accept, ' +
+  'X-Embed-Origin, X-Widget-Loader-Version';
 const EXPOSED = 'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After';
 
 /** "All endpoints support CORS ... credentials are supported": the Origin is echoed, never `*`. */
@@ -9,7 +11,7 @@ export const companinCors = {
       status: 204,
       headers: {
         ...(origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {}),
-        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-methods': 'GET, POST, PATCH, OPTIONS',
         'access-control-allow-headers':
           request.headers.get('access-control-request-headers') ?? DEFAULT_ALLOWED_HEADERS,
         'access-control-max-age': '600',

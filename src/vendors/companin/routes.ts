@@ -1,11 +1,11 @@
 import type { HandlerMap } from '../../app/handler-types.js';
 import { appendBounded } from '../../core/bounded.js';
-import { requestOrigin } from '../../app/request-origin.js';
 import { fetchPage } from '../../services/knowledge/fetch-page.js';
 import { ingest } from '../../services/knowledge/ingest.js';
 import { isDocumentType, readDocument } from '../../services/knowledge/read-document.js';
 import type { MockRuntime } from '../../app/runtime.js';
 import type { CompaninPrincipal } from './auth.js';
+import { embedOrigin } from './embed-origin.js';
 import { companinErrorBody as err } from './errors.js';
 import { exchange } from './exchange.js';
 import { fingerprint, remember } from './idempotency.js';
@@ -81,7 +81,7 @@ function liveSession(
 
 export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, CompaninState> = {
   async companinWidgetToken({ principal: { org }, request, input, services }) {
-    const origin = requestOrigin(request);
+    const origin = embedOrigin(request);
     if (!origin)
       return {
         status: 400,
