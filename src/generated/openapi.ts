@@ -782,6 +782,15 @@ export interface components {
             /** @constant */
             status: "success";
             data: {
+                /** @description The session, on replies to session messages. */
+                session_id?: string;
+                /** @description The conversation the turn belongs to (a session's is the session's own id). */
+                conversation_id?: string;
+                /**
+                 * Format: date-time
+                 * @description The session's expiry, moved forward by this message (sessions are extended by activity).
+                 */
+                expires_at?: string;
                 user_message: components["schemas"]["CompaninMessage"];
                 assistant_message: components["schemas"]["CompaninMessage"] & {
                     metadata?: {

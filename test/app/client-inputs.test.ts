@@ -123,3 +123,38 @@ describe('Companin widget tokens in an iframe (client-facts A, origin headers)',
     expect([refused.status, refused.body.code]).toEqual([400, 'origin_not_allowed']);
   });
 });
+
+describe('Companin replies as the widget reads them (client-facts A.3.12)', () => {
+  const keys = { 'x-api-key': DEMO.companin.clientId, 'x-api-secret': DEMO.companin.clientSecret };
+
+  it('carry session_id, conversation_id and an expires_at that each message moves forward', async () => {
+    const mock = await createTestMock();
+    const created = await mock.companin.call('post', '/companin/api/v1/sessions/', {
+      headers: keys,
+      json: { assistant_id: DEMO.companin.assistantId },
+    });
+    const params = { session_id: created.body.data.id };
+    const send = () =>
+      mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
+        headers: keys,
+        params,
+        json: { content: 'hours?' },
+      });
+    mock.app.services.clock.advance(23 * 3600);
+    const reply = await send();
+    expect(reply.body.data).toMatchObject({ session_id: params.session_id, conversation_id: params.session_id });
+    expect(Date.parse(reply.body.data.expires_at) - Date.parse(created.body.data.expires_at)).toBe(23 * 3600_000);
+    mock.app.services.clock.advance(23 * 3600); // 46 hours after creation, 23 after the last message
+    expect((await send()).status).toBe(200);
+    const conversation = await mock.companin.call('post', '/companin/api/v1/conversations/', {
+      headers: keys,
+      json: { assistant_id: DEMO.companin.assistantId },
+    });
+    const turn = await mock.companin.call('post', '/companin/api/v1/conversations/{conversation_id}/messages', {
+      headers: keys,
+      params: { conversation_id: conversation.body.data.id },
+      json: { content: 'hours?' },
+    });
+    expect(turn.body.data.conversation_id).toBe(conversation.body.data.id);
+  });
+});

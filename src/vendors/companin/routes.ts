@@ -155,10 +155,13 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     const live = liveSession(state, services, org, input.path.session_id);
     if ('refused' in live) return live.refused;
     const { session } = live;
-    const answer = (turn: Exchange) =>
-      wantsEventStream(request)
-        ? sseReply(turn.assistant_message.content, turn)
-        : { status: 200 as const, body: ok(turn) };
+    // The widget stores session_id and expires_at as its session again (client-facts A.3.12).
+    const answer = (turn: Exchange) => {
+      const data = { ...turn, session_id: session.id, conversation_id: session.id, expires_at: session.expiresAt };
+      return wantsEventStream(request)
+        ? sseReply(turn.assistant_message.content, data)
+        : { status: 200 as const, body: ok(data) };
+    };
 
     // The same key and body replay the first answer and store nothing; another body is refused.
     const key = input.headers['idempotency-key'] as string | undefined;
@@ -174,6 +177,8 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     if (!turn) return wantsEventStream(request) ? sseError('AI service temporarily unavailable') : unavailable();
     appendBounded(session.messages, services.config.maxMessagesPerSession, turn.user_message, turn.assistant_message);
     if (key !== undefined) remember(session.idempotency, key, { fingerprint: print, result: turn });
+    // Activity extends a session: each message moves its expiry a full lifetime forward.
+    session.expiresAt = new Date(services.clock.nowMs() + SESSION_TTL_MS).toISOString();
     state.sessions.put(session);
     return answer(turn);
   },
@@ -235,7 +240,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
       turn.assistant_message,
     );
     state.conversations.put(conversation);
-    return { status: 200, body: ok(turn) };
+    return { status: 200, body: ok({ ...turn, conversation_id: conversation.id }) };
   },
 
   companinUpsertContext({ principal: { org }, input, services, state }) {
