@@ -18,7 +18,7 @@ import {
   type Organisation,
   type VisitorSession,
 } from './model.js';
-import { SESSION_TTL_MS, TOKEN_TTL_SECONDS, type CompaninState } from './state.js';
+import { SESSION_TTL_MS, TOKEN_TTL_SECONDS, newAssistant, type CompaninState } from './state.js';
 import { mintWidgetToken, originAllowed } from './widget-token.js';
 
 const ok = <T>(data: T) => ({ status: 'success' as const, data });
@@ -101,18 +101,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
   },
 
   companinCreateAssistant({ principal: { org }, input, services, state }) {
-    const b = input.body;
-    const assistant: Assistant = {
-      id: services.random.uuid(),
-      orgId: org.id,
-      name: b.name,
-      description: b.description ?? '',
-      tone: b.tone ?? 'professional',
-      language: b.language ?? 'en',
-      defaultTasks: b.default_tasks ?? [],
-      isActive: b.is_active ?? true,
-      createdAt: services.clock.iso(),
-    };
+    const assistant = newAssistant(services.random.uuid(), org.id, input.body, services.clock.iso());
     state.assistants.put(assistant);
     return { status: 201, body: ok(assistantView(assistant)) };
   },

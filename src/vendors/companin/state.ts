@@ -1,6 +1,6 @@
 import type { MockRuntime } from '../../app/runtime.js';
 import { Table } from '../../core/table.js';
-import type { CompaninFixtures } from './fixtures.js';
+import type { CompaninAssistantFixture, CompaninFixtures } from './fixtures.js';
 import {
   orgScope,
   type Assistant,
@@ -32,6 +32,21 @@ export class CompaninState {
   }
 }
 
+/** An assistant from its fields as the API and fixtures name them, with the vendor's defaults. */
+export function newAssistant(id: string, orgId: string, a: CompaninAssistantFixture, createdAt: string): Assistant {
+  return {
+    id,
+    orgId,
+    name: a.name,
+    description: a.description ?? '',
+    tone: a.tone ?? 'professional',
+    language: a.language ?? 'en',
+    defaultTasks: a.default_tasks ?? [],
+    isActive: a.is_active ?? true,
+    createdAt,
+  };
+}
+
 export function seedCompanin(fixtures: CompaninFixtures | undefined, runtime: MockRuntime): CompaninState {
   const { knowledge, clock, config } = runtime;
   const newId = () => runtime.random.uuid();
@@ -50,17 +65,7 @@ export function seedCompanin(fixtures: CompaninFixtures | undefined, runtime: Mo
     for (const a of o.assistants ?? []) {
       const id = a.id ?? newId();
       if (state.assistants.get(id)) throw new Error(`fixtures: companin assistant id ${id} is used twice`);
-      state.assistants.put({
-        id,
-        orgId,
-        name: a.name,
-        description: a.description ?? '',
-        tone: a.tone ?? 'professional',
-        language: a.language ?? 'en',
-        defaultTasks: a.default_tasks ?? [],
-        isActive: a.is_active ?? true,
-        createdAt: now,
-      });
+      state.assistants.put(newAssistant(id, orgId, a, now));
     }
     for (const qa of o.knowledge ?? []) {
       const id = newId();
