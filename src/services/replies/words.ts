@@ -50,13 +50,14 @@ export const countWords = countIn;
 export async function countWordsSliced(text: string): Promise<number> {
   const slicer = new TimeSlicer();
   let count = 0;
-  for (let at = 0; at < text.length; at += 20_000) {
+  let at = 0;
+  while (at < text.length) {
     // Cut where a space is, so no word is split (a hard cut in text without spaces).
     let end = Math.min(text.length, at + 20_000);
     const space = text.lastIndexOf(' ', end);
     if (end < text.length && space > at) end = space;
     count += countIn(text.slice(at, end));
-    at = end - 20_000;
+    at = end;
     await slicer.due();
   }
   return count;
