@@ -14,6 +14,8 @@ export interface LimitStanding {
   requested?: number;
 }
 
+const NONE: readonly LimitSpec[] = [];
+
 /** Who a limit counts against, and the plan that sets its ceiling. */
 export interface LimitSubject {
   key: string;
@@ -27,6 +29,8 @@ export interface LimitSubject {
 export class LimitBook {
   private readonly counters = new Map<LimitSpec, WindowCounter>();
   private readonly sliding = new Map<LimitSpec, SlidingWindowLimiter>();
+  /** The limits of each operation, found once: the limits stage asks on every request. */
+  private readonly byOperation = new Map<string, LimitSpec[]>();
 
   constructor(
     private readonly clock: Clock,
@@ -34,12 +38,15 @@ export class LimitBook {
     /** Keys remembered per sliding limit (visitor IPs); the quietest are forgotten first. */
     private readonly maxKeys = 100_000,
   ) {
+    for (const spec of specs) {
+      for (const id of spec.operations) this.byOperation.set(id, [...(this.byOperation.get(id) ?? []), spec]);
+    }
     this.clear();
   }
 
   /** The limits that apply to one operation, in the order the spec lists them. */
-  forOperation(operationId: string): LimitSpec[] {
-    return this.specs.filter((s) => s.operations.includes(operationId));
+  forOperation(operationId: string): readonly LimitSpec[] {
+    return this.byOperation.get(operationId) ?? NONE;
   }
 
   find(vendor: string, name: string): LimitSpec | undefined {

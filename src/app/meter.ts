@@ -15,7 +15,7 @@ export class Meter {
 
   constructor(
     private readonly book: LimitBook,
-    private readonly specs: LimitSpec[],
+    private readonly specs: readonly LimitSpec[],
     private readonly subjectOf: (spec: LimitSpec) => LimitSubject,
     private readonly refuse: (spec: LimitSpec, standing: LimitStanding) => Response,
     readonly unlimited: boolean,

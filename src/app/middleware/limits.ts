@@ -12,14 +12,21 @@ import { stageContext } from './stage-context.js';
  * `await next()`). The vendor's limit headers go on every answer, refusals included.
  * --unlimited is honoured here and nowhere else (the meter passes everything).
  */
-export const limitsStage =
-  (vendor: VendorModule, services: MockRuntime): MiddlewareHandler<AppEnv> =>
-  async (c, next) => {
+export const limitsStage = (vendor: VendorModule, services: MockRuntime): MiddlewareHandler<AppEnv> => {
+  const rules = vendor.limits;
+  if (!rules && services.limits.specs.some((s) => s.vendor === vendor.name)) {
+    throw new Error(`${vendor.name} declares limits in the spec but no limits code`);
+  }
+  // Most operations have no limit: they share one meter that has nothing to count.
+  const unmetered = new Meter(services.limits, [], noSubject, noSubject, services.config.unlimited);
+  return async (c, next) => {
+    const specs = services.limits.forOperation(c.get('operation').id);
+    if (specs.length === 0) {
+      c.set('meter', unmetered);
+      return next();
+    }
     const ctx = stageContext(c, services, vendor);
     const principal = c.get('principal');
-    const specs = services.limits.forOperation(ctx.op.id);
-    const rules = vendor.limits;
-    if (specs.length > 0 && !rules) throw new Error(`${vendor.name} declares limits in the spec but no limits code`);
     const meter = new Meter(
       services.limits,
       specs,
@@ -40,3 +47,8 @@ export const limitsStage =
     meter.settle(c.res.status >= 200 && c.res.status < 300);
     apply(c.res);
   };
+};
+
+const noSubject = (): never => {
+  throw new Error('an operation without limits was asked for one');
+};
