@@ -21,37 +21,40 @@ export interface MswOptions extends MockOptions {
 /**
  * msw handlers for the vendors' real origins (the spec's `x-vendor.origin`). Each intercepted request is rewritten onto
  * the vendor's mount and handed to the same core app the server runs: there is no
- * second implementation. Only the vendor's API base path is intercepted.
+ * second implementation. Only the paths the spec declares are intercepted (`intercepts`).
  */
 export async function createHandlers(options: MswOptions = {}): Promise<{ handlers: HttpHandler[]; app: MockApp }> {
   const app = options.app ?? (await createMockApp(options));
-  const handlers = app.vendors.map((v) => {
+  const handlers = app.vendors.flatMap((v) => {
     const origin = (options.origins?.[v.name] ?? v.origin).replace(/\/$/, '');
-    return http.all(`${origin}${v.basePath}*`, async ({ request }) => {
-      const url = new URL(request.url);
-      let target = new URL(`${v.mount}${url.pathname}${url.search}`, 'http://supportbot-mock.local');
-      // Copied entry by entry: `new Headers(request.headers)` drops all but content-type for
-      // msw's multipart requests (seen with msw 2.15 under Node), losing the credentials.
-      const headers = new Headers();
-      for (const [name, value] of request.headers) headers.append(name, value);
-      if (options.pageOrigin && !headers.has('origin') && url.origin !== options.pageOrigin)
-        headers.set(PAGE_ORIGIN_HEADER, options.pageOrigin);
-      const init: RequestInit = { method: request.method, headers };
-      if (request.method !== 'GET' && request.method !== 'HEAD') init.body = await request.arrayBuffer();
-      // msw cannot follow a redirect of a request with a body (it keeps no copy to resend),
-      // where fetch over the network can: so a trailing-slash redirect is followed here.
-      let response = await app.fetch(new Request(target, init));
-      for (
-        let hops = 0;
-        (response.status === 301 || response.status === 307) && response.headers.has('location') && hops < 3;
-        hops++
-      ) {
-        target = new URL(response.headers.get('location')!, target);
-        if (response.status === 301 && init.method === 'POST') Object.assign(init, { method: 'GET', body: undefined });
-        response = await app.fetch(new Request(target, init));
-      }
-      return response;
-    });
+    return v.intercepts.map((path) =>
+      http.all(`${origin}${path}`, async ({ request }) => {
+        const url = new URL(request.url);
+        let target = new URL(`${v.mount}${url.pathname}${url.search}`, 'http://supportbot-mock.local');
+        // Copied entry by entry: `new Headers(request.headers)` drops all but content-type for
+        // msw's multipart requests (seen with msw 2.15 under Node), losing the credentials.
+        const headers = new Headers();
+        for (const [name, value] of request.headers) headers.append(name, value);
+        if (options.pageOrigin && !headers.has('origin') && url.origin !== options.pageOrigin)
+          headers.set(PAGE_ORIGIN_HEADER, options.pageOrigin);
+        const init: RequestInit = { method: request.method, headers };
+        if (request.method !== 'GET' && request.method !== 'HEAD') init.body = await request.arrayBuffer();
+        // msw cannot follow a redirect of a request with a body (it keeps no copy to resend),
+        // where fetch over the network can: so a trailing-slash redirect is followed here.
+        let response = await app.fetch(new Request(target, init));
+        for (
+          let hops = 0;
+          (response.status === 301 || response.status === 307) && response.headers.has('location') && hops < 3;
+          hops++
+        ) {
+          target = new URL(response.headers.get('location')!, target);
+          if (response.status === 301 && init.method === 'POST')
+            Object.assign(init, { method: 'GET', body: undefined });
+          response = await app.fetch(new Request(target, init));
+        }
+        return response;
+      }),
+    );
   });
   return { handlers, app };
 }

@@ -37,7 +37,15 @@ export interface MockOptions {
   maxMessagesPerSession?: number;
   /** Webhook delivery timeouts, retries and log size. */
   webhooks?: Partial<DispatcherOptions>;
+  /**
+   * Milliseconds between streamed reply tokens (SSE). Default: 20 on the system clock, so
+   * a stop button can be tried by hand; 0 on a frozen clock, so tests never wait.
+   */
+  streamDelayMs?: number;
 }
+
+/** The pace of streamed replies when the clock follows the wall (docs/fidelity.md). */
+const DEFAULT_STREAM_DELAY_MS = 20;
 
 /** Sized so that a full mock (100,000 sessions of 10 messages) stays under 1 GB (docs/performance.md). */
 export const DEFAULT_MAX_SESSIONS = 100_000;
@@ -100,6 +108,7 @@ export class MockRuntime {
       maxMessagesPerSession: options.maxMessagesPerSession ?? 1000,
       fixtures: options.fixtures,
       webhooks: { ...DEFAULT_DISPATCH, ...options.webhooks },
+      streamDelayMs: options.streamDelayMs ?? (clock.mode === 'frozen' ? 0 : DEFAULT_STREAM_DELAY_MS),
     };
     this.clock = new Clock(this.config.clockStart, this.config.clockMode);
     this.random = new SeededRandom(this.config.seed);

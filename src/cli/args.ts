@@ -13,6 +13,7 @@ export interface StartArgs {
   unlimited: boolean;
   offline: boolean;
   maxSessions: number;
+  streamDelayMs?: number;
 }
 
 export const USAGE = `Usage: supportbot-mock start [options]
@@ -30,6 +31,8 @@ export const USAGE = `Usage: supportbot-mock start [options]
   --offline           read knowledge URLs only from the fixtures' pages, never the network
   --max-sessions N    sessions kept per vendor before the least recently active are
                       evicted (default: 100000)
+  --stream-delay MS   pause between streamed reply tokens (default: 20 on the system
+                      clock, 0 when frozen)
   -h, --help          this text`;
 
 export class UsageError extends Error {}
@@ -51,6 +54,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
         unlimited: { type: 'boolean' },
         offline: { type: 'boolean' },
         'max-sessions': { type: 'string' },
+        'stream-delay': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -85,5 +89,8 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
     unlimited: values.unlimited ?? false,
     offline: values.offline ?? false,
     maxSessions: int('max-sessions', values['max-sessions'] ?? String(DEFAULT_MAX_SESSIONS), 1, 10_000_000),
+    ...(values['stream-delay'] === undefined
+      ? {}
+      : { streamDelayMs: int('stream-delay', values['stream-delay'], 0, 10_000) }),
   };
 }

@@ -29,6 +29,7 @@ async function main(): Promise<number> {
     unlimited: args.unlimited,
     offline: args.offline,
     maxSessions: args.maxSessions,
+    streamDelayMs: args.streamDelayMs,
   });
   const server = await startNodeServer(app, { port: args.port, host: args.host });
   console.log(banner(app, VENDOR_MODULES, server.url));

@@ -40,6 +40,12 @@ export interface VendorInfo {
   maxBodyBytes?: number;
   /** The status a path with the wrong trailing slash is redirected with; none means 404. */
   slashRedirect?: 301 | 307;
+  /**
+   * What a client calls on the vendor's origin, as msw path patterns: the API base path,
+   * and each path outside it up to its first parameter (a widget may call paths at the
+   * origin's root).
+   */
+  intercepts: string[];
 }
 
 /** The same path with its trailing slash added or removed. */
@@ -56,7 +62,20 @@ export function slashRedirectLocation(path: string, search: string): string {
 
 /** Reads the vendors' mounts and origins from the spec's tags (`x-vendor`). */
 export function vendorsOf(spec: OpenApiDocument): VendorInfo[] {
-  return (spec.tags ?? []).filter((t: any) => t['x-vendor']).map((t: any) => ({ name: t.name, ...t['x-vendor'] }));
+  return (spec.tags ?? [])
+    .filter((t: any) => t['x-vendor'])
+    .map((t: any) => {
+      const { mount, basePath } = t['x-vendor'];
+      const intercepts = new Set([`${basePath}*`]);
+      for (const template of Object.keys(spec.paths)) {
+        if (!template.startsWith(`${mount}/`)) continue;
+        const path = template.slice(mount.length);
+        if (path.startsWith(basePath)) continue;
+        const param = path.indexOf('{');
+        intercepts.add(param < 0 ? path : `${path.slice(0, param)}*`);
+      }
+      return { name: t.name, ...t['x-vendor'], intercepts: [...intercepts] };
+    });
 }
 
 /**

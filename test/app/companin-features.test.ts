@@ -76,7 +76,7 @@ describe("companin organisations never see each other's data", () => {
     // Acme's knowledge answers Acme's assistant, not the demo organisation's.
     expect(
       (await send(await session(other, 'acme-bot'), 'Where is Acme based?', other)).body.data.assistant_message.content,
-    ).toBe('Acme is based in Gothenburg.');
+    ).toBe('Acme is based in Gothenburg. [1]');
     expect((await send(mine, 'Where is Acme based?')).body.data.assistant_message.metadata.assistant_unsure).toBe(true);
   });
 
@@ -102,7 +102,7 @@ describe('companin assistant language and tone', () => {
     });
     const sid = await session(companinKeys, sv.body.data.id);
     expect((await send(sid, 'What are your business hours?')).body.data.assistant_message.content).toBe(
-      'Hjälper gärna till! We are open Monday to Friday, 9 AM to 6 PM EST.',
+      'Hjälper gärna till! We are open Monday to Friday, 9 AM to 6 PM EST. [1]',
     );
     expect((await send(sid, 'Do you sell bicycles?')).body.data.assistant_message.content).toBe(PHRASES.fallback.sv);
     const formal = await mock.companin.call('post', '/companin/api/v1/assistants/', {
@@ -111,7 +111,7 @@ describe('companin assistant language and tone', () => {
     });
     const sid2 = await session(companinKeys, formal.body.data.id);
     expect((await send(sid2, 'What are your business hours?')).body.data.assistant_message.content).toBe(
-      'Vielen Dank für Ihre Anfrage. We are open Monday to Friday, 9 AM to 6 PM EST.',
+      'Vielen Dank für Ihre Anfrage. We are open Monday to Friday, 9 AM to 6 PM EST. [1]',
     );
     expect((await send(sid2, 'Hello!')).body.data.assistant_message.content).toBe(PHRASES.welcome.de);
   });
@@ -146,16 +146,16 @@ describe('companin user contexts', () => {
         json: { content },
       });
     expect((await say('What are your business hours?')).body.data.assistant_message.content).toBe(
-      'Hi Alice! We are open Monday to Friday, 9 AM to 6 PM EST.',
+      'Hi Alice! We are open Monday to Friday, 9 AM to 6 PM EST. [1]',
     );
     expect((await say('What are your business hours?')).body.data.assistant_message.content).toBe(
-      'We are open Monday to Friday, 9 AM to 6 PM EST.',
+      'We are open Monday to Friday, 9 AM to 6 PM EST. [1]',
     );
   });
 });
 
 describe('companin Idempotency-Key', () => {
-  it('replays the first answer for the same key and body and stores nothing new; 409 for another body', async () => {
+  it('replays the first answer for the same key and body and stores nothing new; 422 for another body', async () => {
     const sid = await session();
     const post = (content: string, key: string, accept = 'application/json') =>
       mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
@@ -174,8 +174,8 @@ describe('companin Idempotency-Key', () => {
     expect(history.body.data.messages).toHaveLength(2);
     const conflict = await post('Something else', 'k1');
     expect([conflict.status, conflict.body.detail]).toEqual([
-      409,
-      'Idempotency-Key reused with a different request body',
+      422,
+      'Idempotency-Key was already used with a different request body',
     ]);
     const streamed = await post('What are your business hours?', 'k1', 'text/event-stream');
     expect(streamed.text).toContain(first.body.data.assistant_message.id);
@@ -221,7 +221,7 @@ describe('companin knowledge', () => {
     });
     const sid = await session();
     expect((await send(sid, 'how can I reset the password')).body.data.assistant_message).toMatchObject({
-      content: 'Go to settings and click "Reset password".',
+      content: 'Go to settings and click "Reset password". [1]',
       metadata: { assistant_unsure: false },
     });
   });
@@ -242,10 +242,15 @@ describe('companin knowledge', () => {
     expect(res.body.data).toMatchObject({ kind: 'file', title: 'Product Manual', file_type: 'pdf', chunks_created: 1 });
     const reply = await send(await session(), 'How long is the laptop warranty?');
     expect(reply.body.data.assistant_message.content).toMatch(/two year warranty/);
-    expect(reply.body.data.assistant_message.sources[0]).toMatchObject({
-      id: res.body.data.id,
-      title: 'Product Manual',
-    });
+    expect(reply.body.data.assistant_message.sources).toEqual([
+      {
+        type: 'file',
+        title: 'Product Manual',
+        snippet: expect.stringMatching(/two year warranty/),
+        url: null,
+        reference_id: res.body.data.id,
+      },
+    ]);
   });
 
   it.each([

@@ -41,6 +41,23 @@ const EXPECTED_OPERATIONS = {
     'POST /api/v1/knowledge/files/',
     'POST /api/v1/knowledge/qa/',
     'POST /api/v1/knowledge/urls/',
+    // What the vendor's own widget calls beyond the reference (shared/client-facts.md Part A).
+    'GET /api/v1/embed/resolve',
+    'GET /api/v1/agents/{agent_id}',
+    'GET /widget-config/{config_id}/public/',
+    'POST /api/v1/widget/ui-translations',
+    'POST /telemetry/events/',
+    'PATCH /api/v1/sessions/{session_id}',
+    'GET /api/v1/sessions/{session_id}/feedback',
+    'POST /api/v1/sessions/{session_id}/feedback',
+    'POST /api/v1/sessions/{session_id}/heartbeat',
+    'POST /api/v1/sessions/{session_id}/conversions',
+    'POST /api/v1/sessions/{session_id}/files',
+    'POST /api/v1/message/{message_id}/feedback',
+    'POST /api/v1/support-tickets/',
+    'GET /api/v1/auth/sessions/by-user',
+    'GET /api/v1/knowledge/search/widget',
+    'GET /api/health',
   ],
 };
 

@@ -1,11 +1,41 @@
 import type { MockRuntime } from '../../app/runtime.js';
 import { answer } from '../../services/replies/answer.js';
-import { orgScope, type Assistant, type Exchange, type StoredMessage } from './model.js';
+import type { Reply } from '../../services/replies/reply-service.js';
+import {
+  orgScope,
+  type Assistant,
+  type Exchange,
+  type KnowledgeEntry,
+  type Source,
+  type StoredMessage,
+} from './model.js';
 import { inVoice } from './voice.js';
+
+/** Characters of a cited entry the widget's tooltip and search show. */
+const SNIPPET_CHARS = 200;
+
+const snippet = (text: string) =>
+  text.length <= SNIPPET_CHARS ? text : `${text.slice(0, SNIPPET_CHARS - 1).replace(/\s+\S*$/, '')}…`;
+
+/** The reply's citations in the widget's shape, numbered from 1 in the order `[n]` refers to them. */
+function sourcesOf(reply: Reply, entryOf: (id: string) => KnowledgeEntry | undefined): Source[] {
+  return reply.sources.map((s) => {
+    const entry = entryOf(s.id);
+    return {
+      type: entry?.kind ?? 'file',
+      title: s.title,
+      snippet: snippet(reply.text),
+      url: entry?.url ?? null,
+      reference_id: s.id,
+    };
+  });
+}
 
 /**
  * One visitor or customer turn: the shared engine answers from the organisation's
  * knowledge in the assistant's language, and the assistant's voice shapes the text.
+ * A cited answer ends in `[1]`, the widget's marker for the first source; a request for
+ * a person sets `metadata.handoff`, which opens the widget's ticket form.
  * Nothing is stored here; the caller appends the pair once the whole turn succeeded.
  * Undefined when the AI is unavailable (an `ai_unavailable` fault).
  */
@@ -13,29 +43,43 @@ export function exchange(
   services: MockRuntime,
   assistant: Assistant,
   history: StoredMessage[],
-  content: string,
-  metadata: Record<string, unknown>,
+  user: StoredMessage,
+  entryOf: (id: string) => KnowledgeEntry | undefined,
   customerName?: string,
 ): Exchange | undefined {
   const said = answer(services, 'companin', {
-    message: content,
+    message: user.content,
     history: history.map((m) => ({ role: m.sender, content: m.content })),
     knowledge: services.knowledge.scope(orgScope(assistant.orgId)),
     language: assistant.language,
   });
   if (!said.ok) return undefined;
   const reply = said.reply;
-  const first = !history.some((m) => m.sender === 'assistant');
-  const at = services.clock.iso();
+  const first = !history.some((m) => m.sender === 'assistant' && m.metadata.is_greeting !== true);
+  const sources = sourcesOf(reply, entryOf);
+  const text = inVoice(reply, assistant, { name: customerName, first });
   return {
-    user_message: { id: services.random.uuid(), content, sender: 'user', created_at: at, sources: [], metadata },
+    user_message: user,
     assistant_message: {
       id: services.random.uuid(),
-      content: inVoice(reply, assistant, { name: customerName, first }),
+      content: sources.length ? `${text} [${sources.length}]` : text,
       sender: 'assistant',
-      created_at: at,
-      sources: reply.sources,
-      metadata: { assistant_unsure: reply.unsure },
+      created_at: services.clock.iso(),
+      sources,
+      metadata: {
+        assistant_unsure: reply.unsure,
+        ...(reply.intent === 'escalation' ? { handoff: true as const } : {}),
+      },
     },
   };
+}
+
+/** A message as the caller sent it, stamped and given an id. */
+export function storedMessage(
+  services: MockRuntime,
+  content: string,
+  sender: StoredMessage['sender'],
+  metadata: Record<string, unknown>,
+): StoredMessage {
+  return { id: services.random.uuid(), content, sender, created_at: services.clock.iso(), sources: [], metadata };
 }

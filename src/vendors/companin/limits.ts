@@ -12,7 +12,8 @@ import type { CompaninState } from './state.js';
  * docs/fidelity.md); a 429 adds Retry-After.
  */
 export const companinLimits: VendorLimits<CompaninPrincipal, CompaninState> = {
-  subject: (_limit, { org }) => ({ key: org.id }),
+  // An anonymous call that names no organisation (health, UI translations) counts against its IP.
+  subject: (_limit, { org }, ctx) => ({ key: org ? org.id : `ip:${ctx.clientIp}` }),
   headers: (_limit, standing) => ({
     'x-ratelimit-limit': String(standing.limit),
     'x-ratelimit-remaining': String(standing.remaining),

@@ -5,6 +5,8 @@ import { TOKEN_TTL_SECONDS } from './state.js';
 interface WidgetClaims {
   org: string;
   origin: string;
+  /** The identified user's external id, when minted with a user_token. */
+  user: string | null;
 }
 
 const key = (org: Organisation) => new TextEncoder().encode(org.jwtSecret);
@@ -16,11 +18,14 @@ export async function mintWidgetToken(
   org: Organisation,
   origin: string,
   clock: Clock,
-  userToken?: string,
+  user: string | null,
+  jti: string,
 ): Promise<string> {
   const iat = Math.floor(clock.nowMs() / 1000);
   const { SignJWT } = await jose();
-  return new SignJWT({ org: org.id, origin, ...(userToken ? { user: userToken } : {}) })
+  // A fresh jti makes every token distinct: the widget re-posts after a 401 only when its token changed.
+  return new SignJWT({ org: org.id, origin, ...(user ? { user } : {}) })
+    .setJti(jti)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(org.clientId)
     .setIssuer('supportbot-mock/companin')
@@ -53,7 +58,8 @@ export async function verifyWidgetToken(
       currentDate: clock.now(),
       clockTolerance: 0,
     });
-    return { ok: true, claims: { org: String(payload.org), origin: String(payload.origin) } };
+    const user = typeof payload.user === 'string' ? payload.user : null;
+    return { ok: true, claims: { org: String(payload.org), origin: String(payload.origin), user } };
   } catch (e) {
     return { ok: false, reason: e instanceof errors.JWTExpired ? 'expired' : 'invalid' };
   }
@@ -78,4 +84,23 @@ export function originAllowed(origin: string, allowed: string[]): boolean {
       );
     return new RegExp(`^${source}$`, 'i').test(origin);
   });
+}
+
+/**
+ * The external user id in a host page's `user_token`: an HS256 JWT signed with the
+ * organisation's identity secret, naming the user in `external_user_id`, `user_id` or
+ * `sub` (docs/fidelity.md). Null when it does not verify or names nobody.
+ */
+export async function identifiedUser(userToken: string, org: Organisation, clock: Clock): Promise<string | null> {
+  const { jwtVerify } = await jose();
+  try {
+    const { payload } = await jwtVerify(userToken, new TextEncoder().encode(org.identitySecret), {
+      algorithms: ['HS256'],
+      currentDate: clock.now(),
+    });
+    const id = payload.external_user_id ?? payload.user_id ?? payload.sub;
+    return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : null;
+  } catch {
+    return null;
+  }
 }
