@@ -2,7 +2,7 @@ import type { paths } from '../../src/generated/openapi.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
 import { ResponseValidator } from '../../src/spec/response-validator.js';
 
-type Method = 'get' | 'post' | 'delete' | 'options';
+type Method = 'get' | 'post' | 'patch' | 'delete' | 'options';
 type SpecPath = keyof paths;
 type OperationAt<P extends SpecPath, M extends Method> = M extends keyof paths[P] ? NonNullable<paths[P][M]> : never;
 type JsonBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
@@ -71,6 +71,57 @@ export class AssertingSpecClient {
     return this.send(method.toUpperCase(), realPath, options);
   }
 
+  /**
+   * Opens a server-sent event stream and reads it as the vendor's widget does: events
+   * split on LF LF, the first `data:` line of each parsed as JSON. Status and headers are
+   * checked against the spec at once, and every `done` event's data against the
+   * operation's JSON answer, so a streamed turn conforms as a JSON one does.
+   */
+  async stream<P extends SpecPath, M extends Method>(
+    method: M,
+    path: P,
+    options: CallOptions<OperationAt<P, M>> = {},
+  ): Promise<EventStream> {
+    let realPath = String(path).slice(this.mount.length);
+    for (const [k, v] of Object.entries((options.params ?? {}) as Record<string, string>))
+      realPath = realPath.replace(`{${k}}`, encodeURIComponent(v));
+    const headers = new Headers({
+      ...this.defaults,
+      ...options.headers,
+      accept: 'text/event-stream, application/json',
+    });
+    headers.set('content-type', 'application/json');
+    const url = new URL(this.baseUrl.replace(/\/$/, '') + realPath);
+    const response = await this.fetchFn(
+      new Request(url, { method: method.toUpperCase(), headers, body: JSON.stringify(options.json) }),
+    );
+    const validator = await responseValidator();
+    const contentType = response.headers.get('content-type');
+    if (response.status !== 200 || !contentType?.includes('text/event-stream'))
+      throw new SpecViolation(`${realPath} answered ${response.status} ${contentType}, not an event stream`);
+    const spec = { method: method.toUpperCase(), path: String(path), validator, params: options.params };
+    const conformance = validator.check({
+      method: spec.method,
+      path: this.mount + realPath,
+      status: 200,
+      contentType,
+      body: '',
+      headers: response.headers,
+    });
+    if (conformance.violations.length) throw new SpecViolation(conformance.violations.join('; '));
+    return new EventStream(response, (data) => {
+      const done = validator.check({
+        method: spec.method,
+        path: this.mount + realPath,
+        status: 200,
+        contentType: 'application/json',
+        body: { status: 'success', data },
+        headers: response.headers,
+      });
+      if (done.violations.length) throw new SpecViolation(`done event: ${done.violations.join('; ')}`);
+    });
+  }
+
   /** For paths and methods the spec does not have (404/405 checks): untyped. */
   async callAnything(method: string, realPath: string, options: CallOptions<never> = {}): Promise<SpecResponse> {
     return this.send(method, realPath, options);
@@ -121,5 +172,60 @@ export class AssertingSpecClient {
       text,
       operationId: conformance.operationId,
     };
+  }
+}
+
+/** Events of one stream, read one at a time as they arrive; `raw` keeps every byte read. */
+export class EventStream {
+  readonly status: number;
+  readonly headers: Headers;
+  raw = '';
+  private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
+  private readonly decoder = new TextDecoder();
+  private buffer = '';
+
+  constructor(
+    response: Response,
+    private readonly checkDone: (data: unknown) => void,
+  ) {
+    this.status = response.status;
+    this.headers = response.headers;
+    this.reader = response.body!.getReader();
+  }
+
+  /** The next event's JSON, or undefined once the server has closed the stream. */
+  async next(): Promise<{ type: string; text?: string; data?: any; detail?: string } | undefined> {
+    for (;;) {
+      const end = this.buffer.indexOf('\n\n');
+      if (end >= 0) {
+        const block = this.buffer.slice(0, end);
+        this.buffer = this.buffer.slice(end + 2);
+        const line = block.split('\n').find((l) => l.startsWith('data:'));
+        if (!line) continue;
+        const event = JSON.parse(line.slice(5).trim());
+        if (event.type === 'done') this.checkDone(event.data);
+        return event;
+      }
+      const { value, done } = await this.reader.read();
+      if (done) {
+        if (this.buffer) throw new SpecViolation(`stream ended inside an event: ${JSON.stringify(this.buffer)}`);
+        return undefined;
+      }
+      const text = this.decoder.decode(value, { stream: true });
+      this.raw += text;
+      this.buffer += text;
+    }
+  }
+
+  /** Every remaining event, until the server closes the stream. */
+  async rest() {
+    const events = [];
+    for (let e = await this.next(); e; e = await this.next()) events.push(e);
+    return events;
+  }
+
+  /** Goes away mid-stream, as the widget's Stop button does. */
+  cancel(): Promise<void> {
+    return this.reader.cancel();
   }
 }

@@ -37,6 +37,40 @@ describe("msw handlers on the vendors' real origins", () => {
     expect(token.body.token_type).toBe('Bearer');
   });
 
+  it("answer Companin's widget paths outside /api/v1 (config, telemetry, health), and stream its SSE", async () => {
+    const companin = new AssertingSpecClient('/companin', 'https://app.companin.tech');
+    const embed = { origin: 'https://app.companin.tech', 'x-embed-origin': 'https://example.com' };
+    const minted = await companin.call('post', '/companin/api/v1/auth/widget-token', {
+      json: { client_id: DEMO.companin.clientId },
+      headers: embed,
+    });
+    const headers = { ...embed, authorization: `Bearer ${minted.body.token}` };
+    const config = await companin.call('get', '/companin/widget-config/{config_id}/public/', {
+      headers,
+      params: { config_id: DEMO.companin.chatConfigId },
+      query: { visitor_id: 'widget-1' },
+    });
+    expect(config.body.data.id).toBe(DEMO.companin.chatConfigId);
+    const event = await companin.call('post', '/companin/telemetry/events/', {
+      headers: embed,
+      json: { event_type: 'widget_load', agent: DEMO.companin.assistantId, user_id: 'widget-1' },
+    });
+    expect(event.status).toBe(201);
+    expect((await companin.call('get', '/companin/api/health')).body).toEqual({ status: 'ok' });
+    const session = await companin.call('post', '/companin/api/v1/sessions/', {
+      headers,
+      json: { agent_id: DEMO.companin.assistantId, visitor_id: 'widget-1', locale: 'en' },
+    });
+    const stream = await companin.stream('post', '/companin/api/v1/sessions/{session_id}/messages', {
+      headers,
+      params: { session_id: session.body.data.session_id },
+      json: { content: 'What are your business hours?' },
+    });
+    const events = await stream.rest();
+    expect(events.at(0)).toEqual({ type: 'token', text: 'We ' });
+    expect(events.at(-1)?.data.session_id).toBe(session.body.data.session_id);
+  });
+
   it('answer vendor-shaped 404s for unknown paths under the vendor base path', async () => {
     const res = await new AssertingSpecClient('/asyntai', 'https://asyntai.com').callAnything(
       'GET',

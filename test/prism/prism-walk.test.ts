@@ -340,6 +340,109 @@ describe('prism proxy --errors over every operation', () => {
       }),
       400,
     );
+    // The widget's own calls (client-facts Part A).
+    checked(await c.call('get', '/companin/api/v1/embed/resolve', { query: { key: DEMO.companin.installKey } }), 200);
+    checked(await c.call('get', '/companin/api/v1/embed/resolve', { query: { key: 'wgt_none' } }), 404);
+    checked(await c.call('get', '/companin/api/health'), 200);
+    const agent = { params: { agent_id: DEMO.companin.assistantId } };
+    checked(await c.call('get', '/companin/api/v1/agents/{agent_id}', { headers: jwt, ...agent }), 200);
+    checked(
+      await c.call('get', '/companin/api/v1/agents/{agent_id}', { headers: jwt, params: { agent_id: 'x' } }),
+      404,
+    );
+    const config = { params: { config_id: DEMO.companin.chatConfigId }, query: { visitor_id: 'widget-1' } };
+    checked(await c.call('get', '/companin/widget-config/{config_id}/public/', { headers: jwt, ...config }), 200);
+    checked(
+      await c.call('get', '/companin/widget-config/{config_id}/public/', { headers: jwt, params: { config_id: 'x' } }),
+      404,
+    );
+    checked(
+      await c.call('post', '/companin/api/v1/widget/ui-translations', {
+        json: { locale: 'ja', version: 'v1', strings: { send: 'Send' } },
+      }),
+      200,
+    );
+    checked(
+      await c.call('post', '/companin/telemetry/events/', {
+        headers: { origin },
+        json: { event_type: 'widget_load', agent: DEMO.companin.assistantId, user_id: 'widget-1' },
+      }),
+      201,
+    );
+    const inSession = { headers: jwt, params: sid };
+    checked(
+      await c.call('patch', '/companin/api/v1/sessions/{session_id}', { ...inSession, json: { metadata: { a: 1 } } }),
+      200,
+    );
+    checked(await c.call('get', '/companin/api/v1/sessions/{session_id}/feedback', inSession), 200);
+    checked(
+      await c.call('post', '/companin/api/v1/sessions/{session_id}/feedback', {
+        ...inSession,
+        json: { rating: 'neutral' },
+      }),
+      201,
+    );
+    checked(await c.call('post', '/companin/api/v1/sessions/{session_id}/heartbeat', inSession), 200);
+    checked(
+      await c.call('post', '/companin/api/v1/sessions/{session_id}/conversions', {
+        ...inSession,
+        json: { goal_type: 'signup', dedup_key: 'd1' },
+      }),
+      201,
+    );
+    const upload = new FormData();
+    upload.append('file', new File(['receipt'], 'r.txt', { type: 'text/plain' }));
+    checked(await c.call('post', '/companin/api/v1/sessions/{session_id}/files', { ...inSession, form: upload }), 201);
+    const reply = await c.call('get', '/companin/api/v1/sessions/{session_id}/messages', inSession);
+    const messageId = reply.body.data.messages.at(-1).id;
+    checked(
+      await c.call('post', '/companin/api/v1/message/{message_id}/feedback', {
+        headers: jwt,
+        params: { message_id: messageId },
+        json: { feedback_type: 'thumbs_down' },
+      }),
+      201,
+    );
+    checked(
+      await c.call('post', '/companin/api/v1/support-tickets/', {
+        headers: jwt,
+        json: { name: 'W', email: 'w@example.com', message: 'help', session_id: sid.session_id },
+      }),
+      201,
+    );
+    checked(await c.call('get', '/companin/api/v1/auth/sessions/by-user', { headers: jwt }), 403);
+    checked(
+      await c.call('get', '/companin/api/v1/knowledge/search/widget', {
+        headers: jwt,
+        query: { agent_id: DEMO.companin.assistantId, q: 'hours' },
+      }),
+      200,
+    );
+    for (const path of [
+      '/companin/api/v1/embed/resolve',
+      '/companin/api/v1/agents/{agent_id}',
+      '/companin/widget-config/{config_id}/public/',
+      '/companin/api/v1/widget/ui-translations',
+      '/companin/telemetry/events/',
+      '/companin/api/v1/sessions/{session_id}',
+      '/companin/api/v1/sessions/{session_id}/feedback',
+      '/companin/api/v1/sessions/{session_id}/heartbeat',
+      '/companin/api/v1/sessions/{session_id}/conversions',
+      '/companin/api/v1/sessions/{session_id}/files',
+      '/companin/api/v1/message/{message_id}/feedback',
+      '/companin/api/v1/support-tickets/',
+      '/companin/api/v1/auth/sessions/by-user',
+      '/companin/api/v1/knowledge/search/widget',
+      '/companin/api/health',
+    ] as const) {
+      checked(
+        await c.call('options', path, {
+          headers: { origin, 'access-control-request-method': 'POST' },
+          params: { session_id: 'x', agent_id: 'a', config_id: 'c', message_id: 'm' } as never,
+        }),
+        204,
+      );
+    }
     for (const path of [
       '/companin/api/v1/auth/widget-token',
       '/companin/api/v1/assistants/',

@@ -31,6 +31,13 @@ export const companin: VendorModule<CompaninPrincipal, CompaninState, CompaninFi
     conversations: s.conversations.size,
     conversationMessages: [...s.conversations.values()].reduce((n, c) => n + c.messages.length, 0),
     contexts: s.contexts.size,
+    widgetConfigs: s.widgetConfigs.size,
+    supportTickets: s.tickets.size,
+    telemetryEvents: s.telemetry.size,
+    messageVotes: [...s.messages.values()].filter((m) => m.feedback).length,
+    sessionFeedback: [...s.sessions.values()].filter((x) => x.feedback).length,
+    conversions: [...s.sessions.values()].reduce((n, x) => n + x.conversions.length, 0),
+    attachments: [...s.sessions.values()].reduce((n, x) => n + x.attachments.size, 0),
   }),
   demo: COMPANIN_DEMO,
 };

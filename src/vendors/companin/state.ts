@@ -40,7 +40,7 @@ export class CompaninState {
   /** Locale → UI string key → text, from the fixtures. */
   uiTranslations: Record<string, Record<string, string>> = {};
   readonly knowledgeEntries = new Table<KnowledgeEntry>((k) => k.id, { org: (k) => k.orgId });
-  readonly messages = new Table<MessageRef>((m) => m.id);
+  readonly messages = new Table<MessageRef>((m) => m.id, { org: (m) => m.orgId });
   readonly tickets = new Table<SupportTicket>((t) => t.id, { org: (t) => t.orgId });
   readonly telemetry = new Table<TelemetryEvent>((e) => e.id, { org: (e) => e.orgId });
 
