@@ -39,7 +39,8 @@ export function recordVendorResponses(page: Page, mounts: Record<string, string>
     seen.push(
       (async () => {
         const contentType = res.headers()['content-type'] ?? null;
-        const text = res.request().method() === 'OPTIONS' ? '' : await res.text();
+        // A stream the page aborted (the Stop button) has no body left to read.
+        const text = res.request().method() === 'OPTIONS' ? '' : await res.text().catch(() => '');
         return {
           method: res.request().method(),
           path: mounts[base] + url.pathname.slice(basePath.length),
