@@ -50,14 +50,14 @@ function thumbs(li, messageId) {
   up.type = 'button';
   up.textContent = 'Helpful';
   up.setAttribute('aria-label', 'Helpful');
-  up.onclick = async () => {
+  up.addEventListener('click', async () => {
     await call(`/api/v1/message/${messageId}/feedback`, {
       method: 'POST',
       headers: authed(json),
       body: JSON.stringify({ feedback_type: 'thumbs_up' }),
     });
     up.disabled = true;
-  };
+  });
   li.append(up);
 }
 
@@ -169,15 +169,15 @@ async function send(content) {
   }
 }
 
-root.querySelector('.cw-open').onclick = () => open();
-stop.onclick = () => controller?.abort();
-form.onsubmit = (e) => {
+root.querySelector('.cw-open').addEventListener('click', () => open());
+stop.addEventListener('click', () => controller?.abort());
+form.addEventListener('submit', (e) => {
   e.preventDefault();
   const text = input.value.trim();
   input.value = '';
   if (text) send(text);
-};
-ticket.onsubmit = async (e) => {
+});
+ticket.addEventListener('submit', async (e) => {
   e.preventDefault();
   const f = ticket.elements;
   const sent = await call('/api/v1/support-tickets/', {
@@ -193,7 +193,7 @@ ticket.onsubmit = async (e) => {
   });
   ticket.hidden = true;
   bubble('assistant', 'Thanks, our team will reply by email.', `temp-handoff-${sent.data.id}`);
-};
+});
 
 bootstrap().catch((e) => {
   root.dataset.ready = 'error';

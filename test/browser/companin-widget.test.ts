@@ -56,7 +56,7 @@ async function openShop(): Promise<{ page: Page; widget: ReturnType<Page['frameL
 }
 
 describe.skipIf(!haveChromium)('the Companin widget flow in Chromium, from another origin', () => {
-  it('starts, opens, streams a reply, stops one mid-stream, hands off to a ticket, and conforms throughout', async () => {
+  it('starts, opens, streams a reply, stops one mid-stream, hands off to a ticket, all conforming', async () => {
     const { page, widget, allowed } = await openShop();
     const responses = recordVendorResponses(page, { [`${mock.url}/companin`]: '/companin' });
     expect(await widget.locator('.cw-agent').textContent()).toBe('Customer Support Bot');
