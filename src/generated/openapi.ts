@@ -896,7 +896,7 @@ export interface components {
         AsyntaiChatRequest: {
             /** @description The user's message to send to the AI (at most 10,000 characters: an assumption, docs/fidelity.md). */
             message: string;
-            /** @description Use the same session_id to keep the conversation history. */
+            /** @description Use the same session_id to keep the conversation history; absent or `""`, a new session is started. */
             session_id?: string;
             website_id?: components["schemas"]["AsyntaiWebsiteIdBody"];
         };

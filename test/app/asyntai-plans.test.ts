@@ -27,13 +27,13 @@ describe('asyntai leads', () => {
     });
     const leads = (await mock.asyntai.call('get', '/asyntai/api/v1/leads/', { headers: starter })).body.leads;
     expect(leads).toEqual([
-      { session_id: 'b', email: null, phone: '+442079460958', page_url: null, started_at: '2025-06-02T09:01:00.000Z' },
+      { session_id: 'b', email: null, phone: '+442079460958', page_url: null, started_at: '2025-06-02T09:01:00Z' },
       {
         session_id: 'a',
         email: 'ana@example.com',
         phone: '+14155552671',
         page_url: null,
-        started_at: '2025-06-02T09:00:00.000Z',
+        started_at: '2025-06-02T09:00:00Z',
       },
     ]);
     const since = await mock.asyntai.call('get', '/asyntai/api/v1/leads/', {

@@ -3,11 +3,18 @@ import { readJsonObject } from '../../app/json-body.js';
 import type { MockRuntime } from '../../app/runtime.js';
 import { raiseEvent } from './events.js';
 import { setMonthlyMessages } from './limits.js';
+import { createAjv } from '../../spec/ajv.js';
 import { sessionKey, type AsyntaiState } from './state.js';
+import { visitSchema, type VisitFixture } from './fixtures.js';
+import { stamp } from './time.js';
+import { recordVisit } from './visits.js';
+
+const validVisit = createAjv().compile<VisitFixture>(visitSchema);
 
 /**
  * /__admin/asyntai: what the vendor's dashboard does. Set an account's usage this month
- * (meet a 429 without 2,500 messages); take a session over as a human agent.
+ * (meet a 429 without 2,500 messages); take a session over as a human agent; and let a
+ * visitor arrive from the widget or WhatsApp with a chat and a lead already behind them.
  */
 export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): Hono {
   const admin = new Hono();
@@ -36,7 +43,7 @@ export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): 
     if (!Number.isInteger(perSession) || perSession < 1 || perSession > 1000)
       return c.json({ error: 'messages_per_session: must be an integer from 1 to 1000' }, 400);
     const website = state().primaryWebsite(account.id);
-    const now = services.clock.iso();
+    const now = stamp(services.clock.nowMs());
     for (let i = 0; i < count; i++) {
       const sessionId = `bulk_${String(i).padStart(7, '0')}`;
       const messages = Array.from({ length: perSession }, (_, j) => ({
@@ -66,6 +73,45 @@ export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): 
     return c.json({ sessions: state().sessions.count('account', account.id), messages: count * perSession });
   });
 
+  // The visit's sessions, messages and lead, as fixtures declare them (docs/fixtures.md).
+  // Webhooks hear of it as they would of a real visitor: conversation.started.
+  admin.post('/accounts/:apiKey/sessions', async (c) => {
+    const account = state().accountByKey(c.req.param('apiKey'));
+    if (!account) return c.json({ error: 'no account with that api key' }, 404);
+    const body = await readJsonObject(c.req.raw);
+    if (body instanceof Response) return body;
+    if (!validVisit(body)) {
+      const e = validVisit.errors![0];
+      return c.json({ error: `${e.instancePath.slice(1).replaceAll('/', '.') || 'body'}: ${e.message}` }, 400);
+    }
+    const session = recordVisit(state(), account, body, {
+      ms: services.clock.nowMs(),
+      newId: () => `session_${services.random.hex(12)}`,
+      maxMessages: services.config.maxMessagesPerSession,
+    });
+    if (typeof session === 'string') return c.json({ error: session }, session.startsWith('session_id') ? 409 : 400);
+    raiseEvent(services, state(), session, 'conversation.started', {
+      session_id: session.sessionId,
+      source: session.source,
+      first_message: session.firstMessage ?? session.messages[0].content,
+      started_at: session.startedAt,
+    });
+    const lead = state().leads.get(session.key);
+    return c.json(
+      {
+        session_id: session.sessionId,
+        source: session.source,
+        website_id: session.websiteId,
+        message_count: session.messageCount,
+        started_at: session.startedAt,
+        last_message_at: session.lastMessageAt,
+        page_url: session.pageUrl,
+        lead: lead ? { email: lead.email, phone: lead.phone } : null,
+      },
+      201,
+    );
+  });
+
   // A session id is per account; `api_key` picks the account when two share the id.
   admin.post('/sessions/:sessionId/takeover', async (c) => {
     const body = await readJsonObject(c.req.raw, { optional: true });
@@ -89,7 +135,7 @@ export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): 
       raiseEvent(services, state(), session, 'takeover.started', {
         session_id: session.sessionId,
         agent,
-        started_at: services.clock.iso(),
+        started_at: stamp(services.clock.nowMs()),
       });
     }
     return c.json({ session_id: session.sessionId, taken_over_by: session.takenOverBy });

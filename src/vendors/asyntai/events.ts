@@ -1,6 +1,7 @@
 import type { MockRuntime } from '../../app/runtime.js';
 import type { components } from '../../generated/openapi.js';
 import type { AsyntaiState } from './state.js';
+import { stamp } from './time.js';
 
 type Payload = components['schemas']['AsyntaiWebhookPayload'];
 
@@ -21,6 +22,6 @@ export function raiseEvent(
     .all('account', to.accountId)
     .filter((h) => h.isActive && h.websiteId === to.websiteId && h.events.includes(event));
   if (hooks.length === 0) return;
-  const payload: Payload = { event, timestamp: services.clock.iso(), website_id: to.websiteId, data };
+  const payload: Payload = { event, timestamp: stamp(services.clock.nowMs()), website_id: to.websiteId, data };
   for (const hook of hooks) services.webhooks.enqueue(hook, event, payload);
 }

@@ -3,12 +3,74 @@ import type { components } from '../../generated/openapi.js';
 
 export type AsyntaiPlan = components['schemas']['AsyntaiPlan'];
 
+/** Where a visitor came from, as the reference lists them for /sessions/?source=. */
+const SESSION_SOURCES = [
+  'widget',
+  'api',
+  'whatsapp',
+  'instagram',
+  'messenger',
+  'gorgias',
+  'freshchat',
+  'zapier',
+] as const;
+
+export type SessionSource = (typeof SESSION_SOURCES)[number];
+
+/** A visitor's chat as fixtures and admin describe it: where it came from and what was said. */
+export interface VisitFixture {
+  session_id?: string;
+  website_id?: number;
+  source?: SessionSource;
+  page_url?: string;
+  /** When the chat started; each message without a timestamp follows the last by a second. */
+  started_at?: string;
+  messages: { role: 'user' | 'assistant'; content: string; timestamp?: string }[];
+  /** The lead the visitor left; otherwise taken from emails and phone numbers in their messages. */
+  lead?: { email?: string; phone?: string };
+}
+
+export const visitSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['messages'],
+  properties: {
+    session_id: { type: 'string', minLength: 1, maxLength: 255 },
+    website_id: { type: 'integer', minimum: 1 },
+    source: { enum: SESSION_SOURCES },
+    page_url: { type: 'string', pattern: '^https?://', maxLength: 2048 },
+    started_at: { type: 'string', format: 'date-time' },
+    messages: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 1000,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['role', 'content'],
+        properties: {
+          role: { enum: ['user', 'assistant'] },
+          content: { type: 'string', minLength: 1, maxLength: 10_000 },
+          timestamp: { type: 'string', format: 'date-time' },
+        },
+      },
+    },
+    lead: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { email: { type: 'string', format: 'email' }, phone: { type: 'string', minLength: 3 } },
+    },
+  },
+};
+
 interface AsyntaiAccountFixture {
   api_key: string;
   email?: string;
   plan: AsyntaiPlan;
   websites: { id: number; name?: string; domain: string; is_primary?: boolean }[];
   knowledge?: { title: string; content: string; website_id?: number }[];
+  /** Chats that already happened: sessions, their messages and their leads. */
+  sessions?: VisitFixture[];
 }
 
 export interface AsyntaiFixtures {
@@ -66,6 +128,7 @@ export const asyntaiFixtures: VendorFixtures<AsyntaiFixtures> = {
                 additionalProperties: false,
               },
             },
+            sessions: { type: 'array', items: visitSchema },
           },
         },
       },

@@ -7,6 +7,7 @@ import { ASYNTAI_DEMO, asyntaiFixtures, type AsyntaiFixtures } from './fixtures.
 import { asyntaiLimits } from './limits.js';
 import { asyntaiHandlers } from './routes.js';
 import { seedAsyntai, type Account, type AsyntaiState } from './state.js';
+import { seedVisits } from './visits.js';
 
 /** Asyntai: server-to-server API keys, no CORS (the reference says never to expose the key in a browser). */
 export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeof ASYNTAI_DEMO> & { name: 'asyntai' } =
@@ -18,7 +19,11 @@ export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeo
     limits: asyntaiLimits,
     handlers: asyntaiHandlers,
     fixtures: asyntaiFixtures,
-    seed: seedAsyntai,
+    seed: (fixtures, runtime) => {
+      const state = seedAsyntai(fixtures, runtime);
+      seedVisits(state, fixtures, runtime);
+      return state;
+    },
     admin: asyntaiAdmin,
     banner: asyntaiBanner,
     census: (s) => ({

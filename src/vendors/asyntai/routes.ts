@@ -20,6 +20,8 @@ import {
   type KnowledgeEntry,
   type Website,
 } from './state.js';
+import { REPLY_DELAY_MS, stamp } from './time.js';
+import { recordLead } from './visits.js';
 
 const AI_DISCLOSURE = 'You are chatting with an AI assistant. Answers may be imperfect; ask for a human at any time.';
 /** What /chat/ answers once a human agent has taken the session over (docs/fidelity.md). */
@@ -43,33 +45,6 @@ const websiteNotFound = (id: unknown) => ({
   status: 404 as const,
   body: err(`Website ${id} not found in this account`),
 });
-
-/**
- * Emails and phone numbers in a visitor's message become the session's lead. A lead keeps
- * the first email and the first phone it was given; a later message fills what is missing.
- */
-function recordLead(ctx: Pick<Ctx, 'state' | 'principal'>, session: ChatSession, message: string): void {
-  const { emails, phones } = extractContacts(message);
-  if (emails.length === 0 && phones.length === 0) return;
-  const leads = ctx.state.leads;
-  const lead = leads.get(session.key);
-  if (lead) {
-    // Updated in place, not re-put: the list is ordered by when a lead first appeared.
-    lead.email ??= emails[0] ?? null;
-    lead.phone ??= phones[0] ?? null;
-    return;
-  }
-  leads.put({
-    key: session.key,
-    accountId: ctx.principal.id,
-    websiteId: session.websiteId,
-    sessionId: session.sessionId,
-    email: emails[0] ?? null,
-    phone: phones[0] ?? null,
-    pageUrl: session.pageUrl,
-    startedAt: session.startedAt,
-  });
-}
 
 /**
  * Stores one knowledge entry: refused whole (the vendor's 429) if it would pass today's
@@ -107,7 +82,7 @@ async function storeEntry(
     type: entry.type,
     title: entry.title,
     description,
-    createdAt: services.clock.iso(),
+    createdAt: stamp(services.clock.nowMs()),
   });
   return { id, chunksCreated: stored.length };
 }
@@ -116,7 +91,8 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
   asyntaiChat(ctx) {
     const { services, principal, input, state } = ctx;
     const { message, session_id, website_id } = input.body;
-    const sid = session_id ?? `session_${services.random.hex(12)}`;
+    // `""` is how the n8n node sends an unset session: a new one is started.
+    const sid = session_id || `session_${services.random.hex(12)}`;
     const key = sessionKey(principal.id, sid);
     const existing = state.sessions.get(key);
     const website = existing ? state.website(principal.id, existing.websiteId) : targetWebsite(ctx, website_id);
@@ -136,7 +112,11 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
       ctx.meter.waive('monthly-messages'); // a human answers: no AI reply is used
     }
 
-    const now = services.clock.iso();
+    // A message comes no earlier than the reply before it, and its reply a second later,
+    // as in the reference's examples (10:30:00, then 10:30:01).
+    const saidMs = Math.max(services.clock.nowMs(), existing?.lastMessageAt ? Date.parse(existing.lastMessageAt) : 0);
+    const now = stamp(saidMs);
+    const repliedAt = stamp(saidMs + REPLY_DELAY_MS);
     const session: ChatSession = existing ?? {
       key,
       accountId: principal.id,
@@ -154,12 +134,12 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     };
     const first = session.messageCount === 0;
     const turn: ChatSession['messages'] = [{ role: 'user', content: message, timestamp: now }];
-    if (reply) turn.push({ role: 'assistant', content: reply.text, timestamp: now });
+    if (reply) turn.push({ role: 'assistant', content: reply.text, timestamp: repliedAt });
     appendBounded(session.messages, services.config.maxMessagesPerSession, ...turn);
     session.messageCount += turn.length;
-    session.lastMessageAt = now;
+    session.lastMessageAt = turn.at(-1)!.timestamp;
     state.sessions.put(session);
-    recordLead(ctx, session, message);
+    recordLead(state, session, extractContacts(message));
 
     const response = reply?.text ?? HUMAN_ACTIVE;
     const to = { accountId: principal.id, websiteId: website.id };
@@ -374,7 +354,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
       events: [...events],
       secret: `whsec_${services.random.hex(32)}`,
       isActive: true,
-      createdAt: services.clock.iso(),
+      createdAt: stamp(services.clock.nowMs()),
     };
     state.webhooks.put(webhook);
     return {

@@ -2,9 +2,8 @@ import { Table } from '../../core/table.js';
 import type { MockRuntime } from '../../app/runtime.js';
 import { countWords, countWordsSliced } from '../../services/replies/words.js';
 import { plansOf } from '../../spec/limits.js';
-import type { AsyntaiFixtures, AsyntaiPlan } from './fixtures.js';
-
-type SessionSource = 'widget' | 'api' | 'whatsapp' | 'instagram' | 'messenger' | 'gorgias' | 'freshchat' | 'zapier';
+import type { AsyntaiFixtures, AsyntaiPlan, SessionSource } from './fixtures.js';
+import { stamp } from './time.js';
 
 export interface Account {
   id: string;
@@ -116,7 +115,7 @@ export function seedAsyntai(fixtures: AsyntaiFixtures | undefined, runtime: Mock
   const { knowledge, clock, random, config } = runtime;
   const state = new AsyntaiState();
   const plans = Object.keys(plansOf(runtime.spec, 'asyntai'));
-  const now = clock.iso();
+  const now = stamp(clock.nowMs());
   for (const [i, a] of (fixtures?.accounts ?? []).entries()) {
     if (!plans.includes(a.plan))
       throw new Error(`fixtures: asyntai account ${a.api_key}: plan ${a.plan} is not one of ${plans.join(', ')}`);
