@@ -237,28 +237,31 @@ describe('Companin contract', () => {
     await t.admin!('POST', '/reset');
   });
 
-  writes('Idempotency-Key: the same key and body replay the first answer; another body is 409', async () => {
-    const session = await t.client.call('post', '/companin/api/v1/sessions/', {
-      headers: keys(),
-      json: { assistant_id: assistantId },
-    });
-    const params = { session_id: session.body.data.id };
-    const key = `contract-${Date.now()}`;
-    const send = (content: string) =>
-      t.client.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
-        headers: { ...keys(), 'idempotency-key': key },
-        params,
-        json: { content },
+  writes(
+    'Idempotency-Key: the same key and body replay the first answer; another body is 422 (IETF draft)',
+    async () => {
+      const session = await t.client.call('post', '/companin/api/v1/sessions/', {
+        headers: keys(),
+        json: { assistant_id: assistantId },
       });
-    const first = await send('Hello, I need help with my order');
-    const again = await send('Hello, I need help with my order');
-    expect(again.body.data.assistant_message.id).toBe(first.body.data.assistant_message.id);
-    expect(
-      (await t.client.call('get', '/companin/api/v1/sessions/{session_id}/messages', { headers: keys(), params })).body
-        .data.messages,
-    ).toHaveLength(2);
-    expect((await send('A different message')).status).toBe(409);
-  });
+      const params = { session_id: session.body.data.id };
+      const key = `contract-${Date.now()}`;
+      const send = (content: string) =>
+        t.client.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
+          headers: { ...keys(), 'idempotency-key': key },
+          params,
+          json: { content },
+        });
+      const first = await send('Hello, I need help with my order');
+      const again = await send('Hello, I need help with my order');
+      expect(again.body.data.assistant_message.id).toBe(first.body.data.assistant_message.id);
+      expect(
+        (await t.client.call('get', '/companin/api/v1/sessions/{session_id}/messages', { headers: keys(), params }))
+          .body.data.messages,
+      ).toHaveLength(2);
+      expect((await send('A different message')).status).toBe(422);
+    },
+  );
 
   writes('POST /knowledge/files/: 201 for a PDF; 400 for a broken one and an unsupported type', async () => {
     const upload = async (type: string, file: File) => {

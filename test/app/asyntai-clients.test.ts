@@ -117,9 +117,9 @@ describe('the n8n node and trigger', () => {
     await mock.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: key, json: { message: 'Are you open?' } });
     await receiver.waitFor(1);
     expect(receiver.received[0].body).toMatchObject({ event: 'message.received', data: { message: 'Are you open?' } });
-    const deleted = await mock.asyntai.call('delete', '/asyntai/api/v1/webhooks/{webhook_id}/', {
+    const deleted = await mock.asyntai.call('delete', '/asyntai/api/v1/webhooks/{id}/', {
       headers: key,
-      params: { webhook_id: id },
+      params: { id },
     });
     expect(deleted.status).toBe(200);
   });

@@ -252,7 +252,7 @@ describe('companin widget chat', () => {
     const rest = await stream.rest();
     const done = rest.at(-1)!;
     expect(done.type).toBe('done');
-    const text = [first, ...rest.slice(0, -1)].map((e) => e.text).join('');
+    const text = [first!, ...rest.slice(0, -1)].map((e) => e.text).join('');
     expect(text).toBe('We are open Monday to Friday, 9 AM to 6 PM EST. [1]');
     expect(done.data).toMatchObject({
       session_id,
