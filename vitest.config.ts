@@ -2,13 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Contract files share one started mock per vendor target; keep them off each other's rate limits.
+    // Several files start servers and browsers; one at a time keeps timings and rate limits apart.
     fileParallelism: false,
-    projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 60_000 } },
-      {
-        test: { name: 'contracts', include: ['contracts/**/*.contract.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
-      },
-    ],
+    // The contracts run through the shipped command (`npm run contracts`, and after `npm test`).
+    projects: [{ test: { name: 'unit', include: ['test/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 60_000 } }],
   },
 });

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from '../support/expect.js';
+import { afterAll, beforeAll, describe, it } from '../support/harness.js';
 import { responseValidator } from '../support/asserting-spec-client.js';
 import { DEMO } from '../../src/vendors/index.js';
 import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';

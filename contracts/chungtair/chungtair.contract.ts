@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect } from '../support/expect.js';
+import { afterAll, beforeAll, describe, it } from '../support/harness.js';
 import { DEMO } from '../../src/vendors/index.js';
 import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
 import { specLimit } from '../support/limits.js';

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makePdf } from '../../test/support/pdf.js';
+import { expect } from '../support/expect.js';
+import { afterAll, beforeAll, describe, it } from '../support/harness.js';
+import { makePdf } from '../support/pdf.js';
 import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
 import { specLimit } from '../support/limits.js';
 

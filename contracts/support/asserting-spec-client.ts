@@ -38,6 +38,16 @@ export const responseValidator = () => (shared ??= loadSpec().then((spec) => new
 
 class SpecViolation extends Error {}
 
+/** One call as the contract runner sees it: what it reached, and what the spec said of the answer. */
+export interface ObservedCall {
+  method: string;
+  path: string;
+  status: number;
+  operationId?: string;
+  violations: string[];
+  excerpt: string;
+}
+
 /**
  * A client for one vendor, addressed by spec paths (mount included), that checks every
  * response against openapi.yaml: documented status, content-type and body schema. A
@@ -47,6 +57,9 @@ class SpecViolation extends Error {}
  * target, or `<mock>/<mount>` for the mock.
  */
 export class AssertingSpecClient {
+  /** Sees every call any client makes: the contract runner credits it to the case running. */
+  static observer: ((call: ObservedCall) => void) | undefined;
+
   constructor(
     /** The vendor's mount on the mock (`/asyntai`): spec paths start with it. */
     readonly mount: string,
@@ -99,7 +112,7 @@ export class AssertingSpecClient {
     const contentType = response.headers.get('content-type');
     if (response.status !== 200 || !contentType?.includes('text/event-stream'))
       throw new SpecViolation(`${realPath} answered ${response.status} ${contentType}, not an event stream`);
-    const spec = { method: method.toUpperCase(), path: String(path), validator, params: options.params };
+    const spec = { method: method.toUpperCase() };
     const conformance = validator.check({
       method: spec.method,
       path: this.mount + realPath,
@@ -107,6 +120,14 @@ export class AssertingSpecClient {
       contentType,
       body: '',
       headers: response.headers,
+    });
+    AssertingSpecClient.observer?.({
+      method: spec.method,
+      path: realPath,
+      status: 200,
+      operationId: conformance.operationId,
+      violations: conformance.violations,
+      excerpt: '(an event stream)',
     });
     if (conformance.violations.length) throw new SpecViolation(conformance.violations.join('; '));
     return new EventStream(response, (data) => {
@@ -159,6 +180,14 @@ export class AssertingSpecClient {
       contentType,
       body: parsed,
       headers: response.headers,
+    });
+    AssertingSpecClient.observer?.({
+      method,
+      path: realPath,
+      status: response.status,
+      operationId: conformance.operationId,
+      violations: conformance.violations,
+      excerpt: text.slice(0, 300),
     });
     if (conformance.violations.length)
       throw new SpecViolation(

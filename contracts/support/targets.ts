@@ -1,21 +1,22 @@
-import { it } from 'vitest';
-import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
-import { createMockApp } from '../../src/app/create-app.js';
+import { it } from './harness.js';
 import { DEMO, type VendorName } from '../../src/vendors/index.js';
 import { AssertingSpecClient } from './asserting-spec-client.js';
 
 /**
- * Where a contract file points: a real base URL from the environment, or, with none
- * given, a mock this file starts itself. Against anything that is not the mock, writes
- * run only with CONTRACTS_ALLOW_WRITES=1, and contracts that need the mock's clock,
- * faults or admin API are skipped.
+ * Where a vendor's contracts point. Against anything that is not the runner's own mock,
+ * writes run only with --allow-writes, and cases that change a mock (its clock, faults,
+ * data) only with --reset; the runner says why it skipped a case.
  */
 export interface Target {
   client: AssertingSpecClient;
   /** The mock's /__admin API, when the target is a supportbot-mock. */
   admin?: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>;
   isMock: boolean;
+  /** The runner started this mock itself, for this run. */
+  ownMock: boolean;
   allowWrites: boolean;
+  /** Admin calls that change the mock (clock, faults, reset) are allowed: its own mock, or --reset. */
+  mayChangeMock: boolean;
   close(): Promise<void>;
 }
 
@@ -36,25 +37,40 @@ async function adminFor(origin: string): Promise<Target['admin']> {
   };
 }
 
+const configured = new Map<string, Target>();
+
+/** The runner says where each vendor's contracts point before it runs them. */
+export function useTarget(vendor: Vendor, t: Target): void {
+  configured.set(vendor, t);
+}
+
+/** The target the runner configured for this vendor. */
 export async function target(vendor: Vendor): Promise<Target> {
-  const base = process.env[`${vendor.toUpperCase()}_BASE_URL`];
-  if (base) {
-    const admin = await adminFor(new URL(base).origin);
-    return {
-      client: new AssertingSpecClient(`/${vendor}`, base),
-      admin,
-      isMock: admin !== undefined,
-      allowWrites: admin !== undefined || process.env.CONTRACTS_ALLOW_WRITES === '1',
-      close: async () => {},
-    };
-  }
-  const server: RunningServer = await startNodeServer(await createMockApp({ clock: 'frozen' }), { port: 0 });
+  const t = configured.get(vendor);
+  if (!t) throw new Error(`no target configured for ${vendor}`);
+  return t;
+}
+
+/**
+ * A vendor's target: a base URL (a real service, or a supportbot-mock it recognises by its
+ * admin API), or a mock the runner started itself. Writes and admin calls are allowed on
+ * the runner's own mock; elsewhere only when the user says so.
+ */
+export async function describeTarget(
+  vendor: Vendor,
+  base: string,
+  options: { ownMock: boolean; allowWrites: boolean; reset: boolean },
+): Promise<Target> {
+  const admin = await adminFor(new URL(base).origin);
+  const isMock = admin !== undefined;
   return {
-    client: new AssertingSpecClient(`/${vendor}`, `${server.url}/${vendor}`),
-    admin: await adminFor(server.url),
-    isMock: true,
-    allowWrites: true,
-    close: () => server.close(),
+    client: new AssertingSpecClient(`/${vendor}`, base),
+    admin,
+    isMock,
+    ownMock: options.ownMock,
+    allowWrites: options.ownMock || options.allowWrites,
+    mayChangeMock: isMock && (options.ownMock || options.reset),
+    close: async () => {},
   };
 }
 
@@ -66,16 +82,8 @@ export const credentials = {
   companinOrigin: process.env.COMPANIN_ORIGIN ?? 'http://localhost:3000',
 };
 
-/** `it` for contracts that write; skipped against a real target unless writes are allowed. */
-export const itWrites = (t: () => Target) => (name: string, fn: () => Promise<void>) =>
-  it(name, async (ctx) => {
-    if (!t().allowWrites) return ctx.skip();
-    await fn();
-  });
+/** `it` for contracts that write (chat messages, knowledge, webhooks). */
+export const itWrites = (_t: () => Target) => (name: string, fn: () => Promise<void>) => it(name, fn, 'writes');
 
-/** `it` for contracts that need the mock's clock, faults or admin API. */
-export const itMock = (t: () => Target) => (name: string, fn: () => Promise<void>) =>
-  it(name, async (ctx) => {
-    if (!t().isMock) return ctx.skip();
-    await fn();
-  });
+/** `it` for contracts that need the mock's clock, faults or admin API, and change them. */
+export const itMock = (_t: () => Target) => (name: string, fn: () => Promise<void>) => it(name, fn, 'mock');

@@ -7,6 +7,12 @@ import { USAGE, UsageError, parseStartArgs } from './args.js';
 import { banner } from './banner.js';
 
 async function main(): Promise<number> {
+  if (process.argv[2] === 'contracts') {
+    // Bundled beside this file (scripts/bundle-cli.mjs); loaded only for this command.
+    const contracts = new URL('./contracts.js', import.meta.url).href;
+    const { runContracts } = (await import(contracts)) as { runContracts(argv: string[]): Promise<number> };
+    return runContracts(process.argv.slice(3));
+  }
   let args;
   try {
     args = parseStartArgs(process.argv.slice(2), process.env);

@@ -15,8 +15,9 @@ describe('package.json', () => {
     expect(missing).toEqual([]);
   });
 
-  it('points the contracts script at the contracts project, and bin and exports at the build', () => {
-    expect(pkg.scripts.contracts).toBe('vitest run --project contracts');
+  it('runs the contracts through the shipped command, and points bin and exports at the build', () => {
+    expect(pkg.scripts.contracts).toBe('node dist/bin/main.js contracts');
+    expect(pkg.scripts.posttest).toMatch(/^node dist\/bin\/main\.js contracts --junit /);
     expect(pkg.bin['supportbot-mock']).toBe('dist/bin/main.js');
     expect(pkg.exports).toEqual({
       '.': './dist/index.js',

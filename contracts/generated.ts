@@ -1,0 +1,254 @@
+import { createAjv } from '../src/spec/ajv.js';
+import type { OpenApiDocument } from '../src/spec/load-spec.js';
+import { operationsOf, type Operation } from '../src/spec/operations.js';
+import { expect } from './support/expect.js';
+import type { ContractCase } from './support/harness.js';
+import { credentials, target } from './support/targets.js';
+
+/**
+ * Cases made from the spec, operation by operation (Schemathesis-class checks): one call
+ * built from its examples and schemas, then calls it must refuse with a 4xx: no
+ * credentials, bad ones, each required field missing, each field of the wrong type,
+ * query values past their bounds or outside their enum, broken JSON, the wrong content
+ * type. Every answer also passes the client's checks (documented status, content type,
+ * schema, the vendor's error shape, documented headers). A mutant counts only when the
+ * spec itself rejects it, so a case never asks for a refusal the spec does not promise.
+ */
+export interface GenerateOptions {
+  seed: number;
+  /** Cases per operation at most, the built call first; the rest picked with the seed. */
+  maxCases: number;
+}
+
+interface Request {
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  path: string;
+  body?: unknown;
+  raw?: string;
+  form?: boolean;
+  contentType?: string;
+}
+
+/** Values the target knows: what identifies its tenant, from the contract credentials. */
+const known = (name: string): string | undefined =>
+  ({
+    token: credentials.chungtairToken,
+    client_id: credentials.companinClientId,
+    assistant_id: process.env.COMPANIN_ASSISTANT_ID ?? '550e8400-e29b-41d4-a716-446655440000',
+    agent_id: process.env.COMPANIN_ASSISTANT_ID ?? '550e8400-e29b-41d4-a716-446655440000',
+  })[name];
+
+/** A value the schema accepts: its example, default, first enum value, or the simplest of its type. */
+function sample(schema: any, name = ''): unknown {
+  if (!schema || typeof schema !== 'object') return 'x';
+  if (known(name) !== undefined && (schema.type === 'string' || schema.type === undefined)) return known(name);
+  if (schema.example !== undefined) return schema.example;
+  if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
+  if (schema.default !== undefined) return schema.default;
+  if (schema.const !== undefined) return schema.const;
+  if (Array.isArray(schema.enum)) return schema.enum[0];
+  const alt = schema.anyOf ?? schema.oneOf;
+  if (Array.isArray(alt)) return sample(alt[0], name);
+  if (Array.isArray(schema.allOf)) return Object.assign({}, ...schema.allOf.map((s: any) => sample(s, name)));
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  switch (type) {
+    case 'integer':
+    case 'number':
+      return schema.minimum ?? 1;
+    case 'boolean':
+      return true;
+    case 'array':
+      return schema.minItems ? [sample(schema.items)] : [];
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const key of schema.required ?? []) out[key] = sample(schema.properties?.[key], key);
+      return out;
+    }
+    default:
+      if (schema.format === 'email') return 'contract@example.com';
+      if (schema.format === 'uri' || /https\?/.test(schema.pattern ?? '')) return 'https://example.com/contract';
+      if (schema.format === 'date-time') return '2025-06-02T09:00:00Z';
+      return 'contract'.padEnd(schema.minLength ?? 1, 'x');
+  }
+}
+
+/** A value of another type than the schema's, for a wrong-type mutant. */
+function wrongType(schema: any): unknown {
+  const type = Array.isArray(schema?.type) ? schema.type[0] : schema?.type;
+  if (type === 'string' || schema?.enum || schema?.const !== undefined) return 12345;
+  if (type === 'integer' || type === 'number') return 'not-a-number';
+  if (type === 'boolean') return 'yes';
+  if (type === 'array' || type === 'object') return 'not-a-container';
+  return { unexpected: true };
+}
+
+function credentialsFor(vendor: string, op: Operation): { good: Record<string, string>; bad: Record<string, string> } {
+  const schemes = op.security.flatMap((s) => Object.keys(s));
+  if (vendor === 'asyntai' && schemes.length)
+    return { good: { authorization: `Bearer ${credentials.asyntaiKey}` }, bad: { authorization: 'Bearer wrong-key' } };
+  if (vendor === 'companin' && schemes.includes('companinApiKey'))
+    return {
+      good: { 'x-api-key': credentials.companinClientId, 'x-api-secret': credentials.companinSecret },
+      bad: { 'x-api-key': credentials.companinClientId, 'x-api-secret': 'wrong-secret' },
+    };
+  if (vendor === 'companin' && schemes.includes('companinWidgetJwt'))
+    return { good: {}, bad: { authorization: 'Bearer not.a.token' } };
+  return { good: {}, bad: {} };
+}
+
+/** The built call: path and query parameters, credentials, Origin, and the request body's example. */
+function builtRequest(vendor: string, op: Operation): Request {
+  let path = op.template.slice(vendor.length + 1);
+  const query: Record<string, string> = {};
+  for (const p of op.parameters) {
+    if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(String(sample(p.schema, p.name))));
+    if (p.in === 'query' && (p.required || known(p.name))) query[p.name] = String(sample(p.schema, p.name));
+  }
+  const headers: Record<string, string> = { ...credentialsFor(vendor, op).good };
+  if (vendor === 'companin') headers.origin = credentials.companinOrigin;
+  if (op.method === 'OPTIONS') {
+    Object.assign(headers, { origin: credentials.companinOrigin, 'access-control-request-method': 'POST' });
+    return { headers, query, path };
+  }
+  const media = op.requestBody?.content ?? {};
+  if (media['application/json']) {
+    const m = media['application/json'] as { schema?: any; example?: unknown };
+    const body = structuredClone(m.example ?? sample(m.schema));
+    if (body && typeof body === 'object' && !Array.isArray(body))
+      for (const key of Object.keys(body)) if (known(key)) (body as Record<string, unknown>)[key] = known(key);
+    return { headers, query, path, body, contentType: 'application/json' };
+  }
+  if (media['multipart/form-data']) return { headers, query, path, form: true };
+  return { headers, query, path };
+}
+
+/** The calls the operation must refuse, each with what it changes, kept only if the spec rejects them. */
+function negatives(vendor: string, op: Operation, built: Request, ajv: ReturnType<typeof createAjv>) {
+  const out: { label: string; request: Request }[] = [];
+  const { bad } = credentialsFor(vendor, op);
+  const required = op.security.length > 0 && !op.security.some((s) => Object.keys(s).length === 0);
+  const authKeys = Object.keys(credentialsFor(vendor, op).good);
+  if (required && authKeys.length) {
+    const headers = { ...built.headers };
+    for (const k of authKeys) delete headers[k];
+    out.push({ label: 'no credentials', request: { ...built, headers } });
+  }
+  if (required && Object.keys(bad).length)
+    out.push({ label: 'bad credentials', request: { ...built, headers: { ...built.headers, ...bad } } });
+
+  const schema = (op.requestBody?.content?.['application/json'] as { schema?: any } | undefined)?.schema;
+  if (schema && built.body && typeof built.body === 'object' && !Array.isArray(built.body)) {
+    const validate = ajv.compile(schema);
+    const body = built.body as Record<string, unknown>;
+    const keep = (label: string, mutant: Record<string, unknown>) => {
+      if (!validate(mutant)) out.push({ label, request: { ...built, body: mutant } });
+    };
+    for (const key of Object.keys(body)) {
+      const { [key]: _gone, ...rest } = body;
+      keep(`body without ${key}`, rest);
+      keep(`body.${key} of the wrong type`, { ...body, [key]: wrongType(schema.properties?.[key]) });
+    }
+    for (const [key, prop] of Object.entries<any>(schema.properties ?? {})) {
+      if (Array.isArray(prop.enum)) keep(`body.${key} outside its enum`, { ...body, [key]: 'not-a-listed-value' });
+      if (prop.maxLength && prop.maxLength <= 20_000)
+        keep(`body.${key} past maxLength ${prop.maxLength}`, { ...body, [key]: 'x'.repeat(prop.maxLength + 1) });
+    }
+    out.push({ label: 'broken JSON', request: { ...built, body: undefined, raw: '{"unterminated": ' } });
+    out.push({
+      label: 'text/plain instead of JSON',
+      request: { ...built, body: undefined, raw: JSON.stringify(body), contentType: 'text/plain' },
+    });
+  }
+  for (const p of op.parameters.filter((x) => x.in === 'query' && x.schema)) {
+    const s = p.schema as any;
+    const validate = ajv.compile(s);
+    const bounds: [string, unknown][] = [];
+    if (typeof s.maximum === 'number') bounds.push([`${p.name} over its maximum ${s.maximum}`, s.maximum + 1]);
+    if (typeof s.minimum === 'number') bounds.push([`${p.name} under its minimum ${s.minimum}`, s.minimum - 1]);
+    if (Array.isArray(s.enum)) bounds.push([`${p.name} outside its enum`, 'not-a-listed-value']);
+    if (s.type === 'integer') bounds.push([`${p.name} not an integer`, 'abc']);
+    for (const [label, value] of bounds) {
+      if (!validate(value))
+        out.push({
+          label: `query ${label}`,
+          request: { ...built, query: { ...built.query, [p.name]: String(value) } },
+        });
+    }
+  }
+  return out;
+}
+
+/** mulberry32: the same seed picks the same cases in any runtime. */
+function shuffle<T>(items: T[], seed: number): T[] {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function send(vendor: string, op: Operation, r: Request) {
+  return async () => {
+    const t = await target(vendor as never);
+    const headers = { ...r.headers };
+    let raw: BodyInit | undefined = r.raw;
+    let form: FormData | undefined;
+    if (r.body !== undefined) raw = JSON.stringify(r.body);
+    if (raw !== undefined) headers['content-type'] = r.contentType ?? 'application/json';
+    if (r.form) {
+      form = new FormData();
+      const schema = (op.requestBody!.content['multipart/form-data'] as { schema?: any }).schema ?? {};
+      for (const [key, prop] of Object.entries<any>(schema.properties ?? {})) {
+        if (prop.format === 'binary') form.append(key, new File(['A generated contract file.'], 'contract.txt'));
+        else form.append(key, String(sample(prop, key)));
+      }
+    }
+    const res = await t.client.callAnything(op.method, r.path, { headers, query: r.query, raw, form } as never);
+    return res.status;
+  };
+}
+
+/** The generated cases of one vendor, ready for the runner: reads need nothing, the rest writes. */
+export function generatedCases(spec: OpenApiDocument, vendor: string, options: GenerateOptions): ContractCase[] {
+  const ajv = createAjv();
+  const cases: ContractCase[] = [];
+  for (const op of operationsOf(spec).filter((o) => o.vendor === vendor)) {
+    const needs = ['GET', 'HEAD', 'OPTIONS'].includes(op.method) ? ('nothing' as const) : ('writes' as const);
+    const suite = `generated > ${op.id}`;
+    const built = builtRequest(vendor, op);
+    const positive = send(vendor, op, built);
+    cases.push({
+      suite,
+      name: `${op.method} ${op.template}: a call from the spec's examples gets a documented, non-5xx answer`,
+      needs,
+      run: async () => expect(await positive()).toBeLessThan(500),
+    });
+    const picked = shuffle(negatives(vendor, op, built, ajv), options.seed + cases.length).slice(
+      0,
+      Math.max(0, options.maxCases - 1),
+    );
+    for (const n of picked) {
+      const call = send(vendor, op, n.request);
+      cases.push({
+        suite,
+        name: `${op.method} ${op.template}: ${n.label} is refused with a 4xx`,
+        needs,
+        run: async () => {
+          const status = await call();
+          expect(status).toBeGreaterThanOrEqual(400);
+          expect(status).toBeLessThan(500);
+        },
+      });
+    }
+  }
+  return cases;
+}

@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
+import { createMockApp, type MockApp } from '../../src/app/create-app.js';
+
+/** `supportbot-mock contracts`, run as a user runs it: the built CLI in a child process. */
+const CLI = fileURLToPath(new URL('../../dist/bin/main.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'sbm-contracts-'));
+
+function contracts(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    // No *_BASE_URL from the environment: each test says what it targets.
+    const env = { ...process.env, ASYNTAI_BASE_URL: '', CHUNGTAIR_BASE_URL: '', COMPANIN_BASE_URL: '' };
+    const child = spawn(process.execPath, [CLI, 'contracts', ...args], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** An "Asyntai" that gets things wrong: a wrong type, a missing field, an undocumented status, HTML. */
+function wrongAsyntai(): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const json = (status: number, body: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    if (path === '/api/v1/account/') return json(200, { success: true, account: 'nope' });
+    if (path === '/api/v1/websites/') return json(200, { success: true });
+    if (path === '/api/v1/sessions/') return json(418, { success: false, error: 'teapot' });
+    if (path === '/api/v1/webhooks/')
+      return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in</body></html>');
+    json(404, { success: false, error: 'Not found' });
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}`, server });
+    }),
+  );
+}
+
+describe('supportbot-mock contracts', () => {
+  it('with no target, checks its own mock: every case passes, with JUnit and JSON reports', async () => {
+    const junit = join(dir, 'own.xml');
+    const json = join(dir, 'own.json');
+    const run = await contracts(['--junit', junit, '--json', json]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.summary).toMatchObject({ failed: 0, skipped: 0 });
+    expect(report.summary.passed).toBeGreaterThanOrEqual(33);
+    expect(report.operations.map((o: { operation: string }) => o.operation)).toContain('companinSendSessionMessage');
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="supportbot-mock contracts"/);
+    expect(xml).toContain(`tests="${report.cases.length}" failures="0" skipped="0"`);
+    expect(run.stdout).toMatch(/\d+ passed, 0 failed, 0 skipped/);
+  }, 120_000);
+
+  it('fails a wrong server with a message naming each fault, and exits 1', async () => {
+    const wrong = await wrongAsyntai();
+    try {
+      const json = join(dir, 'wrong.json');
+      const run = await contracts(['--asyntai', wrong.url, '--json', json]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('asyntaiGetAccount 200: account: must be object');
+      expect(run.stdout).toContain('asyntaiListWebsites 200: websites: is required');
+      expect(run.stdout).toContain('asyntaiListSessions: status 418 is not documented');
+      expect(run.stdout).toContain('asyntaiListWebhooks 200: content-type text/html is not documented');
+      // Only the vendor given ran; writes were not attempted against it.
+      const report = JSON.parse(readFileSync(json, 'utf8'));
+      expect(new Set(report.cases.map((c: { vendor: string }) => c.vendor))).toEqual(new Set(['asyntai']));
+      expect(report.cases.filter((c: { status: string }) => c.status === 'skipped')).toContainEqual(
+        expect.objectContaining({ reason: 'writes to the target: run with --allow-writes' }),
+      );
+    } finally {
+      wrong.server.close();
+    }
+  }, 60_000);
+
+  it('stops at once, with one line and exit 2, when a target cannot be reached; 2 for bad usage', async () => {
+    const run = await contracts(['--companin', 'http://127.0.0.1:9']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^supportbot-mock contracts: cannot reach companin at http:\/\/127\.0\.0\.1:9 \(/),
+    ]);
+    expect(run.stdout).toBe('');
+    expect((await contracts(['--asyntai', 'ftp://example.com'])).code).toBe(2);
+    expect((await contracts(['--nonsense'])).code).toBe(2);
+  }, 30_000);
+
+  describe('against a running mock', () => {
+    let app: MockApp;
+    let mock: RunningServer;
+    beforeAll(async () => {
+      app = await createMockApp({ clock: 'frozen' });
+      mock = await startNodeServer(app, { port: 0 });
+    });
+    afterAll(() => mock.close());
+
+    it('leaves its state alone unless --reset, and says why it skipped', async () => {
+      const token = 'abcdefabcdefabcdefabcdefabcdef12';
+      await app.admin('PUT', `/chungtair/bots/${token}`, { bot_name: 'Mine' });
+      const json = join(dir, 'running.json');
+      const run = await contracts(['--chungtair', `${mock.url}/chungtair`, '--json', json]);
+      expect(run.code, run.stdout).toBe(0);
+      const cases = JSON.parse(readFileSync(json, 'utf8')).cases as { status: string; reason?: string }[];
+      expect(cases.filter((c) => c.status === 'skipped').map((c) => c.reason)).toContain(
+        "changes the mock's clock, faults or data: run with --reset",
+      );
+      expect((await app.admin('GET', `/chungtair/bots/${token}`)).status).toBe(200);
+
+      const all = await contracts(['--chungtair', `${mock.url}/chungtair`, '--reset', '--allow-writes']);
+      expect(all.code, all.stdout).toBe(0);
+      expect(all.stdout).toMatch(/ 0 failed, 0 skipped/);
+    }, 60_000);
+  });
+});
