@@ -34,6 +34,8 @@ function wrongAsyntai(): Promise<{ url: string; server: Server }> {
     if (path === '/api/v1/account/') return json(200, { success: true, account: 'nope' });
     if (path === '/api/v1/websites/') return json(200, { success: true });
     if (path === '/api/v1/sessions/') return json(418, { success: false, error: 'teapot' });
+    // Accepts anything, even a chat with no message.
+    if (path === '/api/v1/chat/') return json(200, { success: true, response: 'Sure.', session_id: 's1' });
     if (path === '/api/v1/webhooks/')
       return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in</body></html>');
     json(404, { success: false, error: 'Not found' });
@@ -82,6 +84,42 @@ describe('supportbot-mock contracts', () => {
       wrong.server.close();
     }
   }, 60_000);
+
+  it('generates cases per operation: reproducible by seed, failing a server that accepts anything', async () => {
+    const names = async (seed: string) => {
+      const json = join(dir, `seed-${seed}.json`);
+      await contracts(['--seed', seed, '--json', json]);
+      return (JSON.parse(readFileSync(json, 'utf8')).cases as { suite: string; name: string; status: string }[]).filter(
+        (c) => c.suite.startsWith('generated'),
+      );
+    };
+    const one = await names('1');
+    expect(one.every((c) => c.status === 'passed')).toBe(true);
+    expect(one.map((c) => c.name)).toContain(
+      'POST /asyntai/api/v1/chat/: body.message of the wrong type is refused with a 4xx',
+    );
+    expect((await names('1')).map((c) => c.name)).toEqual(one.map((c) => c.name));
+    expect((await names('2')).map((c) => c.name)).not.toEqual(one.map((c) => c.name));
+    const none = join(dir, 'none.json');
+    await contracts(['--max-cases', '0', '--json', none]);
+    expect(JSON.parse(readFileSync(none, 'utf8')).cases.some((c: { suite: string }) => c.suite.startsWith('gen'))).toBe(
+      false,
+    );
+
+    const wrong = await wrongAsyntai();
+    try {
+      const run = await contracts(['--asyntai', wrong.url, '--allow-writes', '--max-cases', '50']);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('✗ POST /asyntai/api/v1/chat/: body without message is refused with a 4xx');
+      const block = run.stdout.slice(run.stdout.indexOf('body without message is refused')).split('\n').slice(1, 3);
+      expect(block.map((l) => l.trim())).toEqual([
+        'expected 200 to be at least 400',
+        expect.stringMatching(/^last call: POST \/api\/v1\/chat\/ \(asyntaiChat\) answered 200: /),
+      ]);
+    } finally {
+      wrong.server.close();
+    }
+  }, 120_000);
 
   it('stops at once, with one line and exit 2, when a target cannot be reached; 2 for bad usage', async () => {
     const run = await contracts(['--companin', 'http://127.0.0.1:9']);
