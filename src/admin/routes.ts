@@ -56,6 +56,9 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
     return c.json({ entries: services.journal.entries(limit) });
   });
 
+  // What each client under test did: coverage, error paths met, requests the spec rejected.
+  admin.get('/report', (c) => c.json(services.report.snapshot()));
+
   // What the state holds, in counts: a request that was refused must leave this unchanged.
   admin.get('/census', (c) =>
     c.json({

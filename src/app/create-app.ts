@@ -13,6 +13,7 @@ import { bodyStage } from './middleware/body.js';
 import { corsStage } from './middleware/cors.js';
 import { bindHandlers, dispatchStage } from './middleware/dispatch.js';
 import { journalStage } from './middleware/journal.js';
+import { reportStage } from './middleware/report.js';
 import { limitsStage } from './middleware/limits.js';
 import { observeStage } from './middleware/observe.js';
 import { routeStage } from './middleware/route.js';
@@ -52,7 +53,7 @@ function pairVendors(spec: OpenApiDocument): { info: VendorInfo; module: VendorM
 
 /**
  * Builds the one app. Each vendor mount runs the same straight line of stages:
- * CORS → observe → route (spec) → body (capped) → validate (spec) → authenticate → limits → dispatch.
+ * report → CORS → observe → route (spec) → body (capped) → validate (spec) → authenticate → limits → dispatch.
  */
 export async function createMockApp(options: MockOptions & { spec?: OpenApiDocument } = {}): Promise<MockApp> {
   // The file loader is Node-only; a browser build passes the dereferenced spec in.
@@ -62,10 +63,24 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
   const validator = new RequestValidator(operations);
   const vendors = pairVendors(spec);
   const modules = vendors.map((v) => v.module);
-  const services = new MockRuntime(options, spec, (runtime) => {
-    const sections = resolveFixtures(modules, runtime.config.seed, runtime.config.fixtures);
-    return new Map(modules.map((m) => [m.name, m.seed(sections.get(m.name), runtime)]));
-  });
+  const catalogue = new Map(
+    modules.map((m) => [
+      m.name,
+      {
+        operations: operations.filter((o) => o.vendor === m.name && o.method !== 'OPTIONS').map((o) => o.id),
+        errorPaths: m.report?.errorPaths ?? [],
+      },
+    ]),
+  );
+  const services = new MockRuntime(
+    options,
+    spec,
+    (runtime) => {
+      const sections = resolveFixtures(modules, runtime.config.seed, runtime.config.fixtures);
+      return new Map(modules.map((m) => [m.name, m.seed(sections.get(m.name), runtime)]));
+    },
+    catalogue,
+  );
 
   const app = new Hono<AppEnv>();
   app.use('*', journalStage(services));
@@ -76,6 +91,7 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
     const handlers = bindHandlers(vendor, served);
     app.all(
       `${info.mount}/*`,
+      reportStage(vendor, services),
       corsStage(vendor),
       observeStage(vendor, services),
       routeStage(router, vendor, info),

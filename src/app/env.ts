@@ -1,5 +1,5 @@
 import type { Operation } from '../spec/operations.js';
-import type { ValidInput } from '../spec/request-validator.js';
+import type { RequestProblem, ValidInput } from '../spec/request-validator.js';
 import type { Meter } from './meter.js';
 
 /** What an adapter tells the core about a request that the request itself cannot. */
@@ -23,5 +23,7 @@ export type AppEnv = {
     body: Uint8Array;
     principal: unknown;
     meter: Meter;
+    /** Why the spec refused the request, for the client report (middleware/report.ts). */
+    requestProblem: RequestProblem;
   };
 };

@@ -9,6 +9,7 @@ import { ReplyService } from '../services/replies/reply-service.js';
 import { DEFAULT_DISPATCH, WebhookDispatcher, type DispatcherOptions } from '../services/webhooks/dispatcher.js';
 import { limitsOf } from '../spec/limits.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';
+import { ClientReport, type ErrorPath } from './client-report.js';
 import { LimitBook } from './limit-book.js';
 
 export interface MockOptions {
@@ -68,6 +69,8 @@ export class MockRuntime {
   readonly clock: Clock;
   readonly random: SeededRandom;
   readonly journal: Journal;
+  /** What each client under test did (GET /__admin/report). */
+  readonly report: ClientReport;
   readonly faults = new Faults();
   readonly knowledge = new KnowledgeStore();
   readonly replies = new ReplyService();
@@ -90,6 +93,8 @@ export class MockRuntime {
     /** The dereferenced spec: vendors read their `x-plans` from it. */
     readonly spec: OpenApiDocument,
     private readonly seedVendors: SeedVendors,
+    /** Each vendor's operations and error paths, for the client report. */
+    reportCatalogue: Map<string, { operations: string[]; errorPaths: ErrorPath[] }> = new Map(),
   ) {
     const clock = options.clock
       ? parseClockOption(options.clock)
@@ -117,6 +122,7 @@ export class MockRuntime {
     this.limits = new LimitBook(this.clock, limitsOf(spec));
     this.pages = { pages: new Map(Object.entries(options.fixtures?.pages ?? {})), offline: this.config.offline };
     this.states = this.seedVendors(this);
+    this.report = new ClientReport(reportCatalogue);
   }
 
   /** A vendor's state, for that vendor's own code (the core hands it over as `ctx.state`). */
@@ -134,6 +140,7 @@ export class MockRuntime {
     this.faults.clear();
     this.limits.clear();
     this.knowledge.clear();
+    this.report.clear();
     this.states = this.seedVendors(this);
   }
 }

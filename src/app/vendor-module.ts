@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { LimitSpec } from '../spec/limits.js';
 import type { Operation } from '../spec/operations.js';
 import type { RequestProblem, ValidInput } from '../spec/request-validator.js';
+import type { ErrorPath } from './client-report.js';
 import type { LimitStanding, LimitSubject } from './limit-book.js';
 import type { Meter } from './meter.js';
 import type { MockRuntime } from './runtime.js';
@@ -63,6 +64,14 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
   };
   authenticate(ctx: StageContext<S>): P | Response | Promise<P | Response>;
   limits?: VendorLimits<P, S>;
+  /**
+   * For the client report (GET /__admin/report): who sent a request, named by the
+   * credential it presents (valid or not), and the error paths a robust client meets.
+   */
+  report?: {
+    client(ctx: { request: Request; principal: P | undefined; input: ValidInput | undefined }): string;
+    errorPaths: ErrorPath[];
+  };
   /** Sees each finished exchange, whatever its status (see middleware/observe.ts). */
   observe?(exchange: ObservedExchange<S>): void;
   /** Keyed by operationId; `HandlerMap` makes TypeScript refuse a missing or unknown one. */

@@ -18,6 +18,7 @@ export interface StartArgs {
 
 export const USAGE = `Usage: supportbot-mock start [options]
        supportbot-mock contracts [options]   (--help for its options)
+       supportbot-mock report [options]      (--help for its options)
 
   --port N            port (default: $PORT or 4010)
   --host HOST         host (default: 127.0.0.1)

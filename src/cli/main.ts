@@ -5,6 +5,7 @@ import { readFixturesFile } from '../fixtures/load-fixtures.js';
 import { VENDOR_MODULES } from '../vendors/index.js';
 import { USAGE, UsageError, parseStartArgs } from './args.js';
 import { banner } from './banner.js';
+import { runReport } from './report.js';
 
 async function main(): Promise<number> {
   if (process.argv[2] === 'contracts') {
@@ -13,6 +14,7 @@ async function main(): Promise<number> {
     const { runContracts } = (await import(contracts)) as { runContracts(argv: string[]): Promise<number> };
     return runContracts(process.argv.slice(3));
   }
+  if (process.argv[2] === 'report') return runReport(process.argv.slice(3));
   let args;
   try {
     args = parseStartArgs(process.argv.slice(2), process.env);

@@ -9,7 +9,10 @@ export const validateStage =
   async (c, next) => {
     const op = c.get('operation');
     const result = await validator.validate(op, c.req.raw, c.get('pathParams'), c.get('body'), c.get('url'));
-    if (!result.ok) return vendor.rejectRequest(result.problem, op);
+    if (!result.ok) {
+      c.set('requestProblem', result.problem);
+      return vendor.rejectRequest(result.problem, op);
+    }
     c.set('input', result.input);
     return next();
   };

@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { asyntaiReport } from './report.js';
 import { asyntaiAdmin } from './admin.js';
 import { authenticateAsyntai } from './auth.js';
 import { asyntaiBanner } from './banner.js';
@@ -17,6 +18,7 @@ export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeo
     rejectRequest: rejectAsyntaiRequest,
     authenticate: authenticateAsyntai,
     limits: asyntaiLimits,
+    report: asyntaiReport,
     handlers: asyntaiHandlers,
     fixtures: asyntaiFixtures,
     seed: (fixtures, runtime) => {

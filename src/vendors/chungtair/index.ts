@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { chungtairReport } from './report.js';
 import { chungtairAdmin } from './admin.js';
 import { authenticateChungtair } from './auth.js';
 import { chungtairBanner } from './banner.js';
@@ -21,6 +22,7 @@ export const chungtair: VendorModule<Bot, ChungtairState, ChungtairFixtures, typ
   authenticate: authenticateChungtair,
   limits: chungtairLimits,
   observe: recordDebug,
+  report: chungtairReport,
   handlers: chungtairHandlers,
   fixtures: chungtairFixtures,
   seed: seedChungtair,

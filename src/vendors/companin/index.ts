@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { companinReport } from './report.js';
 import { companinAdmin } from './admin.js';
 import { authenticateCompanin, type CompaninPrincipal } from './auth.js';
 import { companinBanner } from './banner.js';
@@ -19,6 +20,7 @@ export const companin: VendorModule<CompaninPrincipal, CompaninState, CompaninFi
   cors: companinCors,
   authenticate: authenticateCompanin,
   limits: companinLimits,
+  report: companinReport,
   handlers: companinHandlers,
   fixtures: companinFixtures,
   seed: seedCompanin,

@@ -1,3 +1,5 @@
+import { responseText } from '../../app/vendor-module.js';
+
 const SSE_HEADERS = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' };
 
 /** One event as the widget parses it: a single `data:` line of JSON, ended by LF LF (client-facts A.4.2). */
@@ -64,7 +66,10 @@ export function sseReply(text: string, done: unknown): Response {
 
 /** The AI failed: one `{type:"error"}` event, which the widget retries with the same key. */
 export function sseError(detail: string): Response {
-  return new Response(event({ type: 'error', detail }), { status: 200, headers: SSE_HEADERS });
+  const text = event({ type: 'error', detail });
+  const response = new Response(text, { status: 200, headers: SSE_HEADERS });
+  responseText.set(response, text);
+  return response;
 }
 
 export const wantsEventStream = (request: Request) => /text\/event-stream/i.test(request.headers.get('accept') ?? '');

@@ -1,0 +1,116 @@
+import type { ReportSnapshot } from '../app/client-report.js';
+
+type VendorReport = ReportSnapshot['vendors'][number];
+type ClientEntry = VendorReport['clients'][number];
+
+export const percent = (v: VendorReport) =>
+  v.operations_total ? Math.round((100 * v.operations_covered) / v.operations_total) : 100;
+
+const clientLines = (c: ClientEntry, mark: (met: boolean) => string): string[] => [
+  `  ${c.client}: ${c.requests} requests, ${Object.keys(c.operations).length} operations`,
+  ...Object.entries(c.operations).map(
+    ([op, statuses]) =>
+      `    ${op}  ${Object.entries(statuses)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
+  ),
+  '    error paths:',
+  ...c.error_paths.map((p) => `      ${mark(p.met)} ${p.label}`),
+  ...(c.rejected_requests.length
+    ? [
+        '    requests the spec rejects:',
+        ...c.rejected_requests.map(
+          (r) =>
+            `      ${r.operationId ?? '?'} ${r.status}: ${r.problems.join('; ')}${r.excerpt ? `  <- ${r.excerpt}` : ''}`,
+        ),
+      ]
+    : []),
+  ...(c.habits.length
+    ? ['    habits:', ...c.habits.map((h) => `      ${h.habit}: ${h.from} -> ${h.to} (${h.count}×)`)]
+    : []),
+  ...(c.not_called.length ? [`    not called: ${c.not_called.join(', ')}`] : []),
+];
+
+/** The report as a person reads it in a terminal. */
+export function renderText(report: ReportSnapshot, base: string): string {
+  if (!report.vendors.length) return `supportbot-mock report for ${base}: no client traffic yet`;
+  return [
+    `supportbot-mock report for ${base}`,
+    ...report.vendors.flatMap((v) => [
+      '',
+      `${v.vendor}: ${v.operations_covered} of ${v.operations_total} operations covered (${percent(v)}%)`,
+      ...v.clients.flatMap((c) => clientLines(c, (met) => (met ? '✓' : '✗'))),
+    ]),
+  ].join('\n');
+}
+
+/** The same as Markdown, for a pull request or a CI summary. */
+export function renderMarkdown(report: ReportSnapshot, base: string): string {
+  const out = [`# Client report (${base})`];
+  for (const v of report.vendors) {
+    out.push('', `## ${v.vendor}: ${v.operations_covered} of ${v.operations_total} operations (${percent(v)}%)`);
+    for (const c of v.clients) {
+      out.push('', `### ${c.client}`, '', '| operation | statuses |', '|---|---|');
+      for (const [op, statuses] of Object.entries(c.operations))
+        out.push(
+          `| \`${op}\` | ${Object.entries(statuses)
+            .map(([s, n]) => `${s} × ${n}`)
+            .join(', ')} |`,
+        );
+      out.push('', '**Error paths**', '', ...c.error_paths.map((p) => `- [${p.met ? 'x' : ' '}] ${p.label}`));
+      if (c.rejected_requests.length)
+        out.push(
+          '',
+          '**Requests the spec rejects**',
+          '',
+          ...c.rejected_requests.map((r) => `- \`${r.operationId ?? '?'}\` ${r.status}: ${r.problems.join('; ')}`),
+        );
+      if (c.habits.length)
+        out.push(
+          '',
+          '**Habits**',
+          '',
+          ...c.habits.map((h) => `- ${h.habit}: \`${h.from}\` → \`${h.to}\` (${h.count}×)`),
+        );
+      if (c.not_called.length) out.push('', `Not called: ${c.not_called.map((o) => `\`${o}\``).join(', ')}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const xml = (s: string) =>
+  Array.from(s)
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 || ch === '\n')
+    .join('')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+
+/** JUnit: a suite per vendor and client; an error path not met is skipped, a rejected request fails. */
+export function renderJunit(report: ReportSnapshot): string {
+  const suites = report.vendors.flatMap((v) =>
+    v.clients.map((c) => {
+      const cases = [
+        ...c.error_paths.map((p) =>
+          p.met
+            ? `    <testcase classname="${xml(v.vendor)}" name="${xml(`error path: ${p.label}`)}"/>`
+            : `    <testcase classname="${xml(v.vendor)}" name="${xml(`error path: ${p.label}`)}">` +
+              `<skipped message="not met by this client"/></testcase>`,
+        ),
+        ...c.rejected_requests.map(
+          (r, i) =>
+            `    <testcase classname="${xml(v.vendor)}" name="${xml(`request ${i + 1} to ${r.operationId ?? '?'}`)}">` +
+            `<failure message="${xml(r.problems.join('; '))}">${xml(r.excerpt)}</failure></testcase>`,
+        ),
+      ];
+      const failures = c.rejected_requests.length;
+      const skipped = c.error_paths.filter((p) => !p.met).length;
+      return (
+        `  <testsuite name="${xml(`${v.vendor} ${c.client}`)}" tests="${cases.length}" failures="${failures}" ` +
+        `skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>`
+      );
+    }),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="supportbot-mock report">\n${suites.join('\n')}\n</testsuites>\n`;
+}
