@@ -21,7 +21,8 @@ const clientLines = (c: ClientEntry, mark: (met: boolean) => string): string[] =
         '    requests the spec rejects:',
         ...c.rejected_requests.map(
           (r) =>
-            `      ${r.operationId ?? '?'} ${r.status}: ${r.problems.join('; ')}${r.excerpt ? `  <- ${r.excerpt}` : ''}`,
+            `      ${r.operationId ?? '?'} ${r.status}: ${r.problems.join('; ')}` +
+            (r.excerpt ? `  <- ${r.excerpt}` : ''),
         ),
       ]
     : []),
@@ -112,5 +113,6 @@ export function renderJunit(report: ReportSnapshot): string {
       );
     }),
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="supportbot-mock report">\n${suites.join('\n')}\n</testsuites>\n`;
+  const head = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="supportbot-mock report">';
+  return `${head}\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -122,7 +122,7 @@ async function addWebContent(url: string, title: string) {
 }
 
 describe('the client report', () => {
-  it("lists the reference scripts' operations, the error paths they met and missed, and a malformed request", async () => {
+  it("lists the reference scripts' operations, error paths met and missed, and a malformed request", async () => {
     const assistant = '550e8400-e29b-41d4-a716-446655440000';
     const token = await getWidgetToken();
     const session = await startSupportSession(token, assistant);
