@@ -196,7 +196,7 @@ function shuffle<T>(items: T[], seed: number): T[] {
   return out;
 }
 
-function send(vendor: string, op: Operation, r: Request) {
+function send(vendor: string, op: Operation, r: Request, cleanup?: Operation) {
   return async () => {
     const t = await target(vendor as never);
     const headers = { ...r.headers };
@@ -213,19 +213,47 @@ function send(vendor: string, op: Operation, r: Request) {
       }
     }
     const res = await t.client.callAnything(op.method, r.path, { headers, query: r.query, raw, form } as never);
+    // What a built call created is removed again, where the vendor has a way to.
+    const undo = cleanup && res.status < 300 ? createdId(res.body) : undefined;
+    if (cleanup && undo !== undefined) {
+      const path = cleanup.template.slice(vendor.length + 1).replace(/\{[^}]+\}/, encodeURIComponent(undo));
+      await t.client.callAnything('DELETE', path, { headers: credentialsFor(vendor, cleanup).good } as never);
+    }
     return res.status;
   };
+}
+
+/**
+ * The operation that removes what `op` creates: a DELETE on `{id}` under the collection
+ * `op` posts to, or under its parent (`/knowledge/text/` is removed at `/knowledge/{id}/`).
+ */
+function remover(all: Operation[], op: Operation): Operation | undefined {
+  if (op.method !== 'POST') return undefined;
+  const parent = op.template.replace(/[^/]+\/$/, '');
+  return all.find(
+    (o) =>
+      o.method === 'DELETE' &&
+      (o.template.startsWith(op.template) || o.template.startsWith(parent)) &&
+      /^\{[^}]+\}\/?$/.test(o.template.slice(o.template.startsWith(op.template) ? op.template.length : parent.length)),
+  );
+}
+
+/** The id a creation answered with: top level, or in its envelope or named object. */
+function createdId(body: any): string | undefined {
+  const id = body?.id ?? body?.data?.id ?? body?.webhook?.id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
 
 /** The generated cases of one vendor, ready for the runner: reads need nothing, the rest writes. */
 export function generatedCases(spec: OpenApiDocument, vendor: string, options: GenerateOptions): ContractCase[] {
   const ajv = createAjv();
   const cases: ContractCase[] = [];
-  for (const op of operationsOf(spec).filter((o) => o.vendor === vendor)) {
+  const all = operationsOf(spec);
+  for (const op of all.filter((o) => o.vendor === vendor)) {
     const needs = ['GET', 'HEAD', 'OPTIONS'].includes(op.method) ? ('nothing' as const) : ('writes' as const);
     const suite = `generated > ${op.id}`;
     const built = builtRequest(vendor, op);
-    const positive = send(vendor, op, built);
+    const positive = send(vendor, op, built, remover(all, op));
     cases.push({
       suite,
       name: `${op.method} ${op.template}: a call from the spec's examples gets a documented, non-5xx answer`,

@@ -187,12 +187,22 @@ async function runFile(file: ContractFile, t: Target, out: CaseResult[], log: (l
   for (const after of file.after) await withTimeout(after).catch(() => {});
 }
 
-/** Per operation: the calls made to it, and the cases that reached it, passed and failed. */
+/**
+ * Per operation: the calls made to it, the cases that reached it, passed and failed, and
+ * its generated cases skipped, with why.
+ */
 function operationTable(results: CaseResult[]) {
-  const rows = new Map<string, { calls: number; passed: number; failed: number }>();
+  const rows = new Map<string, { calls: number; passed: number; failed: number; skipped: number; why?: string }>();
   for (const r of results) {
+    const generatedFor = /^generated > (\S+)$/.exec(r.suite)?.[1];
+    if (r.status === 'skipped' && generatedFor) {
+      const row = rows.get(generatedFor) ?? { calls: 0, passed: 0, failed: 0, skipped: 0 };
+      row.skipped += 1;
+      row.why = r.reason;
+      rows.set(generatedFor, row);
+    }
     for (const op of r.operations) {
-      const row = rows.get(op) ?? { calls: 0, passed: 0, failed: 0 };
+      const row = rows.get(op) ?? { calls: 0, passed: 0, failed: 0, skipped: 0 };
       row[r.status === 'failed' ? 'failed' : 'passed'] += 1;
       row.calls += r.calls?.[op] ?? 0;
       rows.set(op, row);
@@ -248,9 +258,13 @@ export async function runContracts(argv: string[], env: NodeJS.ProcessEnv = proc
   const count = (s: CaseResult['status']) => results.filter((r) => r.status === s).length;
   const operations = operationTable(results);
   const cell = (v: number) => String(v).padStart(8);
-  console.log(`\n  ${'operation'.padEnd(44)}${'calls'.padStart(8)}${'passed'.padStart(8)}${'failed'.padStart(8)}`);
+  const head = ['calls', 'passed', 'failed', 'skipped'].map((h) => h.padStart(8)).join('');
+  console.log(`\n  ${'operation'.padEnd(44)}${head}`);
   for (const o of operations)
-    console.log(`  ${o.operation.padEnd(44)}${cell(o.calls)}${cell(o.passed)}${cell(o.failed)}`);
+    console.log(
+      `  ${o.operation.padEnd(44)}${cell(o.calls)}${cell(o.passed)}${cell(o.failed)}${cell(o.skipped)}` +
+        (o.skipped ? `  (${o.why})` : ''),
+    );
   console.log(
     `\n${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped in ${seconds.toFixed(1)} s`,
   );
