@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { journalCriteria } from './journal-criteria.js';
 import { readJsonObject } from '../app/json-body.js';
 import type { MockRuntime } from '../app/runtime.js';
 import type { VendorModule } from '../app/vendor-module.js';
@@ -51,10 +52,23 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
     return c.json({ faults: [] });
   });
 
+  // The journal, filtered (WireMock's verify: count and find take the same criteria).
   admin.get('/journal', (c) => {
+    const criteria = journalCriteria(c.req.query(), names);
+    if (typeof criteria === 'string') return bad(criteria);
     const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, services.journal.capacity);
-    return c.json({ entries: services.journal.entries(limit) });
+    return c.json({ entries: services.journal.entries(limit, criteria) });
   });
+  for (const verb of ['count', 'find'] as const)
+    admin.post(`/journal/${verb}`, async (c) => {
+      const body = await readJsonObject(c.req.raw, { optional: true });
+      if (body instanceof Response) return body;
+      const criteria = journalCriteria(body, names);
+      if (typeof criteria === 'string') return bad(criteria);
+      return verb === 'count'
+        ? c.json({ count: services.journal.count(criteria) })
+        : c.json({ entries: services.journal.entries(services.journal.capacity, criteria) });
+    });
 
   // What each client under test did: coverage, error paths met, requests the spec rejected.
   admin.get('/report', (c) => c.json(services.report.snapshot()));

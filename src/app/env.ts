@@ -25,5 +25,8 @@ export type AppEnv = {
     meter: Meter;
     /** Why the spec refused the request, for the client report (middleware/report.ts). */
     requestProblem: RequestProblem;
+    /** The vendor whose mount answered, and the client as it names it: for the journal. */
+    vendor: string;
+    client: string;
   };
 };

@@ -1,6 +1,7 @@
 import { Clock, DEFAULT_START, parseClockOption, type ClockMode, type ClockOption } from '../core/clock.js';
 import { Faults } from '../core/faults.js';
 import { Journal } from '../core/journal.js';
+import { mask, redactBody, redactHeaders } from '../core/redact.js';
 import { SeededRandom } from '../core/random.js';
 import type { FixturesFile } from '../fixtures/types.js';
 import { KnowledgeStore } from '../services/knowledge/knowledge-store.js';
@@ -117,7 +118,8 @@ export class MockRuntime {
     };
     this.clock = new Clock(this.config.clockStart, this.config.clockMode);
     this.random = new SeededRandom(this.config.seed);
-    this.journal = new Journal(this.config.journalSize);
+    this.journal = new Journal(this.config.journalSize, { headers: redactHeaders, body: redactBody });
+    this.journal.maskedPrincipal = mask;
     this.webhooks = new WebhookDispatcher(this.clock, this.random, this.config.webhooks);
     this.limits = new LimitBook(this.clock, limitsOf(spec));
     this.pages = { pages: new Map(Object.entries(options.fixtures?.pages ?? {})), offline: this.config.offline };

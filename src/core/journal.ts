@@ -1,6 +1,9 @@
 /**
  * The last requests the mock answered, in a fixed-size ring, so that a long soak cannot
- * grow memory. Read at GET /__admin/journal.
+ * grow memory: each with its vendor, operation, caller and session, the request's and the
+ * answer's headers and bodies (credentials masked, bodies cut at JOURNAL_BODY_CHARS), the
+ * time it took, and what the spec found wrong in the request. Read, filtered and counted
+ * at /__admin/journal.
  */
 export interface JournalEntry {
   seq: number;
@@ -9,27 +12,150 @@ export interface JournalEntry {
   path: string;
   status: number;
   operationId?: string;
+  vendor?: string;
+  /** The client, as the vendor names it (its credential, masked where secret). */
+  principal?: string;
+  session?: string;
+  durationMs: number;
+  request: { headers: Record<string, string>; body?: string };
+  response: { headers: Record<string, string>; body?: string };
+  /** What the spec found wrong in the request, field by field. */
+  violations: string[];
+}
+
+/** Characters of each body the journal keeps; a longer one ends in "… (N more)". */
+export const JOURNAL_BODY_CHARS = 4096;
+
+/** Which entries a journal query wants; every given criterion must hold. */
+export interface JournalCriteria {
+  vendor?: string;
+  operation?: string;
+  method?: string;
+  status?: number;
+  /** Part of the client's name, or its credential (matched in its masked form too). */
+  principal?: string;
+  session?: string;
+  /** Entries at or after this instant (the mock clock's). */
+  since?: string;
+}
+
+function matches(e: RawEntry, c: JournalCriteria, masked?: (s: string) => string): boolean {
+  return (
+    (c.vendor === undefined || e.vendor === c.vendor) &&
+    (c.operation === undefined || e.operationId === c.operation) &&
+    (c.method === undefined || e.method === c.method.toUpperCase()) &&
+    (c.status === undefined || e.status === c.status) &&
+    (c.session === undefined || e.session === c.session) &&
+    (c.since === undefined || Date.parse(e.at) >= Date.parse(c.since)) &&
+    (c.principal === undefined ||
+      (e.principal !== undefined &&
+        (e.principal.includes(c.principal) || (masked !== undefined && e.principal.includes(masked(c.principal))))))
+  );
+}
+
+/**
+ * What the journal keeps of a request when it is answered: references and small copies,
+ * formatted (decoded, masked, cut) only when read, so recording costs the hot path little.
+ * A body is kept to JOURNAL_BODY_CHARS bytes, so the ring stays small whatever the traffic.
+ */
+export interface RawEntry {
+  at: string;
+  method: string;
+  path: string;
+  status: number;
+  operationId?: string;
+  vendor?: string;
+  principal?: string;
+  session?: string;
+  durationMs: number;
+  requestHeaders: Headers;
+  requestBody?: { head: Uint8Array; total: number; contentType: string | null };
+  responseHeaders: Headers;
+  responseText?: string;
+  streamed: boolean;
+  violations: () => string[];
+}
+
+/** How an entry reads: credentials masked, bodies decoded and cut. */
+export interface JournalFormat {
+  headers(h: Headers): Record<string, string>;
+  body(text: string): string;
+}
+
+const TEXTUAL = /json|text|x-www-form-urlencoded/i;
+
+function requestBody(b: RawEntry['requestBody'], format: JournalFormat): string | undefined {
+  if (!b || b.total === 0) return undefined;
+  if (!TEXTUAL.test(b.contentType ?? '')) return `(${b.total} bytes of ${b.contentType ?? 'no content type'})`;
+  const text = new TextDecoder().decode(b.head);
+  return b.total > b.head.length ? `${format.body(text)}… (${b.total - b.head.length} more bytes)` : format.body(text);
 }
 
 export class Journal {
-  private readonly ring: (JournalEntry | undefined)[];
+  private readonly ring: (RawEntry | undefined)[];
   private seq = 0;
+  private readonly seqOf = new WeakMap<RawEntry, number>();
 
-  constructor(readonly capacity = 1000) {
+  constructor(
+    readonly capacity = 1000,
+    private readonly format: JournalFormat = { headers: (h) => Object.fromEntries(h), body: (t) => t },
+  ) {
     this.ring = Array.from({ length: capacity });
   }
 
-  record(entry: Omit<JournalEntry, 'seq'>): void {
+  record(entry: RawEntry): void {
     const seq = ++this.seq;
-    this.ring[seq % this.capacity] = { seq, ...entry };
+    this.seqOf.set(entry, seq);
+    this.ring[seq % this.capacity] = entry;
   }
 
-  /** Newest first. */
-  entries(limit = this.capacity): JournalEntry[] {
-    const out: JournalEntry[] = [];
-    for (let s = this.seq; s > 0 && s > this.seq - this.capacity && out.length < limit; s--)
-      out.push(this.ring[s % this.capacity]!);
+  /** Newest first, those matching `criteria` when given. */
+  entries(limit = this.capacity, criteria?: JournalCriteria): JournalEntry[] {
+    return this.raw(limit, criteria).map((e) => this.read(e));
+  }
+
+  count(criteria: JournalCriteria): number {
+    return this.raw(this.capacity, criteria).length;
+  }
+
+  private raw(limit: number, criteria?: JournalCriteria): RawEntry[] {
+    const out: RawEntry[] = [];
+    for (let s = this.seq; s > 0 && s > this.seq - this.capacity && out.length < limit; s--) {
+      const e = this.ring[s % this.capacity]!;
+      if (!criteria || matches(e, criteria, this.maskedPrincipal)) out.push(e);
+    }
     return out;
+  }
+
+  /** How a credential given as a principal filter shows in the entries (masked). */
+  maskedPrincipal?: (s: string) => string;
+
+  private read(e: RawEntry): JournalEntry {
+    const body = requestBody(e.requestBody, this.format);
+    const text = e.responseText;
+    const cut =
+      text &&
+      (text.length <= JOURNAL_BODY_CHARS
+        ? text
+        : `${text.slice(0, JOURNAL_BODY_CHARS)}… (${text.length - JOURNAL_BODY_CHARS} more)`);
+    return {
+      seq: this.seqOf.get(e)!,
+      at: e.at,
+      method: e.method,
+      path: e.path,
+      status: e.status,
+      ...(e.operationId ? { operationId: e.operationId } : {}),
+      ...(e.vendor ? { vendor: e.vendor } : {}),
+      ...(e.principal ? { principal: e.principal } : {}),
+      ...(e.session ? { session: e.session } : {}),
+      durationMs: e.durationMs,
+      request: { headers: this.format.headers(e.requestHeaders), ...(body ? { body } : {}) },
+      response: {
+        headers: Object.fromEntries(e.responseHeaders),
+        ...(cut ? { body: this.format.body(cut) } : e.streamed ? { body: '(an event stream, not kept)' } : {}),
+      },
+      violations: e.violations(),
+    };
   }
 
   clear(): void {

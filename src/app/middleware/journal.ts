@@ -1,19 +1,55 @@
 import type { MiddlewareHandler } from 'hono';
+import { JOURNAL_BODY_CHARS } from '../../core/journal.js';
+import { describeProblem } from '../../spec/describe-problem.js';
 import type { AppEnv } from '../env.js';
 import type { MockRuntime } from '../runtime.js';
+import { responseText } from '../vendor-module.js';
 
-/** Records every answered request in the bounded journal (GET /__admin/journal). */
+/** The conversation a request belongs to, under the names the vendors give it. */
+function sessionOf(input: AppEnv['Variables']['input'] | undefined): string | undefined {
+  const from = (o: unknown) => {
+    const r = o as Record<string, unknown> | undefined;
+    const v = r?.session_id ?? r?.chat_id ?? r?.conversation_id;
+    return typeof v === 'string' && v ? v : undefined;
+  };
+  return input && (from(input.path) ?? from(input.body) ?? from(input.query));
+}
+
+/**
+ * Records every answered request in the bounded journal (GET /__admin/journal): what was
+ * asked and answered, by whom, in which session, how long it took, and what the spec
+ * found wrong in it. Only references and a bounded copy of the body are taken here; the
+ * journal decodes and masks them when read.
+ */
 export const journalStage =
   (services: MockRuntime): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
+    const started = performance.now();
     await next();
     if (c.req.path.startsWith('/__admin')) return;
     const url = c.get('url') ?? new URL(c.req.url);
+    const bytes = c.get('body');
+    const problem = c.get('requestProblem');
+    const text = responseText.get(c.res);
     services.journal.record({
       at: services.clock.iso(),
       method: c.req.method,
       path: url.pathname + url.search,
       status: c.res.status,
       operationId: c.get('operation')?.id,
+      vendor: c.get('vendor'),
+      principal: c.get('client'),
+      session: sessionOf(c.get('input')),
+      durationMs: Math.round((performance.now() - started) * 100) / 100,
+      requestHeaders: c.req.raw.headers,
+      requestBody: bytes && {
+        head: bytes.slice(0, JOURNAL_BODY_CHARS),
+        total: bytes.length,
+        contentType: c.req.header('content-type') ?? null,
+      },
+      responseHeaders: c.res.headers,
+      responseText: text,
+      streamed: !text && /text\/event-stream/.test(c.res.headers.get('content-type') ?? ''),
+      violations: () => (problem ? describeProblem(problem) : []),
     });
   };

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { RequestProblem } from '../../spec/request-validator.js';
+import { describeProblem } from '../../spec/describe-problem.js';
 import type { AppEnv } from '../env.js';
 import type { MockRuntime } from '../runtime.js';
 import { responseText, type VendorModule } from '../vendor-module.js';
@@ -9,15 +9,6 @@ const vendorPath = (path: string) => path.replace(/^\/[^/]+/, '');
 
 /** Characters of a rejected request's body the report quotes. */
 const EXCERPT_CHARS = 200;
-
-const problems = (p: RequestProblem): string[] =>
-  p.kind === 'invalid'
-    ? p.errors.map(
-        (e) => `${e.location}.${e.field === e.location ? '' : e.field}`.replace(/\.$/, '') + `: ${e.message}`,
-      )
-    : p.kind === 'malformed-body'
-      ? [`body: ${p.message}`]
-      : [`content-type: ${p.received} is not ${p.expected.join(' or ')}`];
 
 /**
  * Credits each answered request to the client that sent it (the vendor says who that is),
@@ -29,12 +20,15 @@ export const reportStage =
   (vendor: VendorModule, services: MockRuntime): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     await next();
-    if (c.req.method === 'OPTIONS') return;
+    if (c.req.method === 'OPTIONS') return void c.set('vendor', vendor.name);
     const op = c.get('operation');
     const res = c.res;
     const client =
       vendor.report?.client({ request: c.req.raw, principal: c.get('principal'), input: c.get('input') }) ??
       'unidentified';
+    // The journal, outside every vendor's stages, names the vendor and client from these.
+    c.set('vendor', vendor.name);
+    c.set('client', client);
     const problem = c.get('requestProblem');
     const location = res.headers.get('location');
     const url = c.get('url') ?? new URL(c.req.url);
@@ -50,7 +44,7 @@ export const reportStage =
         text: responseText.get(res),
       },
       {
-        problems: problem && problems(problem),
+        problems: problem && describeProblem(problem),
         excerpt: problem && bytes ? new TextDecoder().decode(bytes.subarray(0, EXCERPT_CHARS)) : undefined,
         redirect:
           !op && (res.status === 301 || res.status === 307) && location

@@ -1,4 +1,5 @@
 import { bearerToken } from '../../app/credentials.js';
+import { mask } from '../../core/redact.js';
 import type { VendorModule } from '../../app/vendor-module.js';
 import type { Account } from './state.js';
 
@@ -8,7 +9,8 @@ const status = (s: number) => (a: { status: number }) => a.status === s;
 export const asyntaiReport: NonNullable<VendorModule<Account>['report']> = {
   client({ request, principal }) {
     const key = principal?.apiKey ?? bearerToken(request) ?? request.headers.get('x-api-key');
-    return key ? `api key ${key}` : 'no credentials';
+    // A key is a secret: named masked, as the journal shows it.
+    return key ? `api key ${mask(key)}` : 'no credentials';
   },
   errorPaths: [
     { label: '400 invalid request', met: status(400) },
