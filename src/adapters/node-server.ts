@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { STATUS_CODES, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { MockApp } from '../app/create-app.js';
+import { isDropped } from '../app/drop.js';
 import { PAGE_ORIGIN_HEADER } from '../app/request-origin.js';
 
 export interface RunningServer {
@@ -46,9 +47,17 @@ export function startNodeServer(app: MockApp, options: { port?: number; host?: s
   return new Promise((resolve, reject) => {
     const server = serve(
       {
-        fetch: (request, env: { incoming?: { socket?: { remoteAddress?: string } } }) => {
+        fetch: async (request, env: { incoming?: { socket?: Socket } }) => {
           request.headers.delete(PAGE_ORIGIN_HEADER);
-          return app.fetch(request, { clientIp: env?.incoming?.socket?.remoteAddress, hostAllowed });
+          const socket = env?.incoming?.socket;
+          const response = await app.fetch(request, {
+            clientIp: socket?.remoteAddress,
+            hostAllowed,
+            keepDropMarker: true,
+          });
+          // A `drop` fault: the connection goes away with no answer at all.
+          if (isDropped(response)) socket?.destroy();
+          return response;
         },
         port: options.port ?? 4010,
         hostname: host,

@@ -3,7 +3,9 @@ import { journalCriteria } from './journal-criteria.js';
 import { readJsonObject } from '../app/json-body.js';
 import type { MockRuntime } from '../app/runtime.js';
 import type { VendorModule } from '../app/vendor-module.js';
-import { FAULT_TYPES, type FaultType } from '../core/faults.js';
+import { FAULT_TYPES } from '../core/faults.js';
+import { operationsOf } from '../spec/operations.js';
+import { faultSpec } from './fault-spec.js';
 
 const bad = (error: string) => Response.json({ error }, { status: 400 });
 
@@ -13,6 +15,7 @@ const bad = (error: string) => Response.json({ error }, { status: 400 });
  */
 export function adminRoutes(services: MockRuntime, vendors: readonly VendorModule[]): Hono {
   const names = vendors.map((v) => v.name);
+  const operations = operationsOf(services.spec);
   const admin = new Hono();
 
   admin.post('/reset', (c) => {
@@ -40,17 +43,19 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
   admin.post('/faults', async (c) => {
     const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
-    const { vendor = '*', type, times = null } = body as { vendor?: string; type?: string; times?: number | null };
-    if (!FAULT_TYPES.includes(type as FaultType)) return bad(`type: must be one of ${FAULT_TYPES.join(', ')}`);
-    if (vendor !== '*' && !names.includes(vendor)) return bad(`vendor: must be ${names.join(', ')} or *`);
-    if (times !== null && !(Number.isInteger(times) && times > 0))
-      return bad('times: must be a positive integer or null');
-    return c.json({ fault: services.faults.add(vendor, type as FaultType, times) }, 201);
+    const spec = faultSpec(body, names, operations);
+    if (typeof spec === 'string') return bad(spec);
+    return c.json({ fault: services.faults.add(spec) }, 201);
   });
   admin.delete('/faults', (c) => {
     services.faults.clear();
     return c.json({ faults: [] });
   });
+  admin.delete('/faults/:id', (c) =>
+    services.faults.remove(Number(c.req.param('id')))
+      ? c.json({ faults: services.faults.list() })
+      : c.json({ error: 'no fault with that id' }, 404),
+  );
 
   // The journal, filtered (WireMock's verify: count and find take the same criteria).
   admin.get('/journal', (c) => {

@@ -12,6 +12,8 @@ import { authenticateStage } from './middleware/authenticate.js';
 import { bodyStage } from './middleware/body.js';
 import { corsStage } from './middleware/cors.js';
 import { bindHandlers, dispatchStage } from './middleware/dispatch.js';
+import { isDropped } from './drop.js';
+import { faultStage } from './middleware/faults.js';
 import { journalStage } from './middleware/journal.js';
 import { reportStage } from './middleware/report.js';
 import { limitsStage } from './middleware/limits.js';
@@ -53,7 +55,8 @@ function pairVendors(spec: OpenApiDocument): { info: VendorInfo; module: VendorM
 
 /**
  * Builds the one app. Each vendor mount runs the same straight line of stages:
- * report → CORS → observe → route (spec) → body (capped) → validate (spec) → authenticate → limits → dispatch.
+ * report → CORS → observe → route (spec) → body (capped) → validate (spec) → authenticate → faults → limits →
+ * dispatch.
  */
 export async function createMockApp(options: MockOptions & { spec?: OpenApiDocument } = {}): Promise<MockApp> {
   // The file loader is Node-only; a browser build passes the dereferenced spec in.
@@ -98,6 +101,7 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
       bodyStage(vendor),
       validateStage(validator, vendor),
       authenticateStage(vendor, services),
+      faultStage(vendor, services),
       limitsStage(vendor, services),
       dispatchStage(vendor, services, handlers),
     );
@@ -123,6 +127,8 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
   const ready = validator.compileAll();
   const fetch = async (request: Request, env?: AdapterEnv) => {
     const response = await app.fetch(request, env ?? {});
+    // A dropped connection, in process: the network error fetch would give (adapters/node-server.ts).
+    if (isDropped(response) && !env?.keepDropMarker) return Response.error();
     return request.method === 'HEAD'
       ? new Response(null, { status: response.status, headers: response.headers })
       : response;

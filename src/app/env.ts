@@ -8,6 +8,8 @@ export interface AdapterEnv {
   clientIp?: string;
   /** Whether a Host header names the server (the Node server); admin refuses any other. */
   hostAllowed?: (host: string) => boolean;
+  /** The Node server destroys the socket of a dropped answer itself (app/drop.ts). */
+  keepDropMarker?: boolean;
 }
 
 /** What each stage leaves on the Hono context for the next. */

@@ -72,7 +72,7 @@ export class MockRuntime {
   readonly journal: Journal;
   /** What each client under test did (GET /__admin/report). */
   readonly report: ClientReport;
-  readonly faults = new Faults();
+  readonly faults: Faults;
   readonly knowledge = new KnowledgeStore();
   readonly replies = new ReplyService();
   readonly webhooks: WebhookDispatcher;
@@ -118,6 +118,7 @@ export class MockRuntime {
     };
     this.clock = new Clock(this.config.clockStart, this.config.clockMode);
     this.random = new SeededRandom(this.config.seed);
+    this.faults = new Faults(this.config.seed);
     this.journal = new Journal(this.config.journalSize, { headers: redactHeaders, body: redactBody });
     this.journal.maskedPrincipal = mask;
     this.webhooks = new WebhookDispatcher(this.clock, this.random, this.config.webhooks);

@@ -4,7 +4,7 @@ import { AssertingSpecClient } from '../../contracts/support/asserting-spec-clie
 import { createHandlers } from '../../src/adapters/msw.js';
 import { DEMO } from '../../src/vendors/index.js';
 
-const { handlers } = await createHandlers({ clock: 'frozen' });
+const { handlers, app } = await createHandlers({ clock: 'frozen' });
 const server = setupServer(...handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -69,6 +69,13 @@ describe("msw handlers on the vendors' real origins", () => {
     const events = await stream.rest();
     expect(events.at(0)).toEqual({ type: 'token', text: 'We ' });
     expect(events.at(-1)?.data.session_id).toBe(session.body.data.session_id);
+  });
+
+  it('give a network error for a dropped connection (a `drop` fault)', async () => {
+    await app.admin('POST', '/faults', { vendor: 'asyntai', operation: 'asyntaiGetAccount', type: 'drop', times: 1 });
+    const headers = { authorization: `Bearer ${DEMO.asyntai.starter}` };
+    await expect(fetch('https://asyntai.com/api/v1/account/', { headers })).rejects.toThrow('Failed to fetch');
+    expect((await fetch('https://asyntai.com/api/v1/account/', { headers })).status).toBe(200);
   });
 
   it('answer vendor-shaped 404s for unknown paths under the vendor base path', async () => {

@@ -3,17 +3,9 @@ import { JOURNAL_BODY_CHARS } from '../../core/journal.js';
 import { describeProblem } from '../../spec/describe-problem.js';
 import type { AppEnv } from '../env.js';
 import type { MockRuntime } from '../runtime.js';
+import { isDropped } from '../drop.js';
+import { sessionOf } from '../session-of.js';
 import { responseText } from '../vendor-module.js';
-
-/** The conversation a request belongs to, under the names the vendors give it. */
-function sessionOf(input: AppEnv['Variables']['input'] | undefined): string | undefined {
-  const from = (o: unknown) => {
-    const r = o as Record<string, unknown> | undefined;
-    const v = r?.session_id ?? r?.chat_id ?? r?.conversation_id;
-    return typeof v === 'string' && v ? v : undefined;
-  };
-  return input && (from(input.path) ?? from(input.body) ?? from(input.query));
-}
 
 /**
  * Records every answered request in the bounded journal (GET /__admin/journal): what was
@@ -35,7 +27,8 @@ export const journalStage =
       at: services.clock.iso(),
       method: c.req.method,
       path: url.pathname + url.search,
-      status: c.res.status,
+      // A dropped connection answered nothing: 0, as fetch reports a network error.
+      status: isDropped(c.res) ? 0 : c.res.status,
       operationId: c.get('operation')?.id,
       vendor: c.get('vendor'),
       principal: c.get('client'),
