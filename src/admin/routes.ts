@@ -5,6 +5,7 @@ import type { MockRuntime } from '../app/runtime.js';
 import type { VendorModule } from '../app/vendor-module.js';
 import { FAULT_TYPES } from '../core/faults.js';
 import { operationsOf } from '../spec/operations.js';
+import { exportState, importState, StateError } from '../app/state-snapshot.js';
 import { faultSpec } from './fault-spec.js';
 
 const bad = (error: string) => Response.json({ error }, { status: 400 });
@@ -74,6 +75,18 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
         ? c.json({ count: services.journal.count(criteria) })
         : c.json({ entries: services.journal.entries(services.journal.capacity, criteria) });
     });
+
+  // The whole state as versioned JSON, and back (app/state-snapshot.ts).
+  admin.get('/state', (c) => c.body(exportState(services, vendors), 200, { 'content-type': 'application/json' }));
+  admin.put('/state', async (c) => {
+    try {
+      importState(services, vendors, await c.req.text());
+    } catch (e) {
+      if (e instanceof StateError) return bad(`state: ${e.message}`);
+      throw e;
+    }
+    return c.json({ restored: true, now: services.clock.iso() });
+  });
 
   // What each client under test did: coverage, error paths met, requests the spec rejected.
   admin.get('/report', (c) => c.json(services.report.snapshot()));

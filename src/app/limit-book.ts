@@ -114,6 +114,21 @@ export class LimitBook {
     return totals;
   }
 
+  /** Every counter, by limit, for a state file. */
+  dump(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [spec, c] of this.counters) out[`${spec.vendor}/${spec.name}`] = { windows: c.dump() };
+    for (const [spec, c] of this.sliding) out[`${spec.vendor}/${spec.name}`] = { hits: c.dump() };
+    return out;
+  }
+
+  /** Counters from a state file; limits it does not name start empty. */
+  load(saved: Record<string, any>): void {
+    this.clear();
+    for (const [spec, c] of this.counters) c.load(saved[`${spec.vendor}/${spec.name}`]?.windows ?? []);
+    for (const [spec, c] of this.sliding) c.load(saved[`${spec.vendor}/${spec.name}`]?.hits ?? []);
+  }
+
   clear(): void {
     this.counters.clear();
     this.sliding.clear();

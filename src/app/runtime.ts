@@ -128,6 +128,22 @@ export class MockRuntime {
     this.report = new ClientReport(reportCatalogue);
   }
 
+  private readonly changeListeners: (() => void)[] = [];
+
+  /** Calls `listener` after each request that may have changed the state (a `--state` file saves then). */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
+  /** Puts restored vendor states in place, all at once (app/state-snapshot.ts). */
+  replaceStates(states: Map<string, unknown>): void {
+    this.states = states;
+  }
+
   /** A vendor's state, for that vendor's own code (the core hands it over as `ctx.state`). */
   stateOf(vendor: string): unknown {
     if (!this.states.has(vendor)) throw new Error(`no vendor named ${vendor}`);

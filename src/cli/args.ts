@@ -14,6 +14,7 @@ export interface StartArgs {
   offline: boolean;
   maxSessions: number;
   streamDelayMs?: number;
+  state?: string;
 }
 
 export const USAGE = `Usage: supportbot-mock start [options]
@@ -35,6 +36,8 @@ export const USAGE = `Usage: supportbot-mock start [options]
                       evicted (default: 100000)
   --stream-delay MS   pause between streamed reply tokens (default: 20 on the system
                       clock, 0 when frozen)
+  --state FILE        load the state from FILE at start (when it exists), save it there
+                      after changes and at exit
   -h, --help          this text`;
 
 export class UsageError extends Error {}
@@ -57,6 +60,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
         offline: { type: 'boolean' },
         'max-sessions': { type: 'string' },
         'stream-delay': { type: 'string' },
+        state: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -91,6 +95,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
     unlimited: values.unlimited ?? false,
     offline: values.offline ?? false,
     maxSessions: int('max-sessions', values['max-sessions'] ?? String(DEFAULT_MAX_SESSIONS), 1, 10_000_000),
+    ...(values.state ? { state: values.state } : {}),
     ...(values['stream-delay'] === undefined
       ? {}
       : { streamDelayMs: int('stream-delay', values['stream-delay'], 0, 10_000) }),

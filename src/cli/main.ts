@@ -6,6 +6,7 @@ import { VENDOR_MODULES } from '../vendors/index.js';
 import { USAGE, UsageError, parseStartArgs } from './args.js';
 import { banner } from './banner.js';
 import { runReport } from './report.js';
+import { keepStateFile, loadStateFile } from './state-file.js';
 
 async function main(): Promise<number> {
   if (process.argv[2] === 'contracts') {
@@ -39,6 +40,12 @@ async function main(): Promise<number> {
     maxSessions: args.maxSessions,
     streamDelayMs: args.streamDelayMs,
   });
+  let state: { flush(): void } | undefined;
+  if (args.state) {
+    const loaded = loadStateFile(args.state, app, VENDOR_MODULES);
+    state = keepStateFile(args.state, app, VENDOR_MODULES);
+    console.log(`supportbot-mock: state ${loaded ? 'loaded from' : 'will be saved to'} ${args.state}`);
+  }
   const server = await startNodeServer(app, { port: args.port, host: args.host });
   console.log(banner(app, VENDOR_MODULES, server.url));
 
@@ -47,6 +54,7 @@ async function main(): Promise<number> {
     // Open connections are closed at once; whatever still runs (a large upload being
     // indexed, a webhook on the wire) gets a second, then the process exits regardless.
     setTimeout(() => process.exit(0), 1000).unref();
+    state?.flush();
     await server.close();
     process.exit(0);
   };

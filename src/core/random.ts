@@ -13,6 +13,15 @@ export class SeededRandom {
     this.state = this.seed >>> 0;
   }
 
+  /** Where the sequence stands, so that a restored mock goes on with new ids, not repeats. */
+  get position(): number {
+    return this.state;
+  }
+
+  set position(state: number) {
+    this.state = state >>> 0;
+  }
+
   next(): number {
     let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
     t = Math.imul(t ^ (t >>> 15), t | 1);

@@ -22,6 +22,16 @@ export class SlidingWindowLimiter {
     readonly maxKeys = 100_000,
   ) {}
 
+  /** The logs, for a state file; quietest key first, as kept. */
+  dump(): [string, number[]][] {
+    return [...this.hits];
+  }
+
+  load(entries: [string, number[]][]): void {
+    this.hits.clear();
+    for (const [key, log] of entries) this.hits.set(key, log);
+  }
+
   hit(key: string, limit: number): RateDecision {
     const now = this.clock.nowMs();
     const log = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
@@ -81,6 +91,15 @@ export class WindowCounter {
 
   set(key: string, count: number): void {
     this.windows.set(key, { start: this.windowOf(this.clock.nowMs()).start, count });
+  }
+
+  dump(): [string, { start: number; count: number }][] {
+    return [...this.windows];
+  }
+
+  load(entries: [string, { start: number; count: number }][]): void {
+    this.windows.clear();
+    for (const [key, w] of entries) this.windows.set(key, w);
   }
 
   /** The sum over keys of the current window's counts. */

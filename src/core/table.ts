@@ -107,6 +107,16 @@ export class Table<T> {
     return this.bucket(index, key)?.size ?? 0;
   }
 
+  /** Every record, least recently active first: put back in this order, the recency is the same. */
+  dump(): T[] {
+    return [...this.order.oldestFirst()].map((id) => this.rows.get(id)!);
+  }
+
+  load(records: T[]): void {
+    this.clear();
+    for (const r of records) this.put(r);
+  }
+
   *values(): IterableIterator<T> {
     yield* this.rows.values();
   }

@@ -7,6 +7,9 @@ import { isDropped } from '../drop.js';
 import { sessionOf } from '../session-of.js';
 import { responseText } from '../vendor-module.js';
 
+/** Methods that change nothing; any other request may have, and a `--state` file saves. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * Records every answered request in the bounded journal (GET /__admin/journal): what was
  * asked and answered, by whom, in which session, how long it took, and what the spec
@@ -18,6 +21,7 @@ export const journalStage =
   async (c, next) => {
     const started = performance.now();
     await next();
+    if (!SAFE_METHODS.has(c.req.method)) services.changed();
     if (c.req.path.startsWith('/__admin')) return;
     const url = c.get('url') ?? new URL(c.req.url);
     const bytes = c.get('body');

@@ -226,6 +226,26 @@ export class KnowledgeStore {
     for (const oldest of Array.from(ids).slice(0, Math.max(0, ids.size - max))) this.remove(oldest);
   }
 
+  /** Every entry as it was added (its chunks as made), oldest first per scope, for a state file. */
+  dump(): KnowledgeEntryInput[] {
+    const out: KnowledgeEntryInput[] = [];
+    for (const [scope, ids] of this.scopeEntries) {
+      const index = this.scopes.get(scope)!;
+      for (const id of ids) {
+        const chunks = this.entries.get(id)!.chunkIds.map((c) => index.chunks.get(c)!);
+        if (!chunks.length) continue;
+        out.push({ id, scope, title: chunks[0].title, chunks: chunks.map((c) => c.text), answer: chunks[0].answer });
+      }
+    }
+    return out;
+  }
+
+  /** Entries from a state file, indexed again; what was held before is gone. */
+  load(entries: KnowledgeEntryInput[]): void {
+    this.clear();
+    for (const e of entries) this.add(e);
+  }
+
   clear(): void {
     this.scopes.clear();
     this.entries.clear();

@@ -1,0 +1,153 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DEMO, bearer, companinKeys, createTestMock, type TestMock } from '../support/mock.js';
+
+/** State that survives a restart: exported, restored, and kept in a file by `--state`. */
+const starter = bearer(DEMO.asyntai.starter);
+
+async function busy(mock: TestMock) {
+  await mock.asyntai.call('post', '/asyntai/api/v1/knowledge/text/', {
+    headers: starter,
+    json: { title: 'Gift cards', content: 'Gift cards never expire and can be used online.' },
+  });
+  await mock.asyntai.call('post', '/asyntai/api/v1/chat/', {
+    headers: starter,
+    json: { message: 'Do gift cards expire? I am ana@example.com', session_id: 'ana' },
+  });
+  const session = await mock.companin.call('post', '/companin/api/v1/sessions/', {
+    headers: companinKeys,
+    json: { assistant_id: DEMO.companin.assistantId },
+  });
+  const send = () =>
+    mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
+      headers: { ...companinKeys, 'idempotency-key': 'temp-1' },
+      params: { session_id: session.body.data.id },
+      json: { content: 'What are your business hours?' },
+    });
+  const first = await send();
+  mock.app.services.clock.advance(90);
+  return { sessionId: session.body.data.id as string, first, send };
+}
+
+describe('GET and PUT /__admin/state', () => {
+  it('carry every vendor, the knowledge, the clock and the ids to another mock', async () => {
+    const a = await createTestMock();
+    const { sessionId, first } = await busy(a);
+    const exported = await a.app.fetch(new Request('http://x/__admin/state'));
+    const text = await exported.text();
+    expect(JSON.parse(text)).toMatchObject({ format: 'supportbot-mock/state', version: 1 });
+
+    const b = await createTestMock({ seed: 7 });
+    const put = await b.app.fetch(
+      new Request('http://x/__admin/state', {
+        method: 'PUT',
+        body: text,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    expect(await put.json()).toEqual({ restored: true, now: a.app.services.clock.iso() });
+    expect((await b.admin('GET', '/census')).body).toEqual((await a.admin('GET', '/census')).body);
+    // New ids go on from where the first mock stood, not from the start.
+    const next = await a.companin.call('post', '/companin/api/v1/sessions/', {
+      headers: companinKeys,
+      json: { assistant_id: DEMO.companin.assistantId },
+    });
+    const nextB = await b.companin.call('post', '/companin/api/v1/sessions/', {
+      headers: companinKeys,
+      json: { assistant_id: DEMO.companin.assistantId },
+    });
+    expect(nextB.body.data.id).toBe(next.body.data.id);
+    const leads = await b.asyntai.call('get', '/asyntai/api/v1/leads/', { headers: starter });
+    expect(leads.body.leads[0]).toMatchObject({ session_id: 'ana', email: 'ana@example.com' });
+    // The knowledge answers again, and a session's Idempotency-Key still replays.
+    const answer = await b.asyntai.call('post', '/asyntai/api/v1/chat/', {
+      headers: starter,
+      json: { message: 'Do gift cards expire?' },
+    });
+    expect(answer.body.response).toMatch(/never expire/);
+    const replay = await b.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
+      headers: { ...companinKeys, 'idempotency-key': 'temp-1' },
+      params: { session_id: sessionId },
+      json: { content: 'What are your business hours?' },
+    });
+    expect(replay.body.data.assistant_message.id).toBe(first.body.data.assistant_message.id);
+  });
+
+  it('refuse a damaged state or one of another version, naming why, and change nothing', async () => {
+    const mock = await createTestMock();
+    await busy(mock);
+    const before = (await mock.admin('GET', '/census')).body;
+    const good = JSON.parse(await (await mock.app.fetch(new Request('http://x/__admin/state'))).text());
+    const put = async (body: string) => {
+      const res = await mock.app.fetch(
+        new Request('http://x/__admin/state', { method: 'PUT', body, headers: { 'content-type': 'application/json' } }),
+      );
+      return { status: res.status, body: await res.json() };
+    };
+    expect(await put('{"format": "supportbot-mock/state", "version": 1, "vend')).toMatchObject({
+      status: 400,
+      body: { error: expect.stringMatching(/^state: not JSON/) },
+    });
+    expect(await put(JSON.stringify({ ...good, version: 99 }))).toEqual({
+      status: 400,
+      body: { error: 'state: state version 99; this supportbot-mock reads version 1' },
+    });
+    const broken = structuredClone(good);
+    broken.vendors.companin.sessions = { $table: 'not a list' };
+    expect((await put(JSON.stringify(broken))).body.error).toBe('state: vendors.companin.sessions: must be a table');
+    expect((await mock.admin('GET', '/census')).body).toEqual(before);
+  });
+});
+
+describe('--state FILE', () => {
+  const cli = fileURLToPath(new URL('../../dist/bin/main.js', import.meta.url));
+  const start = (file: string) => {
+    const child = spawn(process.execPath, [cli, 'start', '--port', '0', '--clock', 'frozen', '--state', file]);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const url = new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', () => {
+        const m = /listening on (http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1]);
+      });
+      child.on('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
+    });
+    const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+    return { child, url, exited, output: () => out + err };
+  };
+
+  it('keeps the state across a restart, saved whole at exit; a damaged file stops the start, named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbm-state-'));
+    const file = join(dir, 'state.json');
+    const first = start(file);
+    const url = await first.url;
+    const chat = await fetch(`${url}/asyntai/api/v1/chat/`, {
+      method: 'POST',
+      headers: { ...starter, 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'Hello, I am ana@example.com', session_id: 'kept' }),
+    });
+    expect(chat.status).toBe(200);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('supportbot-mock/state');
+
+    const second = start(file);
+    const again = await second.url;
+    expect(second.output()).toContain(`state loaded from ${file}`);
+    const leads = await (await fetch(`${again}/asyntai/api/v1/leads/`, { headers: starter })).json();
+    expect(leads.leads.map((l: { session_id: string }) => l.session_id)).toEqual(['kept']);
+    second.child.kill('SIGTERM');
+    await second.exited;
+
+    writeFileSync(file, '{"format":"supportbot-mock/state","version":1,"vendors":');
+    const third = start(file);
+    await expect(third.url).rejects.toThrow(`--state ${file}: not JSON`);
+    expect(await third.exited).toBe(1);
+  }, 30_000);
+});
