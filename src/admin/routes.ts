@@ -6,6 +6,7 @@ import type { VendorModule } from '../app/vendor-module.js';
 import { FAULT_TYPES } from '../core/faults.js';
 import { operationsOf } from '../spec/operations.js';
 import { exportState, importState, StateError } from '../app/state-snapshot.js';
+import { DASHBOARD_HTML } from './dashboard.js';
 import { faultSpec } from './fault-spec.js';
 
 const bad = (error: string) => Response.json({ error }, { status: 400 });
@@ -75,6 +76,27 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
         ? c.json({ count: services.journal.count(criteria) })
         : c.json({ entries: services.journal.entries(services.journal.capacity, criteria) });
     });
+
+  // The dashboard (no build step for the user) and what it polls each second.
+  admin.get('/ui', (c) => c.html(DASHBOARD_HTML));
+  admin.get('/overview', (c) => {
+    const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 50) || 50, 1), 500);
+    return c.json({
+      now: services.clock.iso(),
+      clock_mode: services.config.clockMode,
+      vendors: Object.fromEntries(vendors.map((v) => [v.name, v.overview?.(services.stateOf(v.name), limit) ?? {}])),
+      operations: Object.fromEntries(
+        vendors.map((v) => [
+          v.name,
+          operations.filter((o) => o.vendor === v.name && o.method !== 'OPTIONS').map((o) => o.id),
+        ]),
+      ),
+      webhook_deliveries: services.webhooks.list(limit).map(({ payload: _payload, ...d }) => d),
+      faults: services.faults.list(),
+      fault_types: FAULT_TYPES,
+      journal: services.journal.entries(limit),
+    });
+  });
 
   // The whole state as versioned JSON, and back (app/state-snapshot.ts).
   admin.get('/state', (c) => c.body(exportState(services, vendors), 200, { 'content-type': 'application/json' }));

@@ -81,6 +81,11 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
   seed(fixtures: F | undefined, runtime: MockRuntime): S;
   /** Its routes under /__admin/<name>; `state` reads the current state (reset replaces it). */
   admin?(runtime: MockRuntime, state: () => S): Hono;
+  /**
+   * What the dashboard (/__admin/ui) shows of the state: named lists of plain rows, newest
+   * first, at most `limit` each; a row's `messages` are listed under it.
+   */
+  overview?(state: S, limit: number): Record<string, Record<string, unknown>[]>;
   /** How many records of each kind the state holds: refused requests must leave it unchanged. */
   census(state: S): Record<string, number>;
   /** What the start banner prints under the vendor's URL: credentials that work. */

@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { asyntaiOverview } from './overview.js';
 import { asyntaiReport } from './report.js';
 import { asyntaiAdmin } from './admin.js';
 import { authenticateAsyntai } from './auth.js';
@@ -28,6 +29,7 @@ export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeo
     },
     admin: asyntaiAdmin,
     banner: asyntaiBanner,
+    overview: asyntaiOverview,
     census: (s) => ({
       sessions: s.sessions.size,
       messages: [...s.sessions.values()].reduce((n, x) => n + x.messageCount, 0),

@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { chungtairOverview } from './overview.js';
 import { chungtairReport } from './report.js';
 import { chungtairAdmin } from './admin.js';
 import { authenticateChungtair } from './auth.js';
@@ -28,6 +29,7 @@ export const chungtair: VendorModule<Bot, ChungtairState, ChungtairFixtures, typ
   seed: seedChungtair,
   admin: chungtairAdmin,
   banner: chungtairBanner,
+  overview: chungtairOverview,
   census: (s) => ({
     bots: s.bots.size,
     conversations: s.conversations.size,

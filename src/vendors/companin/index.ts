@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { companinOverview } from './overview.js';
 import { companinReport } from './report.js';
 import { companinAdmin } from './admin.js';
 import { authenticateCompanin, type CompaninPrincipal } from './auth.js';
@@ -26,6 +27,7 @@ export const companin: VendorModule<CompaninPrincipal, CompaninState, CompaninFi
   seed: seedCompanin,
   admin: companinAdmin,
   banner: companinBanner,
+  overview: companinOverview,
   census: (s) => ({
     assistants: s.assistants.size,
     sessions: s.sessions.size,

@@ -1,0 +1,235 @@
+/**
+ * The dashboard at /__admin/ui: one page, no build step, served by the mock itself. It
+ * polls /__admin/overview each second and renders every vendor's records, webhook
+ * deliveries and the journal (spec violations marked), with controls for the clock,
+ * faults and reset. Plain HTML controls, so it works by keyboard and with a screen reader;
+ * text is set with textContent, never as HTML, whatever the records hold.
+ */
+export const DASHBOARD_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>supportbot-mock dashboard</title>
+<style>
+  :root { color-scheme: light; --line: #d0d7de; --muted: #57606a; --bad: #b42318; --badbg: #fef3f2; }
+  body { margin: 0; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC",
+    "Noto Sans CJK KR", "WenQuanYi Micro Hei", "Microsoft JhengHei", "Malgun Gothic", sans-serif; color: #1f2328; }
+  header { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; padding: .75rem 1rem;
+    border-bottom: 1px solid var(--line); background: #f6f8fa; position: sticky; top: 0; }
+  header h1 { font-size: 1.1rem; margin: 0; }
+  main { padding: 1rem; display: grid; gap: 1.5rem; }
+  section > h2 { font-size: 1rem; margin: 0 0 .5rem; }
+  h3 { font-size: .95rem; margin: 1rem 0 .25rem; }
+  form { display: inline-flex; gap: .4rem; align-items: center; flex-wrap: wrap; }
+  label { display: inline-flex; gap: .25rem; align-items: center; }
+  input, select, button { font: inherit; padding: .2rem .4rem; }
+  button { cursor: pointer; }
+  :focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+  .table-wrap { overflow-x: auto; }
+  table { border-collapse: collapse; min-width: 40%; }
+  th, td { border: 1px solid var(--line); padding: .2rem .45rem; text-align: left; vertical-align: top;
+    max-width: 36rem; overflow-wrap: anywhere; }
+  th { background: #f6f8fa; font-weight: 600; }
+  tr.violation td { background: var(--badbg); }
+  .violations { color: var(--bad); font-weight: 600; }
+  .muted { color: var(--muted); }
+  details summary { cursor: pointer; }
+  ol.messages { margin: .25rem 0; padding-left: 1.25rem; }
+  #status[data-state="error"] { color: var(--bad); }
+  nav a { margin-right: .75rem; }
+</style>
+</head>
+<body>
+<header>
+  <h1>supportbot-mock</h1>
+  <span>Clock: <output id="now" aria-live="polite">…</output> <span id="mode" class="muted"></span></span>
+  <form id="clock-set" aria-label="Set the clock">
+    <label>Set to <input name="set" type="text" placeholder="2026-01-01T00:00:00Z" size="22"></label>
+    <button type="submit">Set</button>
+  </form>
+  <form id="clock-advance" aria-label="Advance the clock">
+    <label>Advance seconds <input name="seconds" type="number" min="1" value="60" size="6"></label>
+    <button type="submit">Advance</button>
+  </form>
+  <button id="reset" type="button">Reset all</button>
+  <span id="status" role="status" aria-label="Last action" class="muted"></span>
+</header>
+<main>
+  <nav aria-label="Sections" id="nav"></nav>
+  <section aria-labelledby="faults-h">
+    <h2 id="faults-h">Faults</h2>
+    <form id="fault-add" aria-label="Add a fault">
+      <label>Vendor <select name="vendor" id="fault-vendor"><option value="*">any</option></select></label>
+      <label>Type <select name="type" id="fault-type"></select></label>
+      <label>Operation <select name="operation" id="fault-op"><option value="">any</option></select></label>
+      <label>Error status <input name="status" type="number" min="400" max="599" size="4"></label>
+      <label>Latency ms <input name="latency_ms" type="number" min="0" size="6"></label>
+      <label>After tokens <input name="after_tokens" type="number" min="0" size="4"></label>
+      <label>Times <input name="times" type="number" min="1" size="4"></label>
+      <button type="submit">Add fault</button>
+    </form>
+    <button id="faults-clear" type="button">Clear faults</button>
+    <div class="table-wrap" id="faults"></div>
+  </section>
+  <div id="vendors"></div>
+  <section aria-labelledby="webhooks-h">
+    <h2 id="webhooks-h">Webhook deliveries</h2>
+    <div class="table-wrap" id="deliveries"></div>
+  </section>
+  <section aria-labelledby="journal-h">
+    <h2 id="journal-h">Journal <span class="muted">(newest first; spec violations marked)</span></h2>
+    <div class="table-wrap" id="journal"></div>
+  </section>
+</main>
+<script>
+const $ = (id) => document.getElementById(id);
+const status = (text, bad) => { $('status').textContent = text; $('status').dataset.state = bad ? 'error' : ''; };
+async function admin(method, path, body) {
+  const res = await fetch('/__admin' + path, {
+    method, headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(data.error || res.status);
+  return data;
+}
+function cell(value) {
+  const td = document.createElement('td');
+  if (Array.isArray(value) && value.length && typeof value[0] === 'object') {
+    const d = document.createElement('details');
+    const s = document.createElement('summary');
+    s.textContent = value.length + ' messages';
+    const ol = document.createElement('ol');
+    ol.className = 'messages';
+    for (const m of value) {
+      const li = document.createElement('li');
+      li.textContent = (m.role ? m.role + ': ' : '') + (m.content ?? JSON.stringify(m));
+      if (m.at) li.title = m.at;
+      ol.append(li);
+    }
+    d.append(s, ol);
+    td.append(d);
+  } else {
+    td.textContent =
+      value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+  return td;
+}
+// Tables are rebuilt only when their data changed, so an open <details> and the focus stay put.
+const shown = new Map();
+function table(container, rows, caption, mark) {
+  const key = JSON.stringify(rows);
+  if (shown.get(container.id || caption) === key) return;
+  shown.set(container.id || caption, key);
+  container.replaceChildren();
+  if (!rows.length) {
+    const p = document.createElement('p');
+    p.className = 'muted';
+    p.textContent = 'None yet.';
+    container.append(p);
+    return;
+  }
+  const t = document.createElement('table');
+  const cap = document.createElement('caption');
+  cap.textContent = caption; cap.className = 'muted'; cap.style.textAlign = 'left';
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const head = document.createElement('tr');
+  for (const c of cols) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = c;
+    head.append(th);
+  }
+  const thead = document.createElement('thead'); thead.append(head);
+  const tbody = document.createElement('tbody');
+  for (const r of rows) {
+    const tr = document.createElement('tr');
+    if (mark && mark(r)) tr.className = 'violation';
+    for (const c of cols) tr.append(cell(r[c]));
+    tbody.append(tr);
+  }
+  t.append(cap, thead, tbody);
+  container.append(t);
+}
+function vendorSections(vendors) {
+  const root = $('vendors');
+  for (const [vendor, sections] of Object.entries(vendors)) {
+    let sec = document.getElementById('v-' + vendor);
+    if (!sec) {
+      sec = document.createElement('section');
+      sec.id = 'v-' + vendor;
+      sec.setAttribute('aria-labelledby', 'v-' + vendor + '-h');
+      const h = document.createElement('h2'); h.id = 'v-' + vendor + '-h';
+      h.textContent = vendor[0].toUpperCase() + vendor.slice(1);
+      sec.append(h);
+      root.append(sec);
+      const a = document.createElement('a'); a.href = '#v-' + vendor; a.textContent = h.textContent; $('nav').append(a);
+    }
+    for (const [name, rows] of Object.entries(sections)) {
+      const id = 'v-' + vendor + '-' + name;
+      let box = document.getElementById(id);
+      if (!box) {
+        const h = document.createElement('h3'); h.textContent = name.replace(/_/g, ' ');
+        box = document.createElement('div'); box.id = id; box.className = 'table-wrap';
+        sec.append(h, box);
+      }
+      table(box, rows, vendor + ' ' + name.replace(/_/g, ' ') + ' (' + rows.length + ')');
+    }
+  }
+}
+let operations = {};
+function fillFaultForm(data) {
+  if ($('fault-type').options.length) return;
+  for (const t of data.fault_types) $('fault-type').append(new Option(t, t));
+  for (const v of Object.keys(data.vendors)) $('fault-vendor').append(new Option(v, v));
+  operations = data.operations;
+}
+$('fault-vendor').addEventListener('change', () => {
+  const ops = operations[$('fault-vendor').value] || [];
+  $('fault-op').replaceChildren(new Option('any', ''), ...ops.map((o) => new Option(o, o)));
+});
+async function refresh() {
+  try {
+    const data = await admin('GET', '/overview?limit=50');
+    $('now').textContent = data.now;
+    $('mode').textContent = data.clock_mode === 'frozen' ? '(frozen)' : '(following the wall clock)';
+    fillFaultForm(data);
+    vendorSections(data.vendors);
+    const faults = data.faults.map((f) => ({ id: f.id, vendor: f.vendor, type: f.type, operation: f.operation,
+      status: f.status, latency_ms: f.latency_ms, after_tokens: f.after_tokens,
+      remaining: f.remaining ?? 'until cleared', hits: f.hits }));
+    table($('faults'), faults, 'faults');
+    table($('deliveries'), data.webhook_deliveries, 'webhook deliveries');
+    table($('journal'), data.journal.map((e) => ({ at: e.at, method: e.method, path: e.path, status: e.status,
+      operation: e.operationId, client: e.principal, session: e.session, ms: e.durationMs,
+      violations: e.violations.join('; ') })), 'journal', (r) => r.violations);
+    if ($('status').dataset.state === 'error') status('');
+  } catch (e) { status('Cannot reach the mock: ' + e.message, true); }
+}
+const act = (fn) => async (event) => {
+  event?.preventDefault?.();
+  try { await fn(event); status('Done.'); shown.clear(); await refresh(); } catch (e) { status(e.message, true); }
+};
+$('clock-set').addEventListener('submit', act((e) => admin('POST', '/clock', { set: e.target.set.value })));
+$('clock-advance').addEventListener('submit',
+  act((e) => admin('POST', '/clock', { advance_seconds: Number(e.target.seconds.value) })));
+$('reset').addEventListener('click', act(() => {
+  if (!confirm('Reset the mock to its seeded state?')) throw new Error('Reset cancelled.');
+  return admin('POST', '/reset', {});
+}));
+$('faults-clear').addEventListener('click', act(() => admin('DELETE', '/faults')));
+$('fault-add').addEventListener('submit', act((e) => {
+  const f = e.target;
+  const body = { vendor: f.vendor.value, type: f.type.value };
+  if (f.operation.value) body.operation = f.operation.value;
+  for (const k of ['status', 'latency_ms', 'after_tokens', 'times'])
+    if (f[k].value !== '') body[k] = Number(f[k].value);
+  return admin('POST', '/faults', body);
+}));
+refresh();
+setInterval(refresh, 1000);
+</script>
+</body>
+</html>
+`;
