@@ -123,12 +123,20 @@ export class MockRuntime {
     this.journal.maskedPrincipal = mask;
     this.webhooks = new WebhookDispatcher(this.clock, this.random, this.config.webhooks);
     this.limits = new LimitBook(this.clock, limitsOf(spec));
-    this.pages = { pages: new Map(Object.entries(options.fixtures?.pages ?? {})), offline: this.config.offline };
+    this.pageMap = new Map(Object.entries(options.fixtures?.pages ?? {}));
+    this.pages = { pages: this.pageMap, offline: this.config.offline };
     this.states = this.seedVendors(this);
     this.report = new ClientReport(reportCatalogue);
   }
 
   private readonly changeListeners: (() => void)[] = [];
+  private readonly pageMap: Map<string, string>;
+
+  /** The fixtures' pages, replaced (a reloaded fixtures file, cli/watch.ts). */
+  replacePages(pages: Record<string, string>): void {
+    this.pageMap.clear();
+    for (const [url, page] of Object.entries(pages)) this.pageMap.set(url, page);
+  }
 
   /** Calls `listener` after each request that may have changed the state (a `--state` file saves then). */
   onChange(listener: () => void): void {

@@ -15,6 +15,7 @@ export interface StartArgs {
   maxSessions: number;
   streamDelayMs?: number;
   state?: string;
+  watch: boolean;
 }
 
 export const USAGE = `Usage: supportbot-mock start [options]
@@ -36,6 +37,8 @@ export const USAGE = `Usage: supportbot-mock start [options]
                       evicted (default: 100000)
   --stream-delay MS   pause between streamed reply tokens (default: 20 on the system
                       clock, 0 when frozen)
+  --watch             reload the fixtures file when it changes, keeping the records that
+                      did not come from it
   --state FILE        load the state from FILE at start (when it exists), save it there
                       after changes and at exit
   -h, --help          this text`;
@@ -61,6 +64,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
         'max-sessions': { type: 'string' },
         'stream-delay': { type: 'string' },
         state: { type: 'string' },
+        watch: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -69,6 +73,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
+  if (values.watch && !values.fixtures) throw new UsageError('--watch needs --fixtures FILE to watch');
   if (positionals.length > 0 && positionals[0] !== 'start') throw new UsageError(`unknown command: ${positionals[0]}`);
   const int = (name: string, raw: string, min: number, max: number) => {
     const n = Number(raw);
@@ -96,6 +101,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
     offline: values.offline ?? false,
     maxSessions: int('max-sessions', values['max-sessions'] ?? String(DEFAULT_MAX_SESSIONS), 1, 10_000_000),
     ...(values.state ? { state: values.state } : {}),
+    watch: values.watch ?? false,
     ...(values['stream-delay'] === undefined
       ? {}
       : { streamDelayMs: int('stream-delay', values['stream-delay'], 0, 10_000) }),

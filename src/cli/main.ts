@@ -7,6 +7,7 @@ import { USAGE, UsageError, parseStartArgs } from './args.js';
 import { banner } from './banner.js';
 import { runReport } from './report.js';
 import { keepStateFile, loadStateFile } from './state-file.js';
+import { watchFixtures } from './watch.js';
 
 async function main(): Promise<number> {
   if (process.argv[2] === 'contracts') {
@@ -48,6 +49,10 @@ async function main(): Promise<number> {
   }
   const server = await startNodeServer(app, { port: args.port, host: args.host });
   console.log(banner(app, VENDOR_MODULES, server.url));
+  if (args.watch && args.fixtures) {
+    await watchFixtures(args.fixtures, app, VENDOR_MODULES, { seed: args.seed, fixtures });
+    console.log(`supportbot-mock: watching ${args.fixtures}`);
+  }
 
   const stop = async (signal: string) => {
     console.log(`\nsupportbot-mock: ${signal}, shutting down`);

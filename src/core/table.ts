@@ -107,6 +107,11 @@ export class Table<T> {
     return this.bucket(index, key)?.size ?? 0;
   }
 
+  /** The primary key of a record (one of this table's, or one about to be put). */
+  keyOf(record: T): string {
+    return this.idOf(record);
+  }
+
   /** Every record, least recently active first: put back in this order, the recency is the same. */
   dump(): T[] {
     return [...this.order.oldestFirst()].map((id) => this.rows.get(id)!);
