@@ -1,4 +1,4 @@
-import { http, type HttpHandler } from 'msw';
+import type { HttpHandler } from 'msw';
 import { createMockApp, type MockApp } from '../app/create-app.js';
 import { PAGE_ORIGIN_HEADER } from '../app/request-origin.js';
 import type { MockOptions } from '../app/runtime.js';
@@ -24,6 +24,10 @@ export interface MswOptions extends MockOptions {
  * second implementation. Only the paths the spec declares are intercepted (`intercepts`).
  */
 export async function createHandlers(options: MswOptions = {}): Promise<{ handlers: HttpHandler[]; app: MockApp }> {
+  // msw is an optional peer dependency: the server alone does not need it.
+  const { http } = await import('msw').catch((e: unknown) => {
+    throw new Error(`supportbot-mock/msw needs msw 2 in your project: npm install --save-dev msw@^2 (${String(e)})`);
+  });
   const app = options.app ?? (await createMockApp(options));
   const handlers = app.vendors.flatMap((v) => {
     const origin = (options.origins?.[v.name] ?? v.origin).replace(/\/$/, '');

@@ -21,6 +21,7 @@ export interface StartArgs {
 export const USAGE = `Usage: supportbot-mock start [options]
        supportbot-mock contracts [options]   (--help for its options)
        supportbot-mock report [options]      (--help for its options)
+       supportbot-mock --version
 
   --port N            port (default: $PORT or 4010)
   --host HOST         host (default: 127.0.0.1)

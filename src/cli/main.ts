@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { startNodeServer } from '../adapters/node-server.js';
 import { createMockApp } from '../app/create-app.js';
 import { readFixturesFile } from '../fixtures/load-fixtures.js';
@@ -10,6 +11,12 @@ import { keepStateFile, loadStateFile } from './state-file.js';
 import { watchFixtures } from './watch.js';
 
 async function main(): Promise<number> {
+  if (process.argv[2] === '--version' || process.argv[2] === '-v' || process.argv[2] === 'version') {
+    // The package.json beside the built CLI (dist/bin/ is two levels down).
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    console.log(pkg.version);
+    return 0;
+  }
   if (process.argv[2] === 'contracts') {
     // Bundled beside this file (scripts/bundle-cli.mjs); loaded only for this command.
     const contracts = new URL('./contracts.js', import.meta.url).href;
@@ -47,7 +54,13 @@ async function main(): Promise<number> {
     state = keepStateFile(args.state, app, VENDOR_MODULES);
     console.log(`supportbot-mock: state ${loaded ? 'loaded from' : 'will be saved to'} ${args.state}`);
   }
-  const server = await startNodeServer(app, { port: args.port, host: args.host });
+  const server = await startNodeServer(app, { port: args.port, host: args.host }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'EADDRINUSE')
+      throw new Error(`port ${args.port} on ${args.host} is already in use: stop what runs there, or pick --port`);
+    if (e.code === 'EACCES')
+      throw new Error(`port ${args.port} on ${args.host} needs privileges: pick --port above 1023`);
+    throw e;
+  });
   console.log(banner(app, VENDOR_MODULES, server.url));
   if (args.watch && args.fixtures) {
     await watchFixtures(args.fixtures, app, VENDOR_MODULES, { seed: args.seed, fixtures });

@@ -22,6 +22,8 @@ function messageOf(e: ErrorObject): string {
       return `must be one of: ${p.allowedValues.join(', ')}`;
     case 'const':
       return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'additionalProperties':
+      return `has an unknown key "${p.additionalProperty}"`;
     default:
       return e.message ?? 'is invalid';
   }

@@ -80,7 +80,22 @@ chungtair:
       readFixturesFile(file('bad.json', JSON.stringify({ chungtair: { bots: [{ token: 'XYZ' }] } })), VENDOR_MODULES),
     ).rejects.toThrow(/chungtair.bots.0.token: must match pattern/);
     await expect(readFixturesFile(file('typo.json', JSON.stringify({ asyntia: {} })), VENDOR_MODULES)).rejects.toThrow(
-      /must NOT have additional properties/,
+      /typo\.json: body: has an unknown key "asyntia"/,
+    );
+    await expect(readFixturesFile(file('broken.json', '{"asyntai": {'), VENDOR_MODULES)).rejects.toThrow(
+      /fixtures .*broken\.json: not valid JSON/,
+    );
+    await expect(readFixturesFile(file('broken.yaml', 'asyntai: [unclosed'), VENDOR_MODULES)).rejects.toThrow(
+      /fixtures .*broken\.yaml: not valid YAML/,
+    );
+    // YAML under another name is read as YAML.
+    const yamlNamedTxt = await readFixturesFile(
+      file('fixtures.txt', 'mode: replace\nchungtair:\n  bots:\n    - token: 0123456789abcdef0123456789abcdef\n'),
+      VENDOR_MODULES,
+    );
+    expect(yamlNamedTxt.chungtair?.bots?.[0].token).toBe('0123456789abcdef0123456789abcdef');
+    await expect(readFixturesFile(join(dir, 'nope.json'), VENDOR_MODULES)).rejects.toThrow(
+      /fixtures .*nope\.json: cannot be read \(ENOENT\)/,
     );
     const dup = await readFixturesFile(
       file(

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
@@ -59,6 +60,27 @@ describe('supportbot-mock start', () => {
 
   it('refuses bad arguments with usage and exit code 2', async () => {
     await expect(start(['--port', 'eighty'])).rejects.toThrow(/exited 2: .*--port must be an integer/s);
+  });
+
+  it('says its version, and says plainly when the port is taken', async () => {
+    const version = await new Promise<string>((resolve) => {
+      const p = spawn(process.execPath, [CLI, '--version']);
+      let out = '';
+      p.stdout.on('data', (d) => (out += d));
+      p.on('close', () => resolve(out.trim()));
+    });
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(version).toBe(pkg.version);
+    const first = await start(['--port', '0']);
+    const port = new URL(first.url).port;
+    const taken = spawn(process.execPath, [CLI, 'start', '--port', port]);
+    let err = '';
+    taken.stderr.on('data', (d) => (err += d));
+    const code = await new Promise((resolve) => taken.on('close', resolve));
+    expect(code).toBe(1);
+    expect(err.trim()).toBe(
+      `supportbot-mock: port ${port} on 127.0.0.1 is already in use: stop what runs there, or pick --port`,
+    );
   });
 
   it('uses the socket address as the client IP for per-IP limits', async () => {
