@@ -71,6 +71,28 @@ describe("msw handlers on the vendors' real origins", () => {
     expect(events.at(-1)?.data.session_id).toBe(session.body.data.session_id);
   });
 
+  it('journal what went through msw, and answer an injected status there', async () => {
+    const added = await app.admin('POST', '/faults', {
+      vendor: 'chungtair',
+      operation: 'chungtairGetConfig',
+      type: 'status',
+      status: 404,
+      times: 1,
+    });
+    expect(added.status).toBe(201);
+    const chungtair = new AssertingSpecClient('/chungtair', 'https://aibot.chungtair.com');
+    const refused = await chungtair.call('get', '/chungtair/api/widget/config', {
+      query: { token: DEMO.chungtair.enabled },
+    });
+    expect(refused.status).toBe(404);
+    const entries = (await app.admin('GET', '/journal?operation=chungtairGetConfig')).body.entries;
+    expect(entries[0]).toMatchObject({
+      vendor: 'chungtair',
+      status: 404,
+      principal: `token ${DEMO.chungtair.enabled}`,
+    });
+  });
+
   it('give a network error for a dropped connection (a `drop` fault)', async () => {
     await app.admin('POST', '/faults', { vendor: 'asyntai', operation: 'asyntaiGetAccount', type: 'drop', times: 1 });
     const headers = { authorization: `Bearer ${DEMO.asyntai.starter}` };

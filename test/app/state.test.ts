@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,4 +150,41 @@ describe('--state FILE', () => {
     await expect(third.url).rejects.toThrow(`--state ${file}: not JSON`);
     expect(await third.exited).toBe(1);
   }, 30_000);
+
+  it('survives SIGKILL in the middle of saves: the restart finds the last completed save whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbm-kill-'));
+    const file = join(dir, 'state.json');
+    const first = start(file);
+    const url = await first.url;
+    // A few megabytes of state, so that each save takes a while and the kill can land inside one.
+    const bulk = await fetch(`${url}/__admin/asyntai/bulk-sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ api_key: DEMO.asyntai.starter, sessions: 20_000, messages_per_session: 4 }),
+    });
+    expect(bulk.status).toBe(200);
+    // Writes keep coming, so saves follow one another; the kill comes while they do.
+    let sent = 0;
+    let saves = 0;
+    let lastSeen = 0;
+    while (saves < 3) {
+      await fetch(`${url}/asyntai/api/v1/chat/`, {
+        method: 'POST',
+        headers: { ...starter, 'content-type': 'application/json' },
+        body: JSON.stringify({ message: `message ${sent}`, session_id: `live-${sent++}` }),
+      });
+      saves = existsSync(file) ? saves + (statSync(file).mtimeMs > lastSeen ? 1 : 0) : 0;
+      lastSeen = existsSync(file) ? statSync(file).mtimeMs : 0;
+    }
+    first.child.kill('SIGKILL');
+    await first.exited;
+
+    const second = start(file);
+    const again = await second.url;
+    expect(second.output()).toContain(`state loaded from ${file}`);
+    const census = await (await fetch(`${again}/__admin/census`)).json();
+    expect(census.vendors.asyntai.sessions).toBeGreaterThanOrEqual(20_000);
+    second.child.kill('SIGTERM');
+    await second.exited;
+  }, 60_000);
 });

@@ -83,6 +83,12 @@ describe.skipIf(!haveChromium)('the dashboard', () => {
     await page.getByRole('button', { name: 'Add fault' }).press('Enter');
     await expect.poll(() => page.locator('#faults').textContent()).toContain('asyntaiGetAccount');
     expect(app.services.faults.list()).toMatchObject([{ type: 'status', status: 403, operation: 'asyntaiGetAccount' }]);
+    // The fault added in the page changes the next answer.
+    const account = await fetch(`${mock.url}/asyntai/api/v1/account/`, {
+      headers: { authorization: `Bearer ${DEMO.asyntai.starter}` },
+    });
+    expect([account.status, await account.json()]).toEqual([403, { success: false, error: 'Injected fault: 403' }]);
+    await expect.poll(() => page.locator('#faults td:last-child').first().textContent()).toBe('1');
 
     // Updates arrive without reloading: a new session appears within a poll or two.
     await post(
