@@ -93,7 +93,9 @@ chungtair:
       file('fixtures.txt', 'mode: replace\nchungtair:\n  bots:\n    - token: 0123456789abcdef0123456789abcdef\n'),
       VENDOR_MODULES,
     );
-    expect(yamlNamedTxt.chungtair?.bots?.[0].token).toBe('0123456789abcdef0123456789abcdef');
+    expect((yamlNamedTxt.chungtair as { bots: { token: string }[] }).bots[0].token).toBe(
+      '0123456789abcdef0123456789abcdef',
+    );
     await expect(readFixturesFile(join(dir, 'nope.json'), VENDOR_MODULES)).rejects.toThrow(
       /fixtures .*nope\.json: cannot be read \(ENOENT\)/,
     );
