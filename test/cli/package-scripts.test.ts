@@ -19,12 +19,19 @@ describe('package.json', () => {
     expect(pkg.scripts.contracts).toBe('node dist/bin/main.js contracts');
     expect(pkg.scripts.posttest).toMatch(/^node dist\/bin\/main\.js contracts --junit /);
     expect(pkg.bin['supportbot-mock']).toBe('dist/bin/main.js');
+    const types = (v: string) => ({ types: `./dist/generated/${v}.d.ts`, default: `./dist/generated/${v}.js` });
     expect(pkg.exports).toEqual({
       '.': './dist/index.js',
       './msw': './dist/adapters/msw.js',
       './msw/browser': './dist/browser/msw.js',
+      './types/asyntai': types('asyntai'),
+      './types/chungtair': types('chungtair'),
+      './types/companin': types('companin'),
     });
-    for (const target of [pkg.bin['supportbot-mock'], ...Object.values<string>(pkg.exports)])
+    const targets = Object.values<string | Record<string, string>>(pkg.exports).flatMap((t) =>
+      typeof t === 'string' ? [t] : Object.values(t),
+    );
+    for (const target of [pkg.bin['supportbot-mock'], ...targets])
       expect(existsSync(new URL(target, root)), target).toBe(true);
   });
 });
