@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createAjv } from '../../src/spec/ajv.js';
+import { SPEC_PATH, loadSpec, parseSpecYaml } from '../../src/spec/load-spec.js';
+import { HTTP_METHODS } from '../../src/spec/operations.js';
+
+/**
+ * Every example in openapi.yaml is a valid instance of its schema: tools show them, Prism
+ * serves them, and generated contract cases send them, so a wrong one misleads all three.
+ */
+describe('openapi.yaml examples', () => {
+  it('each `example` and `examples` value of a body or parameter validates against its schema', async () => {
+    const spec = await loadSpec();
+    const ajv = createAjv();
+    const problems: string[] = [];
+    const check = (where: string, schema: unknown, value: unknown) => {
+      if (!schema || value === undefined) return;
+      const validate = ajv.compile(schema as object);
+      if (!validate(value))
+        problems.push(`${where}: ${validate.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}`);
+    };
+    const media = (where: string, content: Record<string, any> = {}) => {
+      for (const [type, m] of Object.entries(content)) {
+        if (type !== 'application/json') continue;
+        check(`${where} ${type} example`, m.schema, m.example);
+        for (const [name, ex] of Object.entries<any>(m.examples ?? {}))
+          check(`${where} examples.${name}`, m.schema, ex.value);
+      }
+    };
+    let checked = 0;
+    for (const [path, item] of Object.entries(spec.paths)) {
+      for (const method of HTTP_METHODS) {
+        const op = item[method];
+        if (!op) continue;
+        const where = `${method.toUpperCase()} ${path}`;
+        media(`${where} request`, op.requestBody?.content);
+        for (const [status, res] of Object.entries<any>(op.responses)) media(`${where} ${status}`, res.content);
+        for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])])
+          check(`${where} parameter ${p.name}`, p.schema, p.example);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+  });
+
+  it('ship as openapi.json too: the same document, written by the build', async () => {
+    const json = JSON.parse(readFileSync(SPEC_PATH.replace(/\.yaml$/, '.json'), 'utf8'));
+    expect(json).toEqual(await parseSpecYaml(readFileSync(SPEC_PATH, 'utf8')));
+  });
+});
