@@ -80,7 +80,11 @@ chungtair:
       readFixturesFile(file('bad.json', JSON.stringify({ chungtair: { bots: [{ token: 'XYZ' }] } })), VENDOR_MODULES),
     ).rejects.toThrow(/chungtair.bots.0.token: must match pattern/);
     await expect(readFixturesFile(file('typo.json', JSON.stringify({ asyntia: {} })), VENDOR_MODULES)).rejects.toThrow(
-      /typo\.json: body: has an unknown key "asyntia"/,
+      /typo\.json: \(top level\): has an unknown key "asyntia" \(did you mean "asyntai"\?\)/,
+    );
+    const nested = { companin: { organisations: [{ client_id: 'a', client_secret: 'b', asistants: [] }] } };
+    await expect(readFixturesFile(file('nested.json', JSON.stringify(nested)), VENDOR_MODULES)).rejects.toThrow(
+      /nested\.json: companin\.organisations\.0: has an unknown key "asistants" \(did you mean "assistants"\?\)/,
     );
     await expect(readFixturesFile(file('broken.json', '{"asyntai": {'), VENDOR_MODULES)).rejects.toThrow(
       /fixtures .*broken\.json: not valid JSON/,
