@@ -48,4 +48,10 @@ describe('openapi.yaml examples', () => {
     const json = JSON.parse(readFileSync(SPEC_PATH.replace(/\.yaml$/, '.json'), 'utf8'));
     expect(json).toEqual(await parseSpecYaml(readFileSync(SPEC_PATH, 'utf8')));
   });
+
+  it('parse the same with YAML 1.1 scalars (yes/no, octal, sexagesimal) as with YAML 1.2', async () => {
+    const { parse } = await import('yaml');
+    const text = readFileSync(SPEC_PATH, 'utf8');
+    expect(parse(text, { version: '1.1' })).toEqual(parse(text, { version: '1.2' }));
+  });
 });
