@@ -23,7 +23,7 @@ describe('package.json', () => {
     expect(pkg.exports).toEqual({
       '.': './dist/index.js',
       './msw': './dist/adapters/msw.js',
-      './msw/browser': './dist/browser/msw.js',
+      './msw/browser': { types: './dist/adapters/msw-browser.d.ts', default: './dist/browser/msw.js' },
       './types/asyntai': types('asyntai'),
       './types/chungtair': types('chungtair'),
       './types/companin': types('companin'),
