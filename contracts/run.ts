@@ -5,7 +5,7 @@ import { createMockApp } from '../src/app/create-app.js';
 import { loadSpec } from '../src/spec/load-spec.js';
 import { generatedCases } from './generated.js';
 import { AssertingSpecClient, type ObservedCall } from './support/asserting-spec-client.js';
-import { collect, type ContractCase, type ContractFile } from './support/harness.js';
+import { collect, Skipped, type ContractCase, type ContractFile } from './support/harness.js';
 import { junitReport, type CaseResult } from './support/junit.js';
 import { describeTarget, useTarget, type Target } from './support/targets.js';
 
@@ -167,11 +167,13 @@ async function runFile(file: ContractFile, t: Target, out: CaseResult[], log: (l
     AssertingSpecClient.observer = (call) => calls.push(call);
     const started = performance.now();
     let error: string | undefined;
+    let skipped: string | undefined;
     try {
       if (setup) throw setup;
       await withTimeout(c.run);
     } catch (e) {
-      error = explain(e, calls);
+      if (e instanceof Skipped) skipped = e.message;
+      else error = explain(e, calls);
     }
     AssertingSpecClient.observer = undefined;
     const durationMs = Math.round(performance.now() - started);
@@ -179,6 +181,11 @@ async function runFile(file: ContractFile, t: Target, out: CaseResult[], log: (l
     for (const x of calls) {
       const op = x.operationId ?? `${x.method} ${x.path} (not in the spec)`;
       byOp[op] = (byOp[op] ?? 0) + 1;
+    }
+    if (skipped) {
+      out.push({ ...base, status: 'skipped', reason: skipped, durationMs, operations: [] });
+      log(`  - ${c.name}\n      skipped: ${skipped}`);
+      continue;
     }
     const status = error ? ('failed' as const) : ('passed' as const);
     out.push({ ...base, status, error, durationMs, operations: Object.keys(byOp), calls: byOp });

@@ -57,3 +57,11 @@ export function it(name: string, run: Body, needs: Needs = 'nothing'): void {
 
 export const beforeAll = (body: Body) => void file().before.push(body);
 export const afterAll = (body: Body) => void file().after.push(body);
+
+/** Thrown by `skip`: the runner records the case as skipped, with the reason. */
+export class Skipped extends Error {}
+
+/** Ends a case that cannot be checked against this target, saying why. */
+export function skip(reason: string): never {
+  throw new Skipped(reason);
+}

@@ -28,6 +28,10 @@ function decodeText(bytes: Uint8Array, type: DocumentType): string {
   }
 }
 
+/** What a PDF upload answers when the optional pdf-parse package is not installed. */
+const PDF_NOT_INSTALLED =
+  'PDF text extraction is not installed in this mock: add the optional pdf-parse package (npm install pdf-parse@^2)';
+
 /** A PDF is read up to this many pages and this much text; the rest is left out (docs/fidelity.md). */
 export const PDF_LIMITS = { pages: 500, chars: 1_000_000 };
 
@@ -39,7 +43,11 @@ export const PDF_LIMITS = { pages: 500, chars: 1_000_000 };
 async function pdfText(bytes: Uint8Array): Promise<string> {
   if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46))
     throw new DocumentError('The file is not a PDF (it does not start with %PDF)');
-  const { PDFParse } = await import('pdf-parse'); // loaded on first use, off the start-up path
+  // Loaded on first use, off the start-up path; an optional peer dependency (88 MB with
+  // pdf.js and its canvas), so a project that never uploads PDFs need not install it.
+  const { PDFParse } = await import('pdf-parse').catch(() => {
+    throw new DocumentError(PDF_NOT_INSTALLED);
+  });
   const parser = new PDFParse({ data: bytes });
   try {
     const pages: string[] = [];
