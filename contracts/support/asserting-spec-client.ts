@@ -77,11 +77,16 @@ export class AssertingSpecClient {
     path: P,
     options: CallOptions<OperationAt<P, M>> = {},
   ): Promise<SpecResponse> {
-    let realPath = String(path).slice(this.mount.length);
-    if (!String(path).startsWith(this.mount)) throw new Error(`${String(path)} is not under ${this.mount}`);
-    for (const [k, v] of Object.entries((options.params ?? {}) as Record<string, string>))
-      realPath = realPath.replace(`{${k}}`, encodeURIComponent(v));
-    return this.send(method.toUpperCase(), realPath, options);
+    return this.send(method.toUpperCase(), this.realPath(String(path), options.params), options);
+  }
+
+  /** The vendor's own path for a spec path: the mount taken off, path parameters filled in. */
+  private realPath(path: string, params: unknown): string {
+    if (!path.startsWith(this.mount)) throw new Error(`${path} is not under ${this.mount}`);
+    let real = path.slice(this.mount.length);
+    for (const [k, v] of Object.entries((params ?? {}) as Record<string, string>))
+      real = real.replace(`{${k}}`, encodeURIComponent(v));
+    return real;
   }
 
   /**
@@ -95,9 +100,7 @@ export class AssertingSpecClient {
     path: P,
     options: CallOptions<OperationAt<P, M>> = {},
   ): Promise<EventStream> {
-    let realPath = String(path).slice(this.mount.length);
-    for (const [k, v] of Object.entries((options.params ?? {}) as Record<string, string>))
-      realPath = realPath.replace(`{${k}}`, encodeURIComponent(v));
+    const realPath = this.realPath(String(path), options.params);
     const headers = new Headers({
       ...this.defaults,
       ...options.headers,
