@@ -1,19 +1,9 @@
 import { bearerToken } from '../../app/credentials.js';
 import type { VendorModule } from '../../app/vendor-module.js';
 import type { CompaninPrincipal } from './auth.js';
+import { unverifiedClaims } from './widget-token.js';
 
 const status = (s: number) => (a: { status: number }) => a.status === s;
-
-/** The client_id a widget token names, read without verifying (the report only groups by it). */
-function tokenClient(token: string): string | undefined {
-  try {
-    const part = (token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/');
-    const sub = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(part), (ch) => ch.charCodeAt(0)))).sub;
-    return typeof sub === 'string' ? sub : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A Companin client is its organisation's client_id, by key, widget token or body; the
@@ -25,7 +15,7 @@ export const companinReport: NonNullable<VendorModule<CompaninPrincipal>['report
     const id =
       principal?.org?.clientId ??
       request.headers.get('x-api-key') ??
-      (bearer ? tokenClient(bearer) : undefined) ??
+      (bearer ? unverifiedClaims(bearer)?.sub : undefined) ??
       (input?.body as { client_id?: unknown } | undefined)?.client_id;
     return typeof id === 'string' && id ? `client ${id}` : 'no credentials';
   },
