@@ -1,4 +1,5 @@
 import { json } from '../../app/vendor-module.js';
+import { describeProblem } from '../../spec/describe-problem.js';
 import type { RequestProblem } from '../../spec/request-validator.js';
 
 /** Companin's error shape, from the reference: `{status: "error", status_code, detail, data: null}`. */
@@ -30,11 +31,6 @@ export function rejectCompaninRequest(problem: RequestProblem): Response {
         `body: Content-Type must be ${problem.expected.join(' or ')} (got ${problem.received})`,
       );
     case 'invalid':
-      return companinError(
-        422,
-        problem.errors
-          .map((e) => `${e.location}.${e.field === e.location ? '' : e.field}`.replace(/\.$/, '') + `: ${e.message}`)
-          .join('; '),
-      );
+      return companinError(422, describeProblem(problem).join('; '));
   }
 }
