@@ -1,3 +1,5 @@
+import { xmlText } from '../../src/core/xml.js';
+
 /** One case's outcome, as the runner prints it and the reports carry it. */
 export interface CaseResult {
   vendor: string;
@@ -14,15 +16,6 @@ export interface CaseResult {
   calls?: Record<string, number>;
 }
 
-/** XML 1.0 allows no control characters but tab, LF and CR, even escaped. */
-const xmlChars = (s: string) =>
-  Array.from(s)
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 || ch === '\t' || ch === '\n' || ch === '\r')
-    .join('');
-
-const escape = (s: string) =>
-  xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** JUnit XML as CI systems read it: a suite per vendor, a case per contract case. */
 export function junitReport(results: CaseResult[], seconds: number): string {
   const vendors = [...new Set(results.map((r) => r.vendor))];
@@ -32,16 +25,17 @@ export function junitReport(results: CaseResult[], seconds: number): string {
     const time = rs.reduce((n, r) => n + r.durationMs, 0) / 1000;
     const cases = rs.map((r) => {
       const took = (r.durationMs / 1000).toFixed(3);
-      const classname = escape(`${vendor}.${r.suite}`);
-      const head = `    <testcase classname="${classname}" name="${escape(r.name)}" time="${took}"`;
+      const classname = xmlText(`${vendor}.${r.suite}`);
+      const head = `    <testcase classname="${classname}" name="${xmlText(r.name)}" time="${took}"`;
       if (r.status === 'passed') return `${head}/>`;
       if (r.status === 'skipped')
-        return `${head}>\n      <skipped message="${escape(r.reason ?? '')}"/>\n    </testcase>`;
+        return `${head}>\n      <skipped message="${xmlText(r.reason ?? '')}"/>\n    </testcase>`;
       const first = (r.error ?? '').split('\n')[0];
-      return `${head}>\n      <failure message="${escape(first)}">${escape(r.error ?? '')}</failure>\n    </testcase>`;
+      const failure = `<failure message="${xmlText(first)}">${xmlText(r.error ?? '')}</failure>`;
+      return `${head}>\n      ${failure}\n    </testcase>`;
     });
     return (
-      `  <testsuite name="${escape(vendor)}" tests="${rs.length}" failures="${count(rs, 'failed')}" ` +
+      `  <testsuite name="${xmlText(vendor)}" tests="${rs.length}" failures="${count(rs, 'failed')}" ` +
       `skipped="${count(rs, 'skipped')}" time="${time.toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`
     );
   });

@@ -1,4 +1,5 @@
 import type { ReportSnapshot } from '../app/client-report.js';
+import { xmlText } from '../core/xml.js';
 
 type VendorReport = ReportSnapshot['vendors'][number];
 type ClientEntry = VendorReport['clients'][number];
@@ -79,15 +80,6 @@ export function renderMarkdown(report: ReportSnapshot, base: string): string {
   return `${out.join('\n')}\n`;
 }
 
-const xml = (s: string) =>
-  Array.from(s)
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 || ch === '\n')
-    .join('')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-
 /** JUnit: a suite per vendor and client; an error path not met is skipped, a rejected request fails. */
 export function renderJunit(report: ReportSnapshot): string {
   const suites = report.vendors.flatMap((v) =>
@@ -95,20 +87,21 @@ export function renderJunit(report: ReportSnapshot): string {
       const cases = [
         ...c.error_paths.map((p) =>
           p.met
-            ? `    <testcase classname="${xml(v.vendor)}" name="${xml(`error path: ${p.label}`)}"/>`
-            : `    <testcase classname="${xml(v.vendor)}" name="${xml(`error path: ${p.label}`)}">` +
+            ? `    <testcase classname="${xmlText(v.vendor)}" name="${xmlText(`error path: ${p.label}`)}"/>`
+            : `    <testcase classname="${xmlText(v.vendor)}" name="${xmlText(`error path: ${p.label}`)}">` +
               `<skipped message="not met by this client"/></testcase>`,
         ),
         ...c.rejected_requests.map(
           (r, i) =>
-            `    <testcase classname="${xml(v.vendor)}" name="${xml(`request ${i + 1} to ${r.operationId ?? '?'}`)}">` +
-            `<failure message="${xml(r.problems.join('; '))}">${xml(r.excerpt)}</failure></testcase>`,
+            `    <testcase classname="${xmlText(v.vendor)}" ` +
+            `name="${xmlText(`request ${i + 1} to ${r.operationId ?? '?'}`)}">` +
+            `<failure message="${xmlText(r.problems.join('; '))}">${xmlText(r.excerpt)}</failure></testcase>`,
         ),
       ];
       const failures = c.rejected_requests.length;
       const skipped = c.error_paths.filter((p) => !p.met).length;
       return (
-        `  <testsuite name="${xml(`${v.vendor} ${c.client}`)}" tests="${cases.length}" failures="${failures}" ` +
+        `  <testsuite name="${xmlText(`${v.vendor} ${c.client}`)}" tests="${cases.length}" failures="${failures}" ` +
         `skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>`
       );
     }),
