@@ -1,3 +1,4 @@
+import { SeededRandom } from '../src/core/random.js';
 import { createAjv } from '../src/spec/ajv.js';
 import type { OpenApiDocument } from '../src/spec/load-spec.js';
 import { operationsOf, type Operation } from '../src/spec/operations.js';
@@ -179,18 +180,12 @@ function negatives(vendor: string, op: Operation, built: Request, ajv: ReturnTyp
   return out;
 }
 
-/** mulberry32: the same seed picks the same cases in any runtime. */
+/** The same seed picks the same cases in any runtime (the mock's own seeded sequence). */
 function shuffle<T>(items: T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new SeededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
+    const j = Math.floor(random.next() * (i + 1));
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
