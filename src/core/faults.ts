@@ -98,6 +98,11 @@ export class Faults {
     return typeof l === 'number' ? l : Math.round(l.min + this.random.next() * (l.max - l.min));
   }
 
+  /** No fault is set: the fault stage then costs a request nothing. */
+  get empty(): boolean {
+    return this.faults.length === 0;
+  }
+
   list(): Fault[] {
     return this.faults.map((f) => ({ ...f }));
   }

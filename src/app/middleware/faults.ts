@@ -48,6 +48,8 @@ function reshape(res: Response, { delayMs = 0, maxTokens = Infinity }): Response
 export const faultStage =
   (vendor: VendorModule, services: MockRuntime): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
+    // Most requests meet no fault: naming the client and session is left until one is set.
+    if (services.faults.empty) return next();
     const op = c.get('operation');
     const input = c.get('input');
     const fault = services.faults.take(
