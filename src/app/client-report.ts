@@ -19,6 +19,9 @@ export interface ErrorPath {
   met(answer: ReportAnswer): boolean;
 }
 
+/** The simplest error path: an answer with this status. */
+export const statusIs = (status: number) => (a: ReportAnswer) => a.status === status;
+
 interface Rejected {
   operationId?: string;
   status: number;

@@ -1,9 +1,8 @@
 import { bearerToken } from '../../app/credentials.js';
+import { statusIs } from '../../app/client-report.js';
 import type { VendorModule } from '../../app/vendor-module.js';
 import type { CompaninPrincipal } from './auth.js';
 import { unverifiedClaims } from './widget-token.js';
-
-const status = (s: number) => (a: { status: number }) => a.status === s;
 
 /**
  * A Companin client is its organisation's client_id, by key, widget token or body; the
@@ -26,11 +25,11 @@ export const companinReport: NonNullable<VendorModule<CompaninPrincipal>['report
       label: 'origin refused (400 origin_not_allowed, 403 Origin mismatch)',
       met: (a) => /origin_not_allowed|Origin mismatch/.test(a.text ?? ''),
     },
-    { label: '404 not found', met: status(404) },
-    { label: '410 session expired', met: status(410) },
-    { label: '422 validation', met: status(422) },
+    { label: '404 not found', met: statusIs(404) },
+    { label: '410 session expired', met: statusIs(410) },
+    { label: '422 validation', met: statusIs(422) },
     { label: '429 with Retry-After', met: (a) => a.status === 429 && a.retryAfter },
-    { label: '503 AI unavailable', met: status(503) },
+    { label: '503 AI unavailable', met: statusIs(503) },
     {
       label: 'SSE error event',
       met: (a) => /text\/event-stream/.test(a.contentType ?? '') && /"type":"error"/.test(a.text ?? ''),
