@@ -1,10 +1,23 @@
 // The browser build of the msw adapter: the whole core app in ES modules, the spec inlined,
 // msw left to the page's own copy (its worker script must match its version).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { DEFAULT_SEED } from '../dist/core/random.js';
+import { demoSections } from '../dist/fixtures/demo-data.js';
+import { vendorsOf } from '../dist/spec/operations.js';
+import { VENDOR_MODULES } from '../dist/vendors/index.js';
 
 const { spec } = JSON.parse(readFileSync('dist/openapi.snapshot.json', 'utf8'));
+
+// The demo data for the default seed, made by the code the page runs (in the spec's vendor
+// order, as createMockApp pairs them), so the page loads faker only for another seed.
+const vendors = vendorsOf(spec).map((info) => VENDOR_MODULES.find((m) => m.name === info.name));
+const demo = {
+  seed: DEFAULT_SEED,
+  vendors: vendors.map((v) => v.name),
+  sections: Object.fromEntries(await demoSections(vendors, DEFAULT_SEED)),
+};
 
 // Replaced in the browser: the spec file loader (the spec is inlined instead), PDF text
 // extraction (pdf.js under Node; a PDF upload in the page gets a 400 saying so) and the
@@ -31,17 +44,41 @@ const nodeOnlyStubs = {
 
 // Chunk names carry hashes: start empty so no stale chunk ships.
 rmSync('dist/browser', { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: { msw: 'src/adapters/msw-browser.ts' },
   outdir: 'dist/browser',
   bundle: true,
   splitting: true,
+  minify: true,
+  metafile: true,
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
   external: ['msw', 'msw/*'],
   plugins: [nodeOnlyStubs],
-  define: { __SUPPORTBOT_SPEC__: JSON.stringify(spec) },
+  define: { __SUPPORTBOT_SPEC__: JSON.stringify(spec), __SUPPORTBOT_DEMO__: JSON.stringify(demo) },
   logLevel: 'warning',
 });
-console.log('bundled dist/browser/msw.js');
+
+// The first load: the entry and every chunk it imports statically, gzipped. Chunks behind
+// import() (spreadsheets, HTML, phone numbers, faker) load when first used.
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const firstLoad = new Set();
+const visit = (file) => {
+  if (firstLoad.has(file)) return;
+  firstLoad.add(file);
+  for (const i of metafile.outputs[file].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+};
+visit('dist/browser/msw.js');
+const outputs = Object.keys(metafile.outputs).filter((f) => f.endsWith('.js'));
+const sizes = {
+  firstLoadGzip: [...firstLoad].reduce((n, f) => n + gz(f), 0),
+  firstLoad: [...firstLoad].map((f) => f.replace('dist/browser/', '')),
+  lazy: Object.fromEntries(
+    outputs.filter((f) => !firstLoad.has(f)).map((f) => [f.replace('dist/browser/', ''), gz(f)]),
+  ),
+};
+writeFileSync('dist/browser/sizes.json', JSON.stringify(sizes, null, 2) + '\n');
+console.log(
+  `bundled dist/browser/msw.js: first load ${(sizes.firstLoadGzip / 1024).toFixed(1)} KB gzipped, besides msw`,
+);

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { adminRoutes } from '../admin/routes.js';
+import { DEFAULT_SEED } from '../core/random.js';
+import { demoSections } from '../fixtures/demo-data.js';
 import { resolveFixtures } from '../fixtures/resolve-fixtures.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';
 import { operationsOf, vendorsOf, type VendorInfo } from '../spec/operations.js';
@@ -75,13 +77,15 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
       },
     ]),
   );
+  const demo =
+    options.fixtures?.mode === 'replace' ? new Map() : await demoSections(modules, options.seed ?? DEFAULT_SEED);
+  const sections = resolveFixtures(modules, demo, options.fixtures);
+  await Promise.all(modules.map((m) => m.prepare?.(sections.get(m.name))));
   const services = new MockRuntime(
     options,
     spec,
-    (runtime) => {
-      const sections = resolveFixtures(modules, runtime.config.seed, runtime.config.fixtures);
-      return new Map(modules.map((m) => [m.name, m.seed(sections.get(m.name), runtime)]));
-    },
+    // A copy per seeding: a reset must not see what requests did to the records it seeded.
+    (runtime) => new Map(modules.map((m) => [m.name, m.seed(structuredClone(sections.get(m.name)), runtime)])),
     catalogue,
   );
 

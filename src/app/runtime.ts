@@ -2,7 +2,7 @@ import { Clock, DEFAULT_START, parseClockOption, type ClockMode, type ClockOptio
 import { Faults } from '../core/faults.js';
 import { Journal } from '../core/journal.js';
 import { mask, redactBody, redactHeaders } from '../core/redact.js';
-import { SeededRandom } from '../core/random.js';
+import { DEFAULT_SEED, SeededRandom } from '../core/random.js';
 import type { FixturesFile } from '../fixtures/types.js';
 import { KnowledgeStore } from '../services/knowledge/knowledge-store.js';
 import type { PageSource } from '../services/knowledge/fetch-page.js';
@@ -103,7 +103,7 @@ export class MockRuntime {
         ? { mode: 'frozen' as const, start: options.clockStart ?? DEFAULT_START }
         : { mode: 'system' as const, start: options.clockStart ?? new Date().toISOString() };
     this.config = {
-      seed: options.seed ?? 1,
+      seed: options.seed ?? DEFAULT_SEED,
       clockStart: clock.start,
       clockMode: clock.mode,
       trustProxy: options.trustProxy ?? false,

@@ -77,6 +77,11 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
   /** Keyed by operationId; `HandlerMap` makes TypeScript refuse a missing or unknown one. */
   handlers: Record<string, (ctx: any) => unknown>;
   fixtures: VendorFixtures<F>;
+  /**
+   * Loads what seeding `fixtures` will need of the parts imported on first use (so `seed`
+   * can stay synchronous); undefined when nothing is to load.
+   */
+  prepare?(fixtures: F | undefined): Promise<void> | undefined;
   /** The vendor's state from its section of the fixtures in force (demo data included). */
   seed(fixtures: F | undefined, runtime: MockRuntime): S;
   /** Its routes under /__admin/<name>; `state` reads the current state (reset replaces it). */

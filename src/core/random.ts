@@ -1,3 +1,6 @@
+/** The seed a mock starts with unless told otherwise (--seed, `seed`). */
+export const DEFAULT_SEED = 1;
+
 /**
  * A seeded generator for every id the mock makes. Math.random would make two runs differ;
  * mulberry32 is tiny, fast and good enough for ids that only need to be unique and stable.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeStore } from '../../src/services/knowledge/knowledge-store.js';
-import { extractContacts } from '../../src/services/leads/extract-contacts.js';
+import { extractContacts, phoneReaderFor } from '../../src/services/leads/extract-contacts.js';
 import { PHRASES } from '../../src/services/replies/phrases.js';
 import { ANSWER_THRESHOLD, ReplyService } from '../../src/services/replies/reply-service.js';
 
@@ -108,8 +108,12 @@ describe('the reply engine', () => {
 });
 
 describe('contact extraction for leads', () => {
-  it('finds emails, widget markers and phone numbers, normalised to E.164', () => {
+  it('finds emails, widget markers and phone numbers, normalised to E.164', async () => {
     expect(extractContacts('[EMAIL_SUBMITTED]Name@Example.com')).toEqual({ emails: ['name@example.com'], phones: [] });
+    // The phone reader loads on the first text with digits enough to hold a number, not before.
+    expect(phoneReaderFor(['order 12345'])).toBeUndefined();
+    await phoneReaderFor(['call +44 20 7946 0958']);
+    expect(phoneReaderFor(['call +44 20 7946 0958'])).toBeUndefined();
     expect(extractContacts('call +44 20 7946 0958 or (415) 555-2671')).toEqual({
       emails: [],
       phones: ['+442079460958', '+14155552671'],

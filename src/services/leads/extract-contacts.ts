@@ -1,4 +1,34 @@
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+type PhoneReader = typeof import('libphonenumber-js').findPhoneNumbersInText;
+/** ISO 3166 alpha-2, as libphonenumber-js names countries ('US', 'SE'); kept a string so the types need no import. */
+type CountryCode = string;
+
+let findPhoneNumbersInText: PhoneReader | undefined;
+/** No phone number has fewer than 7 digits. */
+const MIN_PHONE_DIGITS = 7;
+
+function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/**
+ * libphonenumber-js and its metadata (38 KB gzipped, a quarter of the browser build) load on
+ * the first text that could hold a phone number. The answer is a promise only while that
+ * load is needed, so a caller awaits nothing on the common path. Call before extractContacts.
+ */
+export function phoneReaderFor(texts: Iterable<string>): Promise<void> | undefined {
+  if (findPhoneNumbersInText) return undefined;
+  for (const text of texts)
+    if (digitCount(text) >= MIN_PHONE_DIGITS)
+      return import('libphonenumber-js').then((m) => {
+        findPhoneNumbersInText = m.findPhoneNumbersInText;
+      });
+  return undefined;
+}
 
 export interface Contacts {
   emails: string[];
@@ -50,8 +80,11 @@ function findPhones(text: string, defaultCountry: CountryCode): string[] {
   const found = new Set<string>();
   let runs = 0;
   for (const [run] of text.matchAll(PHONE_RUN)) {
-    if (run.replace(/\D/g, '').length < 7) continue; // no phone number has fewer than 7 digits
-    for (const p of findPhoneNumbersInText(run, { defaultCountry })) found.add(p.number.number as string);
+    if (digitCount(run) < MIN_PHONE_DIGITS) continue;
+    // Blanking emails only removes digits, so a run here means phoneReaderFor saw enough to load.
+    if (!findPhoneNumbersInText) throw new Error('extractContacts before phoneReaderFor loaded the phone reader');
+    const country = defaultCountry as import('libphonenumber-js').CountryCode;
+    for (const p of findPhoneNumbersInText(run, { defaultCountry: country })) found.add(p.number.number as string);
     if (++runs >= MAX_PHONE_RUNS) break;
   }
   return [...found];
@@ -60,7 +93,8 @@ function findPhones(text: string, defaultCountry: CountryCode): string[] {
 /**
  * Emails and phone numbers a visitor typed, including the widget's markers such as
  * `[EMAIL_SUBMITTED]name@example.com`. Numbers without a country code are read as
- * `defaultCountry`'s (US unless the caller knows better). Linear in the message.
+ * `defaultCountry`'s (US unless the caller knows better). Linear in the message. The phone
+ * reader must be loaded first where the text has digits enough (phoneReaderFor).
  */
 export function extractContacts(text: string, defaultCountry: CountryCode = 'US'): Contacts {
   const { emails, rest } = findEmails(text);

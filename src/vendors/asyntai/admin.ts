@@ -8,6 +8,7 @@ import { sessionKey, type AsyntaiState } from './state.js';
 import { visitSchema, type VisitFixture } from './fixtures.js';
 import { stamp } from './time.js';
 import { recordVisit } from './visits.js';
+import { phoneReaderFor } from '../../services/leads/extract-contacts.js';
 
 const validVisit = createAjv().compile<VisitFixture>(visitSchema);
 
@@ -84,6 +85,7 @@ export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): 
       const e = validVisit.errors![0];
       return c.json({ error: `${e.instancePath.slice(1).replaceAll('/', '.') || 'body'}: ${e.message}` }, 400);
     }
+    await phoneReaderFor(body.messages.map((m) => m.content));
     const session = recordVisit(state(), account, body, {
       ms: services.clock.nowMs(),
       newId: () => `session_${services.random.hex(12)}`,

@@ -10,6 +10,7 @@ import { asyntaiLimits } from './limits.js';
 import { asyntaiHandlers } from './routes.js';
 import { seedAsyntai, type Account, type AsyntaiState } from './state.js';
 import { seedVisits } from './visits.js';
+import { phoneReaderFor } from '../../services/leads/extract-contacts.js';
 
 /** Asyntai: server-to-server API keys, no CORS (the reference says never to expose the key in a browser). */
 export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeof ASYNTAI_DEMO> & { name: 'asyntai' } =
@@ -22,6 +23,15 @@ export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeo
     report: asyntaiReport,
     handlers: asyntaiHandlers,
     fixtures: asyntaiFixtures,
+    // A fixtures visit without a lead takes its lead from the visitor's messages.
+    prepare: (fixtures) =>
+      phoneReaderFor(
+        (fixtures?.accounts ?? []).flatMap((a) =>
+          (a.sessions ?? []).flatMap((s) =>
+            s.lead ? [] : s.messages.filter((m) => m.role === 'user').map((m) => m.content),
+          ),
+        ),
+      ),
     seed: (fixtures, runtime) => {
       const state = seedAsyntai(fixtures, runtime);
       seedVisits(state, fixtures, runtime);

@@ -4,7 +4,7 @@ import { ingest } from '../../services/knowledge/ingest.js';
 import { readSpreadsheet, rowToChunk } from '../../services/knowledge/read-spreadsheet.js';
 import { appendBounded } from '../../core/bounded.js';
 import { isLoopbackHost } from '../../core/loopback.js';
-import { extractContacts } from '../../services/leads/extract-contacts.js';
+import { extractContacts, phoneReaderFor } from '../../services/leads/extract-contacts.js';
 import { answer } from '../../services/replies/answer.js';
 import type { Reply } from '../../services/replies/reply-service.js';
 import { asyntaiErrorBody as err } from './errors.js';
@@ -88,9 +88,12 @@ async function storeEntry(
 }
 
 export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
-  asyntaiChat(ctx) {
+  async asyntaiChat(ctx) {
     const { services, principal, input, state } = ctx;
     const { message, session_id, website_id } = input.body;
+    // Before anything is read or written, so the rest runs in one turn of the loop.
+    const loading = phoneReaderFor([message]);
+    if (loading) await loading;
     // `""` is how the n8n node sends an unset session: a new one is started.
     const sid = session_id || `session_${services.random.hex(12)}`;
     const key = sessionKey(principal.id, sid);
