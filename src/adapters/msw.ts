@@ -4,6 +4,8 @@ import { PAGE_ORIGIN_HEADER } from '../app/request-origin.js';
 import type { MockOptions } from '../app/runtime.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';
 
+export type { MockApp };
+
 export interface MswOptions extends MockOptions {
   /** Override a vendor's real origin (by vendor name), e.g. a staging host your client points at. */
   origins?: Record<string, string>;

@@ -18,7 +18,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (process.argv[2] === 'contracts') {
-    // Bundled beside this file (scripts/bundle-cli.mjs); loaded only for this command.
+    // Bundled beside this file (scripts/bundle-node.mjs); loaded only for this command.
     const contracts = new URL('./contracts.js', import.meta.url).href;
     const { runContracts } = (await import(contracts)) as { runContracts(argv: string[]): Promise<number> };
     return runContracts(process.argv.slice(3));

@@ -20,17 +20,22 @@ describe('package.json', () => {
     expect(pkg.scripts.posttest).toMatch(/^node dist\/bin\/main\.js contracts --junit /);
     expect(pkg.bin['supportbot-mock']).toBe('dist/bin/main.js');
     const types = (v: string) => ({ types: `./dist/generated/${v}.d.ts`, default: `./dist/generated/${v}.js` });
+    // CommonJS projects get .d.cts types that name msw's CommonJS types (scripts/write-cjs-types.mjs).
+    const dual = (name: string, js: string) => ({
+      import: { types: `./dist/adapters/${name}.d.ts`, default: js },
+      require: { types: `./dist/adapters/${name}.d.cts`, default: js },
+    });
     expect(pkg.exports).toEqual({
-      '.': './dist/index.js',
-      './msw': './dist/adapters/msw.js',
-      './msw/browser': { types: './dist/adapters/msw-browser.d.ts', default: './dist/browser/msw.js' },
+      '.': { types: './dist/index.d.ts', default: './dist/lib/index.js' },
+      './msw': dual('msw', './dist/lib/msw.js'),
+      './msw/browser': dual('msw-browser', './dist/browser/msw.js'),
       './types/asyntai': types('asyntai'),
       './types/chungtair': types('chungtair'),
       './types/companin': types('companin'),
     });
-    const targets = Object.values<string | Record<string, string>>(pkg.exports).flatMap((t) =>
-      typeof t === 'string' ? [t] : Object.values(t),
-    );
+    const leaves = (t: unknown): string[] =>
+      typeof t === 'string' ? [t] : Object.values(t as Record<string, unknown>).flatMap(leaves);
+    const targets = leaves(pkg.exports);
     for (const target of [pkg.bin['supportbot-mock'], ...targets])
       expect(existsSync(new URL(target, root)), target).toBe(true);
   });
