@@ -420,8 +420,7 @@ export interface components {
                 /**
                  * @example {
                  *       "success": false,
-                 *       "error": "API access requires a Starter",
-                 *       "Standard or Pro plan": null
+                 *       "error": "API access requires a Starter, Standard or Pro plan"
                  *     }
                  */
                 "application/json": components["schemas"]["AsyntaiError"];
@@ -628,8 +627,7 @@ export interface operations {
                      *         },
                      *         {
                      *           "role": "assistant",
-                     *           "content": "Our business hours are Monday-Friday",
-                     *           "9 AM to 5 PM EST.": null,
+                     *           "content": "Our business hours are Monday-Friday, 9 AM to 5 PM EST.",
                      *           "timestamp": "2024-01-15T10:30:01Z"
                      *         }
                      *       ]

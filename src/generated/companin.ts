@@ -119,7 +119,9 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                conversation_id: string;
+            };
             cookie?: never;
         };
         get?: never;
@@ -1432,8 +1434,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "content": "Hello",
-                 *       "I need help with my order": null,
+                 *       "content": "Hello, I need help with my order",
                  *       "locale": "en",
                  *       "page_context": {
                  *         "url": "https://shop.example.com/cart",
@@ -1667,7 +1668,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                conversation_id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;

@@ -412,7 +412,9 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                conversation_id: string;
+            };
             cookie?: never;
         };
         get?: never;
@@ -1347,8 +1349,7 @@ export interface components {
                 /**
                  * @example {
                  *       "success": false,
-                 *       "error": "API access requires a Starter",
-                 *       "Standard or Pro plan": null
+                 *       "error": "API access requires a Starter, Standard or Pro plan"
                  *     }
                  */
                 "application/json": components["schemas"]["AsyntaiError"];
@@ -1848,8 +1849,7 @@ export interface operations {
                      *         },
                      *         {
                      *           "role": "assistant",
-                     *           "content": "Our business hours are Monday-Friday",
-                     *           "9 AM to 5 PM EST.": null,
+                     *           "content": "Our business hours are Monday-Friday, 9 AM to 5 PM EST.",
                      *           "timestamp": "2024-01-15T10:30:01Z"
                      *         }
                      *       ]
@@ -2974,8 +2974,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "content": "Hello",
-                 *       "I need help with my order": null,
+                 *       "content": "Hello, I need help with my order",
                  *       "locale": "en",
                  *       "page_context": {
                  *         "url": "https://shop.example.com/cart",
@@ -3209,7 +3208,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                conversation_id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;

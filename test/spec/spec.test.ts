@@ -87,6 +87,14 @@ describe('openapi.yaml', () => {
     expect(ops.filter((o) => o.vendor === 'companin' && o.method === 'OPTIONS').length).toBe(companinPaths.size);
   });
 
+  it('documents a 4xx answer for every operation but the CORS preflights (which always answer 204)', async () => {
+    const spec = await loadSpec();
+    const missing = operationsOf(spec)
+      .filter((op) => op.method !== 'OPTIONS' && !Object.keys(op.responses).some((s) => /^4(\d\d|XX)$/.test(s)))
+      .map((op) => op.id);
+    expect(missing).toEqual([]);
+  });
+
   it('gives every operation an id, a security requirement, and an example on every response body', async () => {
     const spec = await loadSpec();
     const problems: string[] = [];
