@@ -6,7 +6,11 @@ import { AssertingSpecClient } from '../../contracts/support/asserting-spec-clie
 
 const CLI = fileURLToPath(new URL('../../dist/bin/main.js', import.meta.url));
 let child: ChildProcess | undefined;
-afterEach(() => child?.kill('SIGKILL'));
+/** Every child started, not only the last: a test that starts two must not leave one running. */
+const started: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of started.splice(0)) c.kill('SIGKILL');
+});
 
 /** Starts the built CLI and resolves with its output once it prints the listening line. */
 function start(args: string[], env: Record<string, string> = {}): Promise<{ url: string; output: () => string }> {
@@ -14,6 +18,7 @@ function start(args: string[], env: Record<string, string> = {}): Promise<{ url:
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   let out = '';
   return new Promise((resolve, reject) => {
     child!.stdout!.on('data', (d) => {
