@@ -1,9 +1,10 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { STATUS_CODES, type Server } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { MockApp } from '../app/create-app.js';
 import { isDropped } from '../app/drop.js';
 import { PAGE_ORIGIN_HEADER } from '../app/request-origin.js';
+import { readIncoming } from './read-incoming.js';
 
 export interface RunningServer {
   url: string;
@@ -47,13 +48,16 @@ export function startNodeServer(app: MockApp, options: { port?: number; host?: s
   return new Promise((resolve, reject) => {
     const server = serve(
       {
-        fetch: async (request, env: { incoming?: { socket?: Socket } }) => {
+        fetch: async (request, env) => {
           request.headers.delete(PAGE_ORIGIN_HEADER);
-          const socket = env?.incoming?.socket;
+          // This server is node:http, never http2.
+          const incoming = env?.incoming as IncomingMessage | undefined;
+          const socket = incoming?.socket;
           const response = await app.fetch(request, {
             clientIp: socket?.remoteAddress,
             hostAllowed,
             keepDropMarker: true,
+            readBody: incoming && ((max) => readIncoming(incoming, max)),
           });
           // A `drop` fault: the connection goes away with no answer at all.
           if (isDropped(response)) socket?.destroy();

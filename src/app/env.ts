@@ -10,6 +10,12 @@ export interface AdapterEnv {
   hostAllowed?: (host: string) => boolean;
   /** The Node server destroys the socket of a dropped answer itself (app/drop.ts). */
   keepDropMarker?: boolean;
+  /**
+   * The body's bytes read straight from the socket, or undefined once more than `max`
+   * arrive (the Node server). Without it the body stage reads the Request's stream, which
+   * on node:http costs a full undici Request per POST (docs/performance.md).
+   */
+  readBody?: (max: number) => Promise<Uint8Array | undefined>;
 }
 
 /** What each stage leaves on the Hono context for the next. */

@@ -22,7 +22,7 @@ export const bodyStage =
     };
     const declared = Number(c.req.header('content-length'));
     if (Number.isFinite(declared) && declared > max) return tooLarge();
-    const body = await readCapped(c.req.raw.body, max);
+    const body = await (c.env?.readBody ? c.env.readBody(max) : readCapped(c.req.raw.body, max));
     if (body === undefined) return tooLarge();
     c.set('body', body);
     return next();

@@ -1,0 +1,29 @@
+import type { IncomingMessage } from 'node:http';
+
+/**
+ * A request body's bytes straight from node:http, or undefined as soon as more than `max`
+ * arrive (the rest is left unread; the 413 closes the connection). The same contract as
+ * core/read-capped.ts on a web stream, without the undici Request and stream that reading
+ * `request.body` makes @hono/node-server build for every POST.
+ */
+export function readIncoming(incoming: IncomingMessage, max: number): Promise<Uint8Array | undefined> {
+  if (incoming.readableEnded) return Promise.resolve(new Uint8Array(0));
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    const settle = (finish: () => void) => {
+      incoming.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      finish();
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) return void parts.push(chunk);
+      incoming.pause();
+      settle(() => resolve(undefined));
+    };
+    const onEnd = () => settle(() => resolve(parts.length === 1 ? parts[0] : Buffer.concat(parts, size)));
+    const onError = (e: Error) => settle(() => reject(e));
+    const onClose = () => settle(() => reject(new Error('Client connection prematurely closed.')));
+    incoming.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
+}
