@@ -177,6 +177,7 @@ async function load(url, op, duration) {
   });
   return {
     rps: Math.round(result.requests.average),
+    total: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
@@ -184,9 +185,22 @@ async function load(url, op, duration) {
   };
 }
 
-async function measure(url, op) {
-  await load(url, op, WARMUP); // warm-up, discarded
-  return load(url, op, DURATION);
+/** The server process's CPU time so far, in µs (user + system, from /proc). */
+function cpuMicros(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+/**
+ * Requests per second, latency, and the server's CPU time per request: on these shared
+ * machines req/s moves with the host's load, while CPU per request stays close run to run.
+ */
+async function measure(server, op) {
+  await load(server.url, op, WARMUP); // warm-up, discarded
+  const before = cpuMicros(server.child.pid);
+  const result = await load(server.url, op, DURATION);
+  result.cpu_us_per_request = Math.round((cpuMicros(server.child.pid) - before) / result.total);
+  return result;
 }
 
 const rss = (pid) => {
@@ -266,14 +280,21 @@ const session = await (
 
 for (const op of operations(session.data.id)) {
   const row = { operation: op.name };
-  for (const server of [mock, ...others]) row[server.name] = await measure(server.url, op);
+  for (const server of [mock, ...others]) row[server.name] = await measure(server, op);
   row.mock_vs_prism = ratio(row.mock.rps, row.prism.rps);
   row.mock_vs_wiremock = ratio(row.mock.rps, row.wiremock?.rps);
   row.mock_vs_bare = ratio(row.mock.rps, row.bare.rps);
+  row.bare_vs_mock_cpu = ratio(row.bare.cpu_us_per_request, row.mock.cpu_us_per_request);
   results.operations.push(row);
   console.log(
-    `${op.name.padEnd(42)} mock ${String(row.mock.rps).padStart(6)} rps p50 ${row.mock.p50} p99 ${row.mock.p99} ms | ` +
-      others.map((s) => `${s.name} ${String(row[s.name].rps).padStart(6)} p99 ${row[s.name].p99}`).join(' | ') +
+    `${op.name.padEnd(42)} mock ${String(row.mock.rps).padStart(6)} rps p50 ${row.mock.p50} p99 ${row.mock.p99} ms ` +
+      `${row.mock.cpu_us_per_request} µs CPU/req | ` +
+      others
+        .map(
+          (s) =>
+            `${s.name} ${String(row[s.name].rps).padStart(6)} p99 ${row[s.name].p99} ${row[s.name].cpu_us_per_request} µs`,
+        )
+        .join(' | ') +
       ` | mock/prism ${row.mock_vs_prism}x mock/wiremock ${row.mock_vs_wiremock}x mock/bare ${row.mock_vs_bare}`,
   );
   for (const s of ['mock', ...others.map((o) => o.name)])
@@ -293,14 +314,14 @@ const bulk = (sessions) =>
     body: JSON.stringify({ api_key: KEY, sessions, messages_per_session: 10 }),
   }).then((r) => r.json());
 await bulk(100);
-results.scaling.sessions_100 = await measure(scaled.url, chat);
+results.scaling.sessions_100 = await measure(scaled, chat);
 const before = rss(scaled.child.pid);
 const t0 = performance.now();
 const loaded = await bulk(100_000);
 results.scaling.load_1m_messages_ms = Math.round(performance.now() - t0);
 results.scaling.memory_after_1m_messages = rss(scaled.child.pid);
 results.scaling.memory_before = before;
-results.scaling.sessions_100000 = await measure(scaled.url, chat);
+results.scaling.sessions_100000 = await measure(scaled, chat);
 results.scaling.stored = loaded;
 results.scaling.ratio = +(results.scaling.sessions_100000.rps / results.scaling.sessions_100.rps).toFixed(2);
 await stop(scaled);
