@@ -290,10 +290,15 @@ for (const op of operations(session.data.id)) {
     `${op.name.padEnd(42)} mock ${String(row.mock.rps).padStart(6)} rps p50 ${row.mock.p50} p99 ${row.mock.p99} ms ` +
       `${row.mock.cpu_us_per_request} µs CPU/req | ` +
       others
-        .map(
-          (s) =>
-            `${s.name} ${String(row[s.name].rps).padStart(6)} p99 ${row[s.name].p99} ${row[s.name].cpu_us_per_request} µs`,
-        )
+        .map((s) => [
+          s.name,
+          String(row[s.name].rps).padStart(6),
+          'p99',
+          row[s.name].p99,
+          row[s.name].cpu_us_per_request,
+          'µs',
+        ])
+        .map((fields) => fields.join(' '))
         .join(' | ') +
       ` | mock/prism ${row.mock_vs_prism}x mock/wiremock ${row.mock_vs_wiremock}x mock/bare ${row.mock_vs_bare}`,
   );
