@@ -79,6 +79,24 @@ export class ReplyService {
   }
 }
 
-const isFollowUp = (message: string) => opensFollowUp(message) || new Set(tokenize(message)).size <= 1;
+/**
+ * Answers remembered for the last messages asked, as rankings are (knowledge-store.ts):
+ * segmenting a message that matched nothing was a quarter of a demo /chat/ request's CPU,
+ * and load tests repeat their questions. Long messages are not kept.
+ */
+const followUps = new Map<string, boolean>();
+const FOLLOW_UPS_KEPT = 256;
+const FOLLOW_UP_MAX_CHARS = 1000;
+
+function isFollowUp(message: string): boolean {
+  const known = followUps.get(message);
+  if (known !== undefined) return known;
+  const answer = opensFollowUp(message) || new Set(tokenize(message)).size <= 1;
+  if (message.length <= FOLLOW_UP_MAX_CHARS) {
+    if (followUps.size >= FOLLOW_UPS_KEPT) followUps.delete(followUps.keys().next().value!);
+    followUps.set(message, answer);
+  }
+  return answer;
+}
 
 const source = (r: Ranked) => ({ id: r.chunk.entryId, title: r.chunk.title, score: Number(r.score.toFixed(4)) });
