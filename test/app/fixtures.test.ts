@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEED } from '../../src/core/random.js';
+import { demoSections } from '../../src/fixtures/demo-data.js';
 import { readFixturesFile } from '../../src/fixtures/load-fixtures.js';
 import { VENDOR_MODULES } from '../../src/vendors/index.js';
 import { DEMO, bearer, createTestMock } from '../support/mock.js';
@@ -113,5 +115,14 @@ chungtair:
       VENDOR_MODULES,
     );
     await expect(createTestMock({ fixtures: dup })).rejects.toThrow(/website id 1 is used twice/);
+  });
+});
+
+describe('the demo data', () => {
+  it('survives JSON whole, as the browser build inlines it, and a seed always gives the same', async () => {
+    const sections = Object.fromEntries(await demoSections(VENDOR_MODULES, DEFAULT_SEED));
+    expect(JSON.parse(JSON.stringify(sections))).toStrictEqual(sections);
+    expect(Object.fromEntries(await demoSections(VENDOR_MODULES, DEFAULT_SEED))).toStrictEqual(sections);
+    expect(Object.fromEntries(await demoSections(VENDOR_MODULES, DEFAULT_SEED + 1))).not.toStrictEqual(sections);
   });
 });
