@@ -3,21 +3,9 @@
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_SEED } from '../dist/core/random.js';
-import { demoSections } from '../dist/fixtures/demo-data.js';
-import { vendorsOf } from '../dist/spec/operations.js';
-import { VENDOR_MODULES } from '../dist/vendors/index.js';
+import { demoDefine } from './demo-define.mjs';
 
 const { spec } = JSON.parse(readFileSync('dist/openapi.snapshot.json', 'utf8'));
-
-// The demo data for the default seed, made by the code the page runs (in the spec's vendor
-// order, as createMockApp pairs them), so the page loads faker only for another seed.
-const vendors = vendorsOf(spec).map((info) => VENDOR_MODULES.find((m) => m.name === info.name));
-const demo = {
-  seed: DEFAULT_SEED,
-  vendors: vendors.map((v) => v.name),
-  sections: Object.fromEntries(await demoSections(vendors, DEFAULT_SEED)),
-};
 
 // Replaced in the browser: the spec file loader (the spec is inlined instead), PDF text
 // extraction (pdf.js under Node; a PDF upload in the page gets a 400 saying so) and the
@@ -56,7 +44,7 @@ const { metafile } = await build({
   target: 'es2022',
   external: ['msw', 'msw/*'],
   plugins: [nodeOnlyStubs],
-  define: { __SUPPORTBOT_SPEC__: JSON.stringify(spec), __SUPPORTBOT_DEMO__: JSON.stringify(demo) },
+  define: { __SUPPORTBOT_SPEC__: JSON.stringify(spec), __SUPPORTBOT_DEMO__: await demoDefine() },
   logLevel: 'warning',
 });
 

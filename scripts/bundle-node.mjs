@@ -1,6 +1,7 @@
 // The Node builds, with esbuild: the CLI in dist/bin and the library entries in dist/lib.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { demoDefine } from './demo-define.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const shared = {
@@ -10,6 +11,8 @@ const shared = {
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
+  // The default seed's demo data, built in: faker loads only for another seed.
+  define: { __SUPPORTBOT_DEMO__: await demoDefine() },
   // Some CommonJS dependencies call require(); ESM output needs one defined.
   banner: {
     js:
