@@ -58,16 +58,10 @@ function matches(e: RawEntry, c: JournalCriteria, masked?: (s: string) => string
  * formatted (decoded, masked, cut) only when read, so recording costs the hot path little.
  * A body is kept to JOURNAL_BODY_CHARS bytes, so the ring stays small whatever the traffic.
  */
-export interface RawEntry {
-  at: string;
-  method: string;
-  path: string;
-  status: number;
-  operationId?: string;
-  vendor?: string;
-  principal?: string;
-  session?: string;
-  durationMs: number;
+export interface RawEntry extends Pick<
+  JournalEntry,
+  'at' | 'method' | 'path' | 'status' | 'operationId' | 'vendor' | 'principal' | 'session' | 'durationMs'
+> {
   requestHeaders: Headers;
   requestBody?: { head: Uint8Array; total: number; contentType: string | null };
   responseHeaders: Headers;
