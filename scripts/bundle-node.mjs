@@ -39,7 +39,7 @@ await build({
 // The library (`supportbot-mock`, `supportbot-mock/msw`): what `dependencies` and the peers
 // name stays an import, since the published types name them too (hono, ajv, faker, msw) or
 // they read their own files (read-excel-file's worker). Every other package the code uses
-// is a devDependency bundled here, so a user installs 25 MB instead of 42 (docs/decisions.md).
+// is a devDependency bundled here, so a user installs 24 MB instead of 42 (docs/decisions.md).
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)].flatMap((name) => [
   name,
   `${name}/*`,

@@ -1,16 +1,15 @@
 // The demo data for the default seed, made at build time by the code that makes it at run
-// time (demoSections, in the spec's vendor order as createMockApp pairs them). The bundles
+// time (demoSections, with the vendors createMockApp pairs, in its order). The bundles
 // inline it as __SUPPORTBOT_DEMO__, so a default start never loads faker: 150 KB gzipped in
 // the browser, ~40 ms of the CLI's start-up (docs/performance.md).
 import { readFileSync } from 'node:fs';
+import { pairVendors } from '../dist/app/create-app.js';
 import { DEFAULT_SEED } from '../dist/core/random.js';
 import { demoSections } from '../dist/fixtures/demo-data.js';
-import { vendorsOf } from '../dist/spec/operations.js';
-import { VENDOR_MODULES } from '../dist/vendors/index.js';
 
 export async function demoDefine() {
   const { spec } = JSON.parse(readFileSync('dist/openapi.snapshot.json', 'utf8'));
-  const vendors = vendorsOf(spec).map((info) => VENDOR_MODULES.find((m) => m.name === info.name));
+  const vendors = pairVendors(spec).map((v) => v.module);
   const sections = Object.fromEntries(await demoSections(vendors, DEFAULT_SEED));
   return JSON.stringify({ seed: DEFAULT_SEED, vendors: vendors.map((v) => v.name), sections });
 }

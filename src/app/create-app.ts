@@ -43,7 +43,7 @@ export interface MockApp {
 }
 
 /** Each vendor in the spec with its module; a vendor in one and not the other stops the build. */
-function pairVendors(spec: OpenApiDocument): { info: VendorInfo; module: VendorModule }[] {
+export function pairVendors(spec: OpenApiDocument): { info: VendorInfo; module: VendorModule }[] {
   const infos = vendorsOf(spec);
   const modules: readonly VendorModule[] = VENDOR_MODULES;
   for (const m of modules)
