@@ -1,15 +1,16 @@
-import { serve, type ServerType } from '@hono/node-server';
-import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { isAdminPath } from '../admin/mount.js';
 import type { MockApp } from '../app/create-app.js';
-import { isDropped } from '../app/drop.js';
-import { PAGE_ORIGIN_HEADER } from '../app/request-origin.js';
+import { IncomingView, targetOf } from './node-request.js';
 import { readIncoming } from './read-incoming.js';
+import { writeAnswer } from './write-answer.js';
 
 export interface RunningServer {
   url: string;
   port: number;
-  server: ServerType;
+  server: Server;
   close(): Promise<void>;
 }
 
@@ -36,58 +37,61 @@ function hostMatcher(bound: string, port: number): (host: string) => boolean {
 }
 
 /**
- * Serves the core app on node:http through @hono/node-server, which measured ~13× the
- * throughput of msw's http-middleware here (docs/decisions.md). The socket address is
- * handed to the core as the client IP for per-IP limits; `X-Supportbot-Page-Origin`,
- * which only the msw browser adapter may set, is dropped. Requests Node itself refuses
- * (a header over 16 KB, an unknown method, a timeout) are answered in the vendor's shape.
+ * Serves the core app on node:http. A vendor's request goes to the core as a light view
+ * of node's request, and its answer is written straight to the socket: no Fetch Request or
+ * Response is built (docs/performance.md). Admin's Hono routes get a Fetch Request through
+ * @hono/node-server. The socket address is handed to the core as the client IP for per-IP
+ * limits; `X-Supportbot-Page-Origin`, which only the msw browser adapter may set, is
+ * ignored. Requests Node itself refuses (a header over 16 KB, an unknown method, a
+ * timeout) are answered in the vendor's shape.
  */
 export function startNodeServer(app: MockApp, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   let hostAllowed: (host: string) => boolean = () => false;
-  return new Promise((resolve, reject) => {
-    const server = serve(
-      {
-        fetch: async (request, env) => {
-          request.headers.delete(PAGE_ORIGIN_HEADER);
-          // This server is node:http, never http2.
-          const incoming = env?.incoming as IncomingMessage | undefined;
-          const socket = incoming?.socket;
-          const response = await app.fetch(request, {
-            clientIp: socket?.remoteAddress,
-            hostAllowed,
-            keepDropMarker: true,
-            readBody: incoming && ((max) => readIncoming(incoming, max)),
-          });
-          // A `drop` fault: the connection goes away with no answer at all.
-          if (isDropped(response)) socket?.destroy();
-          return response;
-        },
-        port: options.port ?? 4010,
-        hostname: host,
-      },
-      (info: AddressInfo) => {
-        hostAllowed = hostMatcher(host, info.port);
-        const shownHost = host.includes(':') ? `[${host}]` : host;
-        resolve({
-          url: `http://${shownHost}:${info.port}`,
-          port: info.port,
-          server,
-          close: () =>
-            new Promise((done) => {
-              (server as Server).closeAllConnections?.();
-              server.close(() => done());
-            }),
-        });
+  // This server is node:http, never http2.
+  const adminListener = getRequestListener((request, env) =>
+    app.fetch(request, { clientIp: (env.incoming as IncomingMessage).socket.remoteAddress, hostAllowed }),
+  );
+  const server = createServer((incoming, res) => {
+    const target = targetOf(incoming.url ?? '/');
+    if (isAdminPath(target.pathname)) return void adminListener(incoming, res);
+    const env = {
+      clientIp: incoming.socket.remoteAddress,
+      hostAllowed,
+      readBody: (max: number) => readIncoming(incoming, max),
+    };
+    app.handle(new IncomingView(incoming, target), target, env).then(
+      (answer) => writeAnswer(res, answer),
+      (error: unknown) => {
+        // The core answers its own errors; reaching this is a bug in the adapter.
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end('{"error":"internal error"}');
       },
     );
-    const http = server as Server;
-    http.requestTimeout = REQUEST_DEADLINES.requestMs;
-    http.headersTimeout = REQUEST_DEADLINES.headersMs;
-    http.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
-      void answerClientError(app, error, socket);
-    });
+  });
+  server.requestTimeout = REQUEST_DEADLINES.requestMs;
+  server.headersTimeout = REQUEST_DEADLINES.headersMs;
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
+    void answerClientError(app, error, socket);
+  });
+  return new Promise((resolve, reject) => {
     server.once('error', reject);
+    server.listen(options.port ?? 4010, host, () => {
+      const port = (server.address() as AddressInfo).port;
+      hostAllowed = hostMatcher(host, port);
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${shownHost}:${port}`,
+        port,
+        server,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
   });
 }
 

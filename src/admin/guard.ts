@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../app/env.js';
+import type { AdminEnv } from '../app/env.js';
 
 const refuse = (status: number, error: string) => Response.json({ error }, { status });
 
@@ -10,7 +10,7 @@ const refuse = (status: number, error: string) => Response.json({ error }, { sta
  * Host names the server (when an adapter says which it is), that come from no foreign
  * Origin, and whose bodies, if any, are JSON.
  */
-export const adminGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const adminGuard: MiddlewareHandler<AdminEnv> = async (c, next) => {
   const host = c.req.header('host') ?? '';
   if (c.env?.hostAllowed && !c.env.hostAllowed(host)) {
     return refuse(403, `admin answers only on the host it is bound to, not ${host || 'a request without Host'}`);

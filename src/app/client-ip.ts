@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Exchange } from './exchange.js';
 import type { MockRuntime } from './runtime.js';
 
 /**
@@ -6,10 +6,10 @@ import type { MockRuntime } from './runtime.js';
  * adapter; X-Forwarded-For's first hop only with --trust-proxy. msw has no socket, so
  * every request through it counts as one visitor, "msw" (docs/fidelity.md).
  */
-export function clientIp(c: Context, services: MockRuntime): string {
+export function clientIp(x: Exchange, services: MockRuntime): string {
   if (services.config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    const forwarded = x.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }
-  return (c.env as { clientIp?: string } | undefined)?.clientIp ?? 'msw';
+  return x.env.clientIp ?? 'msw';
 }

@@ -1,6 +1,7 @@
-import { Hono } from 'hono';
-import { adminRoutes } from '../admin/routes.js';
+import { createAdminApp } from '../admin/admin-app.js';
+import { isAdminPath } from '../admin/mount.js';
 import { DEFAULT_SEED } from '../core/random.js';
+import type { RequestView, Target } from '../core/request-view.js';
 import { demoSections } from '../fixtures/demo-data.js';
 import { resolveFixtures } from '../fixtures/resolve-fixtures.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';
@@ -8,26 +9,33 @@ import { operationsOf, vendorsOf, type VendorInfo } from '../spec/operations.js'
 import { RequestValidator } from '../spec/request-validator.js';
 import { SpecRouter } from '../spec/router.js';
 import { VENDOR_MODULES } from '../vendors/index.js';
-import { adminGuard } from '../admin/guard.js';
-import type { AdapterEnv, AppEnv } from './env.js';
-import { authenticateStage } from './middleware/authenticate.js';
-import { bodyStage } from './middleware/body.js';
-import { corsStage } from './middleware/cors.js';
-import { bindHandlers, dispatchStage } from './middleware/dispatch.js';
-import { isDropped } from './drop.js';
-import { faultStage } from './middleware/faults.js';
-import { journalStage } from './middleware/journal.js';
-import { reportStage } from './middleware/report.js';
-import { limitsStage } from './middleware/limits.js';
-import { observeStage } from './middleware/observe.js';
-import { routeStage } from './middleware/route.js';
-import { validateStage } from './middleware/validate.js';
+import { toResponse, type Answer } from './answer.js';
+import type { AdapterEnv } from './env.js';
+import { Exchange } from './exchange.js';
 import { MockRuntime, type MockOptions } from './runtime.js';
+import { authenticateStage } from './stages/authenticate.js';
+import { bodyStage } from './stages/body.js';
+import { corsStage } from './stages/cors.js';
+import { bindHandlers, dispatchStage } from './stages/dispatch.js';
+import { faultStage } from './stages/faults.js';
+import { journalStage } from './stages/journal.js';
+import { limitsStage } from './stages/limits.js';
+import { mountStage } from './stages/mounts.js';
+import { observeStage } from './stages/observe.js';
+import { reportStage } from './stages/report.js';
+import { routeStage } from './stages/route.js';
+import { chain } from './stages/stage.js';
+import { validateStage } from './stages/validate.js';
 import type { VendorModule } from './vendor-module.js';
 
 export interface MockApp {
-  /** The Fetch-style core: every adapter hands requests here. */
+  /** The Fetch-style core: msw and in-process calls hand requests here, admin's included. */
   fetch: (request: Request, env?: AdapterEnv) => Promise<Response>;
+  /**
+   * The same core for a vendor's request, as a light view of it: the Node server calls this
+   * and writes the answer to the socket itself (docs/performance.md). `fetch` calls it too.
+   */
+  handle: (request: RequestView, target: Target, env?: AdapterEnv) => Promise<Answer>;
   services: MockRuntime;
   spec: OpenApiDocument;
   vendors: VendorInfo[];
@@ -56,9 +64,9 @@ export function pairVendors(spec: OpenApiDocument): { info: VendorInfo; module: 
 }
 
 /**
- * Builds the one app. Each vendor mount runs the same straight line of stages:
- * report → CORS → observe → route (spec) → body (capped) → validate (spec) → authenticate → faults → limits →
- * dispatch.
+ * Builds the one app. Every request but admin's is journaled, and each vendor mount runs
+ * the same straight line of stages: report → CORS → observe → route (spec) → body
+ * (capped) → validate (spec) → authenticate → faults → limits → dispatch.
  */
 export async function createMockApp(options: MockOptions & { spec?: OpenApiDocument } = {}): Promise<MockApp> {
   // The file loader is Node-only; a browser build passes the dereferenced spec in.
@@ -89,15 +97,9 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
     catalogue,
   );
 
-  const app = new Hono<AppEnv>();
-  app.use('*', journalStage(services));
-  app.use('/__admin/*', adminGuard);
-  app.route('/__admin', adminRoutes(services, modules));
-  for (const { info, module: vendor } of vendors) {
+  const stages = (info: VendorInfo, vendor: VendorModule) => {
     const served = operations.filter((o) => o.vendor === vendor.name && o.method !== 'OPTIONS').map((o) => o.id);
-    const handlers = bindHandlers(vendor, served);
-    app.all(
-      `${info.mount}/*`,
+    return [
       reportStage(vendor, services),
       corsStage(vendor),
       observeStage(vendor, services),
@@ -107,35 +109,41 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
       authenticateStage(vendor, services),
       faultStage(vendor, services),
       limitsStage(vendor, services),
-      dispatchStage(vendor, services, handlers),
-    );
-  }
-  const mounts = vendors.map((v) => v.info.mount);
-  app.notFound((c) =>
-    c.json(
-      { error: `Nothing here. Vendor APIs live under ${mounts.join(', ')}; the mock's controls under /__admin.` },
-      404,
+      dispatchStage(vendor, services, bindHandlers(vendor, served)),
+    ];
+  };
+  const run = chain([
+    journalStage(services),
+    mountStage(
+      vendors.map(({ info, module }) => ({
+        prefix: `${info.mount}/`,
+        vendor: module,
+        run: chain(stages(info, module)),
+      })),
     ),
+  ]);
+  const handle = async (request: RequestView, target: Target, env: AdapterEnv = {}) => {
+    const x = new Exchange(request, target, env);
+    await run(x);
+    return x.answer;
+  };
+
+  const adminApp = createAdminApp(
+    services,
+    modules,
+    vendors.map((v) => v.info.mount),
   );
-  app.onError((error, c) => {
-    // Reaching this is a mock bug; answer in the vendor's shape so clients still parse it.
-    console.error(error);
-    const vendor = vendors.find((v) => new URL(c.req.url).pathname.startsWith(v.info.mount + '/'));
-    return vendor
-      ? vendor.module.error(500, 'Internal error in supportbot-mock')
-      : c.json({ error: 'internal error' }, 500);
-  });
 
   // Validators compile right away but a few per tick, so a server listening meanwhile can
   // answer its first request in time (an operation needed earlier compiles on demand).
   const ready = validator.compileAll();
-  const fetch = async (request: Request, env?: AdapterEnv) => {
-    const response = await app.fetch(request, env ?? {});
-    // A dropped connection, in process: the network error fetch would give (adapters/node-server.ts).
-    if (isDropped(response) && !env?.keepDropMarker) return Response.error();
-    return request.method === 'HEAD'
-      ? new Response(null, { status: response.status, headers: response.headers })
-      : response;
+  const fetch = async (request: Request, env: AdapterEnv = {}) => {
+    const url = new URL(request.url);
+    if (isAdminPath(url.pathname)) {
+      const response = await adminApp.fetch(request, env);
+      return request.method === 'HEAD' ? new Response(null, response) : response;
+    }
+    return toResponse(await handle(request, url, env), request.method);
   };
   const admin = async (method: string, path: string, body?: unknown) => {
     const init = {
@@ -150,5 +158,5 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
     const vendor = vendors.find((v) => path.startsWith(v.info.mount + '/'));
     return vendor ? vendor.module.error(status, message) : Response.json({ error: message }, { status });
   };
-  return { fetch, services, spec, vendors: vendors.map((v) => v.info), ready, admin, refusal };
+  return { fetch, handle, services, spec, vendors: vendors.map((v) => v.info), ready, admin, refusal };
 }

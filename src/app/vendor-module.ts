@@ -1,7 +1,9 @@
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
+import type { RequestView } from '../core/request-view.js';
 import type { LimitSpec } from '../spec/limits.js';
 import type { Operation } from '../spec/operations.js';
 import type { RequestProblem, ValidInput } from '../spec/request-validator.js';
+import type { Answer } from './answer.js';
 import type { ErrorPath } from './client-report.js';
 import type { LimitStanding, LimitSubject } from './limit-book.js';
 import type { Meter } from './meter.js';
@@ -14,14 +16,13 @@ export interface StageContext<S = unknown> {
   services: MockRuntime;
   /** This vendor's state. */
   state: S;
-  request: Request;
+  request: RequestView;
   clientIp: string;
-  c: Context;
 }
 
 /** A finished exchange on a vendor's mount, as an observer sees it. */
 export interface ObservedExchange<S = unknown> {
-  request: Request;
+  request: RequestView;
   requestText: string | undefined;
   status: number;
   responseText: string;
@@ -59,8 +60,9 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
   error(status: number, message: string, extra?: Record<string, unknown>): Response;
   rejectRequest(problem: RequestProblem, op: Operation): Response;
   cors?: {
-    preflight(request: Request): Response;
-    decorate(request: Request, response: Response): void;
+    preflight(request: RequestView): Response;
+    /** Adds the vendor's CORS headers to an answer the stages made. */
+    decorate(request: RequestView, answer: Answer): void;
   };
   authenticate(ctx: StageContext<S>): P | Response | Promise<P | Response>;
   limits?: VendorLimits<P, S>;
@@ -69,7 +71,7 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
    * credential it presents (valid or not), and the error paths a robust client meets.
    */
   report?: {
-    client(ctx: { request: Request; principal: P | undefined; input: ValidInput | undefined }): string;
+    client(ctx: { request: RequestView; principal: P | undefined; input: ValidInput | undefined }): string;
     errorPaths: ErrorPath[];
   };
   /** Sees each finished exchange, whatever its status (see middleware/observe.ts). */
@@ -103,14 +105,4 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
 export interface HandlerBase<P, S> extends StageContext<S> {
   principal: P;
   meter: Meter;
-}
-
-/** The text of each JSON response the core made, so an observer can read it without a clone. */
-export const responseText = new WeakMap<Response, string>();
-
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  const text = JSON.stringify(body);
-  const response = new Response(text, { status, headers: { 'content-type': 'application/json', ...headers } });
-  responseText.set(response, text);
-  return response;
 }

@@ -62,9 +62,9 @@ export interface RawEntry extends Pick<
   JournalEntry,
   'at' | 'method' | 'path' | 'status' | 'operationId' | 'vendor' | 'principal' | 'session' | 'durationMs'
 > {
-  requestHeaders: Headers;
+  requestHeaders: Iterable<[string, string]>;
   requestBody?: { head: Uint8Array; total: number; contentType: string | null };
-  responseHeaders: Headers;
+  responseHeaders: Iterable<[string, string]>;
   responseText?: string;
   streamed: boolean;
   violations: () => string[];
@@ -72,7 +72,7 @@ export interface RawEntry extends Pick<
 
 /** How an entry reads: credentials masked, bodies decoded and cut. */
 export interface JournalFormat {
-  headers(h: Headers): Record<string, string>;
+  headers(h: Iterable<[string, string]>): Record<string, string>;
   body(text: string): string;
 }
 

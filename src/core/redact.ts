@@ -8,7 +8,7 @@ export const mask = (secret: string) => (secret.length <= 10 ? '***' : `${secret
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'x-api-key', 'x-api-secret', 'cookie']);
 
 /** Headers as a plain object, credentials masked (an Authorization keeps its scheme). */
-export function redactHeaders(headers: Headers): Record<string, string> {
+export function redactHeaders(headers: Iterable<[string, string]>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of headers) {
     if (!SECRET_HEADERS.has(name)) out[name] = value;

@@ -1,6 +1,9 @@
+import type { Answer } from '../../app/answer.js';
+import type { RequestView } from '../../core/request-view.js';
+
 /** From the vendor's English docs: any Origin, echoed, on all three endpoints. */
 export const chungtairCors = {
-  preflight(request: Request): Response {
+  preflight(request: RequestView): Response {
     const origin = request.headers.get('origin');
     return new Response(null, {
       status: 204,
@@ -13,7 +16,7 @@ export const chungtairCors = {
       },
     });
   },
-  decorate(request: Request, response: Response): void {
+  decorate(request: RequestView, response: Answer): void {
     const origin = request.headers.get('origin');
     if (origin) response.headers.set('access-control-allow-origin', origin);
     response.headers.append('vary', 'Origin');

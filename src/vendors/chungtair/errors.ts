@@ -1,4 +1,4 @@
-import { json } from '../../app/vendor-module.js';
+import { json } from '../../app/answer.js';
 import { describeFieldErrors } from '../../spec/field-errors.js';
 import type { RequestProblem } from '../../spec/request-validator.js';
 

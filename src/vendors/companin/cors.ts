@@ -1,3 +1,6 @@
+import type { Answer } from '../../app/answer.js';
+import type { RequestView } from '../../core/request-view.js';
+
 const DEFAULT_ALLOWED_HEADERS =
   'Authorization, Content-Type, X-API-Key, X-API-Secret, Idempotency-Key, Accept, ' +
   'X-Embed-Origin, X-Widget-Loader-Version';
@@ -5,7 +8,7 @@ const EXPOSED = 'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Re
 
 /** "All endpoints support CORS ... credentials are supported": the Origin is echoed, never `*`. */
 export const companinCors = {
-  preflight(request: Request): Response {
+  preflight(request: RequestView): Response {
     const origin = request.headers.get('origin');
     return new Response(null, {
       status: 204,
@@ -19,7 +22,7 @@ export const companinCors = {
       },
     });
   },
-  decorate(request: Request, response: Response): void {
+  decorate(request: RequestView, response: Answer): void {
     const origin = request.headers.get('origin');
     if (origin) {
       response.headers.set('access-control-allow-origin', origin);

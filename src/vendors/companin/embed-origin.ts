@@ -1,3 +1,4 @@
+import type { RequestView } from '../../core/request-view.js';
 import { requestOrigin } from '../../app/request-origin.js';
 
 /**
@@ -6,7 +7,7 @@ import { requestOrigin } from '../../app/request-origin.js';
  * that comes first, then `Origin`, then the origin of `Referer` (client-facts A, "Origin
  * headers"). Widget tokens are minted for it and pinned to it.
  */
-export function embedOrigin(request: Request): string | null {
+export function embedOrigin(request: RequestView): string | null {
   const embed = request.headers.get('x-embed-origin');
   if (embed) return embed;
   const origin = requestOrigin(request);

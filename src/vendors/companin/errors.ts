@@ -1,4 +1,4 @@
-import { json } from '../../app/vendor-module.js';
+import { json } from '../../app/answer.js';
 import { describeProblem } from '../../spec/describe-problem.js';
 import type { RequestProblem } from '../../spec/request-validator.js';
 

@@ -1,4 +1,5 @@
-import { responseText } from '../../app/vendor-module.js';
+import type { RequestView } from '../../core/request-view.js';
+import { responseText } from '../../app/answer.js';
 
 const SSE_HEADERS = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' };
 
@@ -72,4 +73,5 @@ export function sseError(detail: string): Response {
   return response;
 }
 
-export const wantsEventStream = (request: Request) => /text\/event-stream/i.test(request.headers.get('accept') ?? '');
+export const wantsEventStream = (request: RequestView) =>
+  /text\/event-stream/i.test(request.headers.get('accept') ?? '');

@@ -1,24 +1,22 @@
-import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.js';
-import { DROP_HEADER } from '../drop.js';
+import { Answer, answerOf, droppedAnswer, HeaderBag } from '../answer.js';
 import type { MockRuntime } from '../runtime.js';
 import { sessionOf } from '../session-of.js';
-import { responseText, type VendorModule } from '../vendor-module.js';
+import type { VendorModule } from '../vendor-module.js';
+import type { Stage } from './stage.js';
 
 const TYPES = ['status', 'latency', 'drop', 'malformed', 'cut_stream'] as const;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const isStream = (res: Response) => /text\/event-stream/.test(res.headers.get('content-type') ?? '');
 
 /**
  * An event stream passed on event by event: each after `delayMs`, and ended (the source
  * cancelled, so the vendor keeps what was said) after `maxTokens` token events.
  */
-function reshape(res: Response, { delayMs = 0, maxTokens = Infinity }): Response {
-  const reader = res.body!.getReader();
+function reshape(answer: Answer, { delayMs = 0, maxTokens = Infinity }): void {
+  const reader = answer.stream!.getReader();
   const decoder = new TextDecoder();
   let tokens = 0;
-  const body = new ReadableStream<Uint8Array>(
+  answer.stream = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         if (tokens >= maxTokens) {
@@ -36,7 +34,6 @@ function reshape(res: Response, { delayMs = 0, maxTokens = Infinity }): Response
     },
     { highWaterMark: 0 },
   );
-  return new Response(body, { status: res.status, headers: res.headers });
 }
 
 /**
@@ -46,49 +43,51 @@ function reshape(res: Response, { delayMs = 0, maxTokens = Infinity }): Response
  * JSON body cut in half; a stream cut after N tokens.
  */
 export const faultStage =
-  (vendor: VendorModule, services: MockRuntime): MiddlewareHandler<AppEnv> =>
-  async (c, next) => {
+  (vendor: VendorModule, services: MockRuntime): Stage =>
+  async (x, next) => {
     // Most requests meet no fault: naming the client and session is left until one is set.
-    if (services.faults.empty) return next();
-    const op = c.get('operation');
-    const input = c.get('input');
+    if (services.faults.empty) return next(x);
+    const op = x.operation!;
+    const input = x.input;
     const fault = services.faults.take(
       {
         vendor: vendor.name,
         operation: op.id,
-        principal: vendor.report?.client({ request: c.req.raw, principal: c.get('principal'), input }),
+        principal: vendor.report?.client({ request: x.request, principal: x.principal, input }),
         session: sessionOf(input),
         documents: (status) => String(status) in op.responses,
       },
       TYPES,
     );
-    if (!fault) return next();
+    if (!fault) return next(x);
     switch (fault.type) {
       case 'status': {
-        const res = vendor.error(fault.status!, `Injected fault: ${fault.status}`);
-        if (fault.status === 429 || fault.status === 503) res.headers.set('retry-after', '1');
-        return res;
+        x.answer = await answerOf(vendor.error(fault.status!, `Injected fault: ${fault.status}`));
+        if (fault.status === 429 || fault.status === 503) x.answer.headers.set('retry-after', '1');
+        return;
       }
       case 'drop':
-        return new Response(null, { status: 502, headers: { [DROP_HEADER]: '1' } });
+        x.answer = droppedAnswer();
+        return;
       case 'latency': {
         const ms = services.faults.latency(fault);
         await sleep(ms);
-        await next();
-        if (isStream(c.res)) c.res = reshape(c.res, { delayMs: ms });
+        await next(x);
+        if (x.answer.stream) reshape(x.answer, { delayMs: ms });
         return;
       }
       case 'cut_stream':
-        await next();
-        if (isStream(c.res)) c.res = reshape(c.res, { maxTokens: fault.after_tokens });
+        await next(x);
+        if (x.answer.stream) reshape(x.answer, { maxTokens: fault.after_tokens });
         return;
       case 'malformed': {
-        await next();
-        const text = responseText.get(c.res) ?? '{"status":"ok"}';
-        c.res = new Response(text.slice(0, Math.max(1, Math.floor(text.length / 2))), {
-          status: 200,
-          headers: { 'content-type': 'application/json' },
-        });
+        await next(x);
+        const text = x.answer.text ?? '{"status":"ok"}';
+        x.answer = new Answer(
+          200,
+          new HeaderBag({ 'content-type': 'application/json' }),
+          text.slice(0, Math.max(1, Math.floor(text.length / 2))),
+        );
         return;
       }
     }

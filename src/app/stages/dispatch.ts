@@ -1,10 +1,10 @@
-import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.js';
+import { answerOf, jsonAnswer } from '../answer.js';
 import type { MockRuntime } from '../runtime.js';
-import { json, type VendorModule } from '../vendor-module.js';
+import type { HandlerBase, VendorModule } from '../vendor-module.js';
 import { stageContext } from './stage-context.js';
+import type { Stage } from './stage.js';
 
-type BoundHandler = (ctx: unknown) => unknown;
+type BoundHandler = (ctx: HandlerBase<unknown, unknown>) => unknown;
 
 /**
  * The vendor's handler for each of its operations, bound once when the app is built: an
@@ -22,14 +22,16 @@ export function bindHandlers(vendor: VendorModule, operationIds: string[]): Map<
   return bound;
 }
 
-/** Runs the operation's handler and turns its typed `{status, body}` into a Response. */
+/** Runs the operation's handler and turns its typed `{status, body}` into the answer. */
 export const dispatchStage =
-  (vendor: VendorModule, services: MockRuntime, handlers: Map<string, BoundHandler>): MiddlewareHandler<AppEnv> =>
-  async (c) => {
-    const handler = handlers.get(c.get('operation').id)!;
-    const ctx = { ...stageContext(c, services, vendor), principal: c.get('principal'), meter: c.get('meter') };
+  (vendor: VendorModule, services: MockRuntime, handlers: Map<string, BoundHandler>): Stage =>
+  async (x) => {
+    const handler = handlers.get(x.operation!.id)!;
+    const ctx: HandlerBase<unknown, unknown> = stageContext(x, services, vendor) as HandlerBase<unknown, unknown>;
+    ctx.principal = x.principal;
+    ctx.meter = x.meter!;
     const result = (await handler(ctx)) as
       Response | { status: number; body: unknown; headers?: Record<string, string> };
-    if (result instanceof Response) return result;
-    return json(result.status, result.body, result.headers);
+    x.answer =
+      result instanceof Response ? await answerOf(result) : jsonAnswer(result.status, result.body, result.headers);
   };

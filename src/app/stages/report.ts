@@ -1,8 +1,7 @@
-import type { MiddlewareHandler } from 'hono';
 import { describeProblem } from '../../spec/describe-problem.js';
-import type { AppEnv } from '../env.js';
 import type { MockRuntime } from '../runtime.js';
-import { responseText, type VendorModule } from '../vendor-module.js';
+import type { VendorModule } from '../vendor-module.js';
+import type { Stage } from './stage.js';
 
 /** The path as the client wrote it against the vendor: without the mock's mount. */
 const vendorPath = (path: string) => path.replace(/^\/[^/]+/, '');
@@ -17,38 +16,39 @@ const EXCERPT_CHARS = 200;
  * Preflights are the browser's, not the client's, and are left out.
  */
 export const reportStage =
-  (vendor: VendorModule, services: MockRuntime): MiddlewareHandler<AppEnv> =>
-  async (c, next) => {
-    await next();
-    if (c.req.method === 'OPTIONS') return void c.set('vendor', vendor.name);
-    const op = c.get('operation');
-    const res = c.res;
-    const client =
-      vendor.report?.client({ request: c.req.raw, principal: c.get('principal'), input: c.get('input') }) ??
-      'unidentified';
+  (vendor: VendorModule, services: MockRuntime): Stage =>
+  async (x, next) => {
+    await next(x);
     // The journal, outside every vendor's stages, names the vendor and client from these.
-    c.set('vendor', vendor.name);
-    c.set('client', client);
-    const problem = c.get('requestProblem');
-    const location = res.headers.get('location');
-    const url = c.get('url') ?? new URL(c.req.url);
-    const bytes = c.get('body');
+    x.vendor = vendor.name;
+    if (x.method === 'OPTIONS') return;
+    const op = x.operation;
+    const answer = x.answer;
+    const client =
+      vendor.report?.client({ request: x.request, principal: x.principal, input: x.input }) ?? 'unidentified';
+    x.client = client;
+    const problem = x.requestProblem;
+    const location = answer.headers.get('location');
+    const bytes = x.body;
     services.report.record(
       vendor.name,
       client,
       {
         operationId: op?.id,
-        status: res.status,
-        contentType: res.headers.get('content-type'),
-        retryAfter: res.headers.has('retry-after'),
-        text: responseText.get(res),
+        status: answer.status,
+        contentType: answer.headers.get('content-type'),
+        retryAfter: answer.headers.has('retry-after'),
+        text: answer.text,
       },
       {
         problems: problem && describeProblem(problem),
         excerpt: problem && bytes ? new TextDecoder().decode(bytes.subarray(0, EXCERPT_CHARS)) : undefined,
         redirect:
-          !op && (res.status === 301 || res.status === 307) && location
-            ? { from: vendorPath(url.pathname), to: vendorPath(new URL(location, url).pathname) }
+          !op && (answer.status === 301 || answer.status === 307) && location
+            ? {
+                from: vendorPath(x.target.pathname),
+                to: vendorPath(new URL(location, `http://mock${x.target.pathname}`).pathname),
+              }
             : undefined,
       },
     );

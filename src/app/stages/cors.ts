@@ -1,6 +1,6 @@
-import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.js';
+import { answerOf } from '../answer.js';
 import type { VendorModule } from '../vendor-module.js';
+import type { Stage } from './stage.js';
 
 /**
  * Answers OPTIONS before anything else looks at the request (a preflight carries no
@@ -8,11 +8,11 @@ import type { VendorModule } from '../vendor-module.js';
  * so a browser can read a 401 or 429.
  */
 export const corsStage =
-  (vendor: VendorModule): MiddlewareHandler<AppEnv> =>
-  async (c, next) => {
+  (vendor: VendorModule): Stage =>
+  async (x, next) => {
     const cors = vendor.cors;
-    if (!cors) return next();
-    if (c.req.method === 'OPTIONS') return cors.preflight(c.req.raw);
-    await next();
-    cors.decorate(c.req.raw, c.res);
+    if (!cors) return next(x);
+    if (x.method === 'OPTIONS') return void (x.answer = await answerOf(cors.preflight(x.request)));
+    await next(x);
+    cors.decorate(x.request, x.answer);
   };

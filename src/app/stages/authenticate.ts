@@ -1,0 +1,14 @@
+import { answerOf } from '../answer.js';
+import type { MockRuntime } from '../runtime.js';
+import type { VendorModule } from '../vendor-module.js';
+import { stageContext } from './stage-context.js';
+import type { Stage } from './stage.js';
+
+export const authenticateStage =
+  (vendor: VendorModule, services: MockRuntime): Stage =>
+  async (x, next) => {
+    const principal = await vendor.authenticate(stageContext(x, services, vendor));
+    if (principal instanceof Response) return void (x.answer = await answerOf(principal));
+    x.principal = principal;
+    return next(x);
+  };

@@ -1,0 +1,28 @@
+import { readCapped } from '../../core/read-capped.js';
+import { answerOf } from '../answer.js';
+import type { VendorModule } from '../vendor-module.js';
+import type { Stage } from './stage.js';
+
+/**
+ * Reads the request body once, refusing it with 413 in the vendor's shape as soon as it
+ * passes the operation's cap (`x-max-body-bytes`): a declared Content-Length over the cap
+ * is refused before a byte is read, and a body that streams past it is cut off there.
+ * Later stages read the bytes from the exchange; nothing reads the stream again.
+ */
+export const bodyStage =
+  (vendor: VendorModule): Stage =>
+  async (x, next) => {
+    const method = x.method;
+    if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next(x);
+    const max = x.operation!.maxBodyBytes;
+    const tooLarge = async () => {
+      x.answer = await answerOf(vendor.error(413, `Request body larger than ${max} bytes`));
+      x.answer.headers.set('connection', 'close'); // the rest of the upload is not read
+    };
+    const declared = Number(x.request.headers.get('content-length') ?? undefined);
+    if (Number.isFinite(declared) && declared > max) return tooLarge();
+    const body = await (x.env.readBody ? x.env.readBody(max) : readCapped((x.request as Request).body, max));
+    if (body === undefined) return tooLarge();
+    x.body = body;
+    return next(x);
+  };

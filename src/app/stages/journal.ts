@@ -1,0 +1,47 @@
+import { JOURNAL_BODY_CHARS } from '../../core/journal.js';
+import { describeProblem } from '../../spec/describe-problem.js';
+import type { MockRuntime } from '../runtime.js';
+import { sessionOf } from '../session-of.js';
+import type { Stage } from './stage.js';
+
+/** Methods that change nothing; any other request may have, and a `--state` file saves. */
+export const changesState = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+
+/**
+ * Records every answered request in the bounded journal (GET /__admin/journal): what was
+ * asked and answered, by whom, in which session, how long it took, and what the spec
+ * found wrong in it. Only references and a bounded copy of the body are taken here; the
+ * journal decodes and masks them when read.
+ */
+export const journalStage =
+  (services: MockRuntime): Stage =>
+  async (x, next) => {
+    const started = performance.now();
+    await next(x);
+    if (changesState(x.method)) services.changed();
+    const answer = x.answer;
+    const bytes = x.body;
+    const problem = x.requestProblem;
+    services.journal.record({
+      at: services.clock.iso(),
+      method: x.method,
+      path: x.target.pathname + x.target.search,
+      // A dropped connection answered nothing: 0, as fetch reports a network error.
+      status: answer.dropped ? 0 : answer.status,
+      operationId: x.operation?.id,
+      vendor: x.vendor,
+      principal: x.client,
+      session: sessionOf(x.input),
+      durationMs: Math.round((performance.now() - started) * 100) / 100,
+      requestHeaders: x.request.headers,
+      requestBody: bytes && {
+        head: bytes.slice(0, JOURNAL_BODY_CHARS),
+        total: bytes.length,
+        contentType: x.request.headers.get('content-type'),
+      },
+      responseHeaders: answer.headers,
+      responseText: answer.text,
+      streamed: answer.text === undefined && answer.isEventStream,
+      violations: () => (problem ? describeProblem(problem) : []),
+    });
+  };

@@ -1,0 +1,19 @@
+import type { RequestValidator } from '../../spec/request-validator.js';
+import { answerOf } from '../answer.js';
+import type { VendorModule } from '../vendor-module.js';
+import type { Stage } from './stage.js';
+
+/** Validates parameters and body against the spec; the vendor words the refusal. */
+export const validateStage =
+  (validator: RequestValidator, vendor: VendorModule): Stage =>
+  async (x, next) => {
+    const op = x.operation!;
+    const result = await validator.validate(op, x.request, x.pathParams, x.body, x.target.search);
+    if (!result.ok) {
+      x.requestProblem = result.problem;
+      x.answer = await answerOf(vendor.rejectRequest(result.problem, op));
+      return;
+    }
+    x.input = result.input;
+    return next(x);
+  };
