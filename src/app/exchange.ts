@@ -4,6 +4,7 @@ import type { RequestProblem, ValidInput } from '../spec/request-validator.js';
 import type { Answer } from './answer.js';
 import type { AdapterEnv } from './env.js';
 import type { Meter } from './meter.js';
+import type { StageContext } from './vendor-module.js';
 
 /** One request on its way through the stages: what each stage found, for the next, and the answer. */
 export class Exchange {
@@ -21,6 +22,8 @@ export class Exchange {
   /** The vendor whose mount answered, and the client as it names it: for the journal. */
   vendor?: string;
   client?: string;
+  /** The vendor's view of the request once authenticated (stages/stage-context.ts). */
+  context?: StageContext;
 
   constructor(
     readonly request: RequestView,

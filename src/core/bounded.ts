@@ -4,5 +4,9 @@
  */
 export function appendBounded<T>(list: T[], max: number, ...items: T[]): void {
   list.push(...items);
-  if (list.length > max) list.splice(0, list.length - max);
+  const over = list.length - max;
+  // V8 shifts by moving the array's start, where splice(0, n) moves every element: 0.2 µs
+  // against 10 µs a message on a 1,000-message session (docs/performance.md).
+  if (over > 0 && over <= 8) for (let i = 0; i < over; i++) list.shift();
+  else if (over > 0) list.splice(0, over);
 }

@@ -46,7 +46,7 @@ function matches(e: RawEntry, c: JournalCriteria, masked?: (s: string) => string
     (c.method === undefined || e.method === c.method.toUpperCase()) &&
     (c.status === undefined || e.status === c.status) &&
     (c.session === undefined || e.session === c.session) &&
-    (c.since === undefined || Date.parse(e.at) >= Date.parse(c.since)) &&
+    (c.since === undefined || e.atMs >= Date.parse(c.since)) &&
     (c.principal === undefined ||
       (e.principal !== undefined &&
         (e.principal.includes(c.principal) || (masked !== undefined && e.principal.includes(masked(c.principal))))))
@@ -60,14 +60,17 @@ function matches(e: RawEntry, c: JournalCriteria, masked?: (s: string) => string
  */
 export interface RawEntry extends Pick<
   JournalEntry,
-  'at' | 'method' | 'path' | 'status' | 'operationId' | 'vendor' | 'principal' | 'session' | 'durationMs'
+  'method' | 'path' | 'status' | 'operationId' | 'vendor' | 'principal' | 'session' | 'durationMs'
 > {
+  /** The mock clock's instant, in ms: written out only when read. */
+  atMs: number;
   requestHeaders: Iterable<[string, string]>;
   requestBody?: { head: Uint8Array; total: number; contentType: string | null };
   responseHeaders: Iterable<[string, string]>;
   responseText?: string;
   streamed: boolean;
-  violations: () => string[];
+  /** What the spec found wrong, worded only when read; none for a valid request. */
+  violations?: () => string[];
 }
 
 /** How an entry reads: credentials masked, bodies decoded and cut. */
@@ -134,7 +137,7 @@ export class Journal {
         : `${text.slice(0, JOURNAL_BODY_CHARS)}… (${text.length - JOURNAL_BODY_CHARS} more)`);
     return {
       seq: this.seqOf.get(e)!,
-      at: e.at,
+      at: new Date(e.atMs).toISOString(),
       method: e.method,
       path: e.path,
       status: e.status,
@@ -148,7 +151,7 @@ export class Journal {
         headers: Object.fromEntries(e.responseHeaders),
         ...(cut ? { body: this.format.body(cut) } : e.streamed ? { body: '(an event stream, not kept)' } : {}),
       },
-      violations: e.violations(),
+      violations: e.violations?.() ?? [],
     };
   }
 

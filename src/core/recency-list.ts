@@ -48,6 +48,10 @@ export class RecencyList<K> {
     return this.head?.key;
   }
 
+  newest(): K | undefined {
+    return this.tail?.key;
+  }
+
   *newestFirst(): IterableIterator<K> {
     for (let n = this.tail; n; n = n.prev) yield n.key;
   }

@@ -84,6 +84,12 @@ export class Table<T> {
     return id === undefined ? undefined : this.rows.get(id);
   }
 
+  /** The most recent record under one index key (a lookup by a unique field: no iterator). */
+  latest(index: string, key: string): T | undefined {
+    const id = this.bucket(index, key)?.newest();
+    return id === undefined ? undefined : this.rows.get(id);
+  }
+
   /** Records under one index key, most recent first, filtered, stopping at `limit`. */
   newest(index: string, key: string, limit = Infinity, where?: (record: T) => boolean): T[] {
     const bucket = this.bucket(index, key);

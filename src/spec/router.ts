@@ -12,9 +12,16 @@ export type RouteMatch =
  */
 export class SpecRouter {
   private readonly byLength = new Map<number, Operation[]>();
+  /** Paths without parameters, by path and method: most requests match one in a single lookup. */
+  private readonly literal = new Map<string, Map<string, RouteMatch>>();
 
   constructor(readonly operations: Operation[]) {
     for (const op of operations) {
+      if (op.paramCount === 0) {
+        const methods = this.literal.get(op.template) ?? new Map<string, RouteMatch>();
+        methods.set(op.method, { kind: 'operation', operation: op, pathParams: Object.freeze({}) });
+        this.literal.set(op.template, methods);
+      }
       const list = this.byLength.get(op.segments.length) ?? [];
       list.push(op);
       this.byLength.set(op.segments.length, list);
@@ -22,9 +29,13 @@ export class SpecRouter {
     for (const list of this.byLength.values()) list.sort((a, b) => a.paramCount - b.paramCount);
   }
 
+  /** The match's `pathParams` may be shared between requests: read it, never change it. */
   match(method: string, pathname: string): RouteMatch {
     // HEAD is GET without the body, as Django and Starlette both answer it.
-    const wanted = method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase();
+    const upper = method.toUpperCase();
+    const wanted = upper === 'HEAD' ? 'GET' : upper;
+    const literal = this.literal.get(pathname)?.get(wanted);
+    if (literal) return literal;
     const segments = pathname.split('/');
     const candidates = this.byLength.get(segments.length) ?? [];
     let allowFrom: string | undefined;

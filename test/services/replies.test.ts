@@ -27,8 +27,7 @@ store.add({ id: 'ship-zh', scope: 's', title: '運送', text: '訂單會在兩�
 store.add({ id: 'hours-ja', scope: 's', title: '営業時間', text: '営業時間は平日の午前9時から午後6時までです。' });
 const knowledge = store.scope('s');
 const engine = new ReplyService();
-const ask = (message: string, history: { role: 'user' | 'assistant'; content: string }[] = []) =>
-  engine.reply({ message, history, knowledge });
+const ask = (message: string, previous?: string) => engine.reply({ message, previous: () => previous, knowledge });
 
 describe('the reply engine', () => {
   it('quotes the best-ranked chunk, with its source', () => {
@@ -82,22 +81,16 @@ describe('the reply engine', () => {
   });
 
   it('keeps the context of the previous user turn for a follow-up', () => {
-    const history = [
-      { role: 'user' as const, content: 'When does the store open on Saturdays?' },
-      { role: 'assistant' as const, content: '...' },
-    ];
-    expect(ask('and Sundays?', history).sources[0]?.id).toBe('weekend');
+    expect(ask('and Sundays?', 'When does the store open on Saturdays?').sources[0]?.id).toBe('weekend');
   });
 
   it('is deterministic, and changes at once when knowledge changes', () => {
     expect(ask('What are your business hours?')).toEqual(ask('What are your business hours?'));
     const s2 = new KnowledgeStore();
     s2.add({ id: 'a', scope: 'x', title: 'Parking', text: 'Parking is free behind the building.' });
-    expect(engine.reply({ message: 'is parking free?', history: [], knowledge: s2.scope('x') }).intent).toBe('answer');
+    expect(engine.reply({ message: 'is parking free?', knowledge: s2.scope('x') }).intent).toBe('answer');
     s2.remove('a');
-    expect(engine.reply({ message: 'is parking free?', history: [], knowledge: s2.scope('x') }).intent).toBe(
-      'fallback',
-    );
+    expect(engine.reply({ message: 'is parking free?', knowledge: s2.scope('x') }).intent).toBe('fallback');
   });
 
   it('lists closely matching chunks of other entries as related', () => {

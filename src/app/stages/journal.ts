@@ -23,7 +23,7 @@ export const journalStage =
     const bytes = x.body;
     const problem = x.requestProblem;
     services.journal.record({
-      at: services.clock.iso(),
+      atMs: services.clock.nowMs(),
       method: x.method,
       path: x.target.pathname + x.target.search,
       // A dropped connection answered nothing: 0, as fetch reports a network error.
@@ -42,6 +42,6 @@ export const journalStage =
       responseHeaders: answer.headers,
       responseText: answer.text,
       streamed: answer.text === undefined && answer.isEventStream,
-      violations: () => (problem ? describeProblem(problem) : []),
+      violations: problem && (() => describeProblem(problem)),
     });
   };

@@ -8,8 +8,11 @@ import { tokenize } from './tokenize.js';
 
 export interface ReplyRequest {
   message: string;
-  /** Earlier turns, oldest first. */
-  history: { role: 'user' | 'assistant'; content: string }[];
+  /**
+   * The visitor's message before this one. Asked for only when this one is a follow-up, so
+   * a long conversation costs nothing per message (a session keeps up to 1,000).
+   */
+  previous?: () => string | undefined;
   knowledge: KnowledgeView;
   /** The bot's or assistant's locale, used when the message shows no language. */
   locale?: string;
@@ -41,7 +44,7 @@ const RELATED_RATIO = 0.6;
 const RANKED_KEPT = 8;
 
 /**
- * The shared reply engine. Deterministic: the same knowledge, message and history always
+ * The shared reply engine. Deterministic: the same knowledge, message and previous message always
  * give the same reply. Order: a request for a human hands off; a bare greeting gets a
  * welcome; otherwise the best-ranked chunk is quoted, or, below the threshold, a
  * fallback offers a human. A follow-up that matches nothing alone ("and on Sundays?": at
@@ -58,8 +61,8 @@ export class ReplyService {
 
     let ranked = req.knowledge.rank(req.message, RANKED_KEPT);
     if ((!ranked[0] || ranked[0].score < ANSWER_THRESHOLD) && isFollowUp(req.message)) {
-      const previous = [...req.history].reverse().find((h) => h.role === 'user');
-      if (previous) ranked = req.knowledge.rank(`${previous.content}\n${req.message}`, RANKED_KEPT);
+      const previous = req.previous?.();
+      if (previous) ranked = req.knowledge.rank(`${previous}\n${req.message}`, RANKED_KEPT);
     }
     const [best] = ranked;
     if (!best || best.score < ANSWER_THRESHOLD)

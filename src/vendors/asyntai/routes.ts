@@ -106,7 +106,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     if (!existing?.takenOverBy) {
       const said = answer(services, 'asyntai', {
         message,
-        history: existing?.messages ?? [],
+        previous: () => existing?.messages.findLast((m) => m.role === 'user')?.content,
         knowledge: services.knowledge.scope(websiteScope(website.id)),
       });
       if (!said.ok) return { status: 503, body: err(said.message) };

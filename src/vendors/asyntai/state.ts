@@ -92,7 +92,7 @@ export class AsyntaiState {
   readonly webhooks = new Table<Webhook>((w) => w.id, { account: (w) => w.accountId });
 
   accountByKey(apiKey: string): Account | undefined {
-    return this.accounts.newest('apiKey', apiKey, 1)[0];
+    return this.accounts.latest('apiKey', apiKey);
   }
 
   websitesOf(accountId: string): Website[] {

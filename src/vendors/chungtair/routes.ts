@@ -31,13 +31,12 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot, ChungtairState> = {
     if (message.trim() === '') return { status: 400, body: err('message: must not be empty') };
     // A disabled bot answers as a paused one does (the vendor's troubleshooting guide).
     if (bot.paused || !bot.enabled) return { status: 200, body: { success: false, reply: pausedTextOf(bot) } };
-    const context = history.slice(-HISTORY_WINDOW).map((h) => ({
-      role: h.role === 'user' ? ('user' as const) : ('assistant' as const),
-      content: h.content ?? h.text ?? '',
-    }));
     const said = answer(services, 'chungtair', {
       message,
-      history: context,
+      previous: () => {
+        const turn = history.slice(-HISTORY_WINDOW).findLast((h) => h.role === 'user');
+        return turn && (turn.content ?? turn.text ?? '');
+      },
       knowledge: services.knowledge.scope(botScope(bot.token)),
       locale: bot.locale,
     });

@@ -49,7 +49,7 @@ export function exchange(
 ): Exchange | undefined {
   const said = answer(services, 'companin', {
     message: user.content,
-    history: history.map((m) => ({ role: m.sender, content: m.content })),
+    previous: () => history.findLast((m) => m.sender === 'user')?.content,
     knowledge: services.knowledge.scope(orgScope(assistant.orgId)),
     language: assistant.language,
   });

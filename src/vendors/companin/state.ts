@@ -45,7 +45,7 @@ export class CompaninState {
   readonly telemetry = new Table<TelemetryEvent>((e) => e.id, { org: (e) => e.orgId });
 
   orgByClientId(clientId: string): Organisation | undefined {
-    return this.orgs.newest('clientId', clientId, 1)[0];
+    return this.orgs.latest('clientId', clientId);
   }
 
   /** An assistant of this organisation; another organisation's is as good as missing. */
@@ -56,7 +56,7 @@ export class CompaninState {
 
   /** A config by its id or its install key, as /embed/resolve accepts either. */
   configByKey(key: string): WidgetConfig | undefined {
-    return this.widgetConfigs.get(key) ?? this.widgetConfigs.newest('installKey', key, 1)[0];
+    return this.widgetConfigs.get(key) ?? this.widgetConfigs.latest('installKey', key);
   }
 }
 
