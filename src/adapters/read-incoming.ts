@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { joinBytes } from '../core/read-capped.js';
 
 /**
  * A request body's bytes straight from node:http, or undefined as soon as more than `max`
@@ -21,7 +22,7 @@ export function readIncoming(incoming: IncomingMessage, max: number): Promise<Ui
       incoming.pause();
       settle(() => resolve(undefined));
     };
-    const onEnd = () => settle(() => resolve(parts.length === 1 ? parts[0] : Buffer.concat(parts, size)));
+    const onEnd = () => settle(() => resolve(joinBytes(parts, size)));
     const onError = (e: Error) => settle(() => reject(e));
     const onClose = () => settle(() => reject(new Error('Client connection prematurely closed.')));
     incoming.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);

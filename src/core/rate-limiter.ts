@@ -55,16 +55,23 @@ export const fixedWindow =
     return { start, end: start + windowMs };
   };
 
-/** Calendar months and days in UTC: the windows of the plans' monthly and daily quotas. */
-export const calendarWindow =
-  (unit: 'month' | 'day'): WindowOf =>
-  (now) => {
+/**
+ * Calendar months and days in UTC: the windows of the plans' monthly and daily quotas. The
+ * last window is reused while `now` is inside it: a quota is looked up on every request.
+ */
+export const calendarWindow = (unit: 'month' | 'day'): WindowOf => {
+  let last = { start: 0, end: 0 };
+  return (now) => {
+    if (now >= last.start && now < last.end) return last;
     const d = new Date(now);
     const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
-    return unit === 'month'
-      ? { start: Date.UTC(y, m, 1), end: Date.UTC(y, m + 1, 1) }
-      : { start: Date.UTC(y, m, day), end: Date.UTC(y, m, day + 1) };
+    last =
+      unit === 'month'
+        ? { start: Date.UTC(y, m, 1), end: Date.UTC(y, m + 1, 1) }
+        : { start: Date.UTC(y, m, day), end: Date.UTC(y, m, day + 1) };
+    return last;
   };
+};
 
 /**
  * A count per key within the current window (a clock hour, a calendar month); a key's

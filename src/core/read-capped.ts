@@ -20,6 +20,15 @@ export async function readCapped(
     }
     parts.push(value);
   }
+  return joinBytes(parts, size);
+}
+
+/**
+ * The parts as one array: the only part as it is, or a copy of its own. Not Buffer.concat:
+ * a short result would be a view of node's shared 8 KB pool, which the journal, keeping
+ * the body, would hold on to.
+ */
+export function joinBytes(parts: Uint8Array[], size: number): Uint8Array {
   if (parts.length === 1) return parts[0];
   const all = new Uint8Array(size);
   let at = 0;

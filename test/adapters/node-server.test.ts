@@ -89,6 +89,11 @@ describe('the Node server and the Fetch core', () => {
     expect(ping.status).toBe(200);
     const debug = await served.admin('GET', `/chungtair/bots/${token}/debug`);
     expect(debug.body.entries.find((e: { endpoint: string }) => e.endpoint === 'ping').request.origin).toBeNull();
+    // The journal keeps the body as read from the socket, and the headers as sent, masked where secret.
+    const [entry] = (await served.admin('GET', '/journal?limit=1')).body.entries;
+    expect(entry).toMatchObject({ method: 'POST', path: '/chungtair/api/widget/ping', status: 200 });
+    expect(entry.request.body).toBe(JSON.stringify({ token }));
+    expect(entry.request.headers['content-type']).toBe('application/json');
     const nowhere = await fetch(`${server.url}/nowhere`);
     expect(Number(nowhere.headers.get('content-length'))).toBe(new TextEncoder().encode(await nowhere.text()).length);
   });

@@ -35,7 +35,8 @@ export const journalStage =
       durationMs: Math.round((performance.now() - started) * 100) / 100,
       requestHeaders: x.request.headers,
       requestBody: bytes && {
-        head: bytes.slice(0, JOURNAL_BODY_CHARS),
+        // A short body is kept as read (no copy); a long one only its head, so the ring stays small.
+        head: bytes.length <= JOURNAL_BODY_CHARS ? bytes : bytes.slice(0, JOURNAL_BODY_CHARS),
         total: bytes.length,
         contentType: x.request.headers.get('content-type'),
       },
