@@ -1,5 +1,4 @@
-import { getRequestListener } from '@hono/node-server';
-import { createServer, STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { isAdminPath } from '../admin/mount.js';
 import type { MockApp } from '../app/create-app.js';
@@ -48,13 +47,20 @@ function hostMatcher(bound: string, port: number): (host: string) => boolean {
 export function startNodeServer(app: MockApp, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   let hostAllowed: (host: string) => boolean = () => false;
-  // This server is node:http, never http2.
-  const adminListener = getRequestListener((request, env) =>
-    app.fetch(request, { clientIp: (env.incoming as IncomingMessage).socket.remoteAddress, hostAllowed }),
-  );
+  // Loaded with the first admin request: @hono/node-server reads the Fetch globals as it
+  // loads, which makes node compile undici (~47 ms of start-up here) that vendor requests
+  // never need (docs/performance.md).
+  let adminListener: Promise<(incoming: IncomingMessage, res: ServerResponse) => Promise<void>> | undefined;
+  const admin = (incoming: IncomingMessage, res: ServerResponse) =>
+    (adminListener ??= import('@hono/node-server').then(({ getRequestListener }) =>
+      // This server is node:http, never http2.
+      getRequestListener((request, env) =>
+        app.fetch(request, { clientIp: (env.incoming as IncomingMessage).socket.remoteAddress, hostAllowed }),
+      ),
+    )).then((listener) => listener(incoming, res));
   const server = createServer((incoming, res) => {
     const target = targetOf(incoming.url ?? '/');
-    if (isAdminPath(target.pathname)) return void adminListener(incoming, res);
+    if (isAdminPath(target.pathname)) return void admin(incoming, res);
     const env = {
       clientIp: incoming.socket.remoteAddress,
       hostAllowed,

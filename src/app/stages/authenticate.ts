@@ -1,4 +1,4 @@
-import { answerOf } from '../answer.js';
+import { answerOf, isResponse } from '../answer.js';
 import type { MockRuntime } from '../runtime.js';
 import type { VendorModule } from '../vendor-module.js';
 import { stageContext } from './stage-context.js';
@@ -8,7 +8,7 @@ export const authenticateStage =
   (vendor: VendorModule, services: MockRuntime): Stage =>
   async (x, next) => {
     const principal = await vendor.authenticate(stageContext(x, services, vendor));
-    if (principal instanceof Response) return void (x.answer = await answerOf(principal));
+    if (isResponse(principal)) return void (x.answer = await answerOf(principal));
     x.principal = principal;
     return next(x);
   };

@@ -1,4 +1,4 @@
-import { answerOf, jsonAnswer } from '../answer.js';
+import { answerOf, isResponse, jsonAnswer } from '../answer.js';
 import type { MockRuntime } from '../runtime.js';
 import type { HandlerBase, VendorModule } from '../vendor-module.js';
 import { stageContext } from './stage-context.js';
@@ -32,6 +32,5 @@ export const dispatchStage =
     ctx.meter = x.meter!;
     const result = (await handler(ctx)) as
       Response | { status: number; body: unknown; headers?: Record<string, string> };
-    x.answer =
-      result instanceof Response ? await answerOf(result) : jsonAnswer(result.status, result.body, result.headers);
+    x.answer = isResponse(result) ? await answerOf(result) : jsonAnswer(result.status, result.body, result.headers);
   };
