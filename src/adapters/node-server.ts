@@ -1,7 +1,9 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { isAdminPath } from '../admin/mount.js';
+import { answerOf } from '../app/answer.js';
 import type { MockApp } from '../app/create-app.js';
+import { adminRequestOf } from './admin-request.js';
 import { IncomingView, targetOf } from './node-request.js';
 import { readIncoming } from './read-incoming.js';
 import { writeAnswer } from './write-answer.js';
@@ -38,8 +40,8 @@ function hostMatcher(bound: string, port: number): (host: string) => boolean {
 /**
  * Serves the core app on node:http. A vendor's request goes to the core as a light view
  * of node's request, and its answer is written straight to the socket: no Fetch Request or
- * Response is built (docs/performance.md). Admin's Hono routes get a Fetch Request through
- * @hono/node-server. The socket address is handed to the core as the client IP for per-IP
+ * Response is built (docs/performance.md). Admin's Hono routes get a Fetch Request
+ * (admin-request.ts). The socket address is handed to the core as the client IP for per-IP
  * limits; `X-Supportbot-Page-Origin`, which only the msw browser adapter may set, is
  * ignored. Requests Node itself refuses (a header over 16 KB, an unknown method, a
  * timeout) are answered in the vendor's shape.
@@ -47,20 +49,19 @@ function hostMatcher(bound: string, port: number): (host: string) => boolean {
 export function startNodeServer(app: MockApp, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   let hostAllowed: (host: string) => boolean = () => false;
-  // Loaded with the first admin request: @hono/node-server reads the Fetch globals as it
-  // loads, which makes node compile undici (~47 ms of start-up here) that vendor requests
-  // never need (docs/performance.md).
-  let adminListener: Promise<(incoming: IncomingMessage, res: ServerResponse) => Promise<void>> | undefined;
-  const admin = (incoming: IncomingMessage, res: ServerResponse) =>
-    (adminListener ??= import('@hono/node-server').then(({ getRequestListener }) =>
-      // This server is node:http, never http2.
-      getRequestListener((request, env) =>
-        app.fetch(request, { clientIp: (env.incoming as IncomingMessage).socket.remoteAddress, hostAllowed }),
-      ),
-    )).then((listener) => listener(incoming, res));
+  // Admin's Hono routes take a Fetch Request; vendor requests never build one.
+  const admin = async (incoming: IncomingMessage, res: ServerResponse) => {
+    const body =
+      incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : await readIncoming(incoming, Infinity);
+    const request = adminRequestOf(incoming, body);
+    const response = request
+      ? await app.fetch(request, { clientIp: incoming.socket.remoteAddress, hostAllowed })
+      : Response.json({ error: 'Bad request: the URL or a header is not valid' }, { status: 400 });
+    await writeAnswer(res, await answerOf(response));
+  };
   const server = createServer((incoming, res) => {
     const target = targetOf(incoming.url ?? '/');
-    if (isAdminPath(target.pathname)) return void admin(incoming, res);
+    if (isAdminPath(target.pathname)) return void admin(incoming, res).catch((error: unknown) => failed(res, error));
     const env = {
       clientIp: incoming.socket.remoteAddress,
       hostAllowed,
@@ -68,12 +69,7 @@ export function startNodeServer(app: MockApp, options: { port?: number; host?: s
     };
     app.handle(new IncomingView(incoming, target), target, env).then(
       (answer) => writeAnswer(res, answer),
-      (error: unknown) => {
-        // The core answers its own errors; reaching this is a bug in the adapter.
-        console.error(error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end('{"error":"internal error"}');
-      },
+      (error: unknown) => failed(res, error),
     );
   });
   server.requestTimeout = REQUEST_DEADLINES.requestMs;
@@ -99,6 +95,13 @@ export function startNodeServer(app: MockApp, options: { port?: number; host?: s
       });
     });
   });
+}
+
+/** The core answers its own errors; reaching this is a bug in the adapter. */
+function failed(res: ServerResponse, error: unknown): void {
+  console.error(error);
+  if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+  res.end('{"error":"internal error"}');
 }
 
 async function answerClientError(app: MockApp, error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) {

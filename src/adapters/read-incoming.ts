@@ -4,8 +4,7 @@ import { joinBytes } from '../core/read-capped.js';
 /**
  * A request body's bytes straight from node:http, or undefined as soon as more than `max`
  * arrive (the rest is left unread; the 413 closes the connection). The same contract as
- * core/read-capped.ts on a web stream, without the undici Request and stream that reading
- * `request.body` makes @hono/node-server build for every POST.
+ * core/read-capped.ts on a web stream, without building a Fetch Request and its stream.
  */
 export function readIncoming(incoming: IncomingMessage, max: number): Promise<Uint8Array | undefined> {
   if (incoming.readableEnded) return Promise.resolve(new Uint8Array(0));
