@@ -74,7 +74,7 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
     client(ctx: { request: RequestView; principal: P | undefined; input: ValidInput | undefined }): string;
     errorPaths: ErrorPath[];
   };
-  /** Sees each finished exchange, whatever its status (see middleware/observe.ts). */
+  /** Sees each finished exchange, whatever its status (see stages/observe.ts). */
   observe?(exchange: ObservedExchange<S>): void;
   /** Keyed by operationId; `HandlerMap` makes TypeScript refuse a missing or unknown one. */
   handlers: Record<string, (ctx: any) => unknown>;
