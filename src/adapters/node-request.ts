@@ -1,39 +1,36 @@
 import type { IncomingMessage } from 'node:http';
+import { HeaderBag } from '../app/answer.js';
 import { PAGE_ORIGIN_HEADER } from '../app/request-origin.js';
 import type { HeaderReader, RequestView, Target } from '../core/request-view.js';
 
 /**
- * node's raw header list read as Fetch's Headers reads it: names lowercased, repeated
- * headers joined with ", ". Built on the first read, since many answers need no header.
- * `X-Supportbot-Page-Origin` is left out: only the msw browser adapter may set it.
+ * node's raw header list read as Fetch's Headers reads it (a HeaderBag: names lowercased,
+ * repeated headers joined with ", "). Built on the first read, since many answers need no
+ * header. `X-Supportbot-Page-Origin` is left out: only the msw browser adapter may set it.
  */
 class IncomingHeaders implements HeaderReader {
-  private map?: Map<string, string>;
+  private bag?: HeaderBag;
 
   constructor(private readonly raw: string[]) {}
 
-  private entries(): Map<string, string> {
-    if (this.map) return this.map;
-    const map = new Map<string, string>();
-    for (let i = 0; i < this.raw.length; i += 2) {
-      const name = this.raw[i].toLowerCase();
-      if (name === PAGE_ORIGIN_HEADER) continue;
-      const had = map.get(name);
-      map.set(name, had === undefined ? this.raw[i + 1] : `${had}, ${this.raw[i + 1]}`);
-    }
-    return (this.map = map);
+  private entries(): HeaderBag {
+    if (this.bag) return this.bag;
+    const bag = new HeaderBag();
+    for (let i = 0; i < this.raw.length; i += 2)
+      if (this.raw[i].toLowerCase() !== PAGE_ORIGIN_HEADER) bag.append(this.raw[i], this.raw[i + 1]);
+    return (this.bag = bag);
   }
 
   get(name: string): string | null {
-    return this.entries().get(name.toLowerCase()) ?? null;
+    return this.entries().get(name);
   }
 
   has(name: string): boolean {
-    return this.entries().has(name.toLowerCase());
+    return this.entries().has(name);
   }
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
-    return [...this.entries()].sort(([a], [b]) => (a < b ? -1 : 1))[Symbol.iterator]();
+    return this.entries()[Symbol.iterator]();
   }
 }
 
