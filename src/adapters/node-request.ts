@@ -52,6 +52,9 @@ export function targetOf(raw: string): Target {
 
 const PLAIN_HOST = /^[\w.-]+(:\d+)?$|^\[[\da-f:.]+\](:\d+)?$/i;
 
+/** The origin a request's URL is built on: its Host, when that is a plain host[:port]. */
+export const originOf = (host: string | null) => `http://${host && PLAIN_HOST.test(host) ? host : 'localhost'}`;
+
 /** A light view of node's request for the stages; its absolute URL is built only when read. */
 export class IncomingView implements RequestView {
   readonly method: string;
@@ -66,7 +69,6 @@ export class IncomingView implements RequestView {
   }
 
   get url(): string {
-    const host = this.headers.get('host') ?? '';
-    return `http://${PLAIN_HOST.test(host) ? host : 'localhost'}${this.target.pathname}${this.target.search}`;
+    return `${originOf(this.headers.get('host'))}${this.target.pathname}${this.target.search}`;
   }
 }
