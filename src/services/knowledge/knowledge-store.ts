@@ -1,3 +1,4 @@
+import { Memo } from '../../core/memo.js';
 import { rankBm25, type Ranked } from '../replies/bm25.js';
 import { TimeSlicer, yieldToEventLoop } from '../../core/yield.js';
 import type { KnowledgeChunk } from './chunk.js';
@@ -39,7 +40,7 @@ export class ScopeIndex implements KnowledgeView {
   private readonly slotOf = new Map<string, number>();
   private readonly freeSlots: number[] = [];
   /** Recent rankings by query; any change to the scope clears it, so answers never go stale. */
-  private readonly cache = new Map<string, Ranked[]>();
+  private readonly cache = new Memo<string, readonly Ranked[]>(RANK_CACHE_SIZE);
   totalLength = 0;
 
   get size(): number {
@@ -101,13 +102,7 @@ export class ScopeIndex implements KnowledgeView {
   rank(query: string, limit?: number): readonly Ranked[] {
     const key = `${limit ?? ''}\u0000${query}`;
     let ranked = this.cache.get(key);
-    if (ranked) {
-      this.cache.delete(key); // most recently used goes last
-    } else {
-      ranked = Object.freeze(rankBm25(query, this, limit)) as Ranked[];
-      if (this.cache.size >= RANK_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
-    }
-    this.cache.set(key, ranked);
+    if (!ranked) this.cache.set(key, (ranked = Object.freeze(rankBm25(query, this, limit))));
     return ranked;
   }
 }

@@ -1,3 +1,4 @@
+import { Memo } from '../../core/memo.js';
 import type { KnowledgeChunk } from '../knowledge/chunk.js';
 import type { KnowledgeView } from '../knowledge/knowledge-store.js';
 import type { Ranked } from './bm25.js';
@@ -87,18 +88,14 @@ export class ReplyService {
  * segmenting a message that matched nothing was a quarter of a demo /chat/ request's CPU,
  * and load tests repeat their questions. Long messages are not kept.
  */
-const followUps = new Map<string, boolean>();
-const FOLLOW_UPS_KEPT = 256;
+const followUps = new Memo<string, boolean>(256);
 const FOLLOW_UP_MAX_CHARS = 1000;
 
 function isFollowUp(message: string): boolean {
   const known = followUps.get(message);
   if (known !== undefined) return known;
   const answer = opensFollowUp(message) || new Set(tokenize(message)).size <= 1;
-  if (message.length <= FOLLOW_UP_MAX_CHARS) {
-    if (followUps.size >= FOLLOW_UPS_KEPT) followUps.delete(followUps.keys().next().value!);
-    followUps.set(message, answer);
-  }
+  if (message.length <= FOLLOW_UP_MAX_CHARS) followUps.set(message, answer);
   return answer;
 }
 
