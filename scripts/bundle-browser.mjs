@@ -7,24 +7,21 @@ import { demoDefine } from './demo-define.mjs';
 
 const { spec } = JSON.parse(readFileSync('dist/openapi.snapshot.json', 'utf8'));
 
-// Replaced in the browser: the spec file loader (the spec is inlined instead), PDF text
-// extraction (pdf.js under Node; a PDF upload in the page gets a 400 saying so) and the
+// Replaced in the browser: the spec file loader (the spec is inlined instead), the PDF
+// worker (pdf.js on a worker thread under Node; a PDF upload in the page gets a 400 saying so) and the
 // .xlsx worker thread (the page parses spreadsheets itself).
 const STUBS = {
   'load-spec': `export async function loadSpec() {
     throw new Error('supportbot-mock: in the browser, pass the spec (createBrowserHandlers does)');
   }`,
   'xlsx-worker': 'export const readXlsxInWorker = undefined;',
-  'pdf-parse': `export class PDFParse {
-    async getText() { throw new Error('PDF text extraction is not available in the browser build'); }
-    async destroy() {}
-  }`,
+  'pdf-worker': 'export const readPdfInWorker = undefined; export class PdfRefusal extends Error {}',
 };
 const nodeOnlyStubs = {
   name: 'node-only-stubs',
   setup(b) {
     b.onResolve({ filter: /\/spec\/load-spec\.js$/ }, () => ({ path: 'load-spec', namespace: 'stub' }));
-    b.onResolve({ filter: /^pdf-parse$/ }, () => ({ path: 'pdf-parse', namespace: 'stub' }));
+    b.onResolve({ filter: /\/pdf-worker\.js$/ }, () => ({ path: 'pdf-worker', namespace: 'stub' }));
     b.onResolve({ filter: /\/xlsx-worker\.js$/ }, () => ({ path: 'xlsx-worker', namespace: 'stub' }));
     b.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: STUBS[args.path], loader: 'js' }));
   },

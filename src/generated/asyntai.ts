@@ -173,7 +173,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a CSV or Excel (.xlsx) spreadsheet; each row becomes a knowledge entry.
-         * @description Limit `daily-upload-characters` (x-limits): Knowledge characters uploaded per calendar day (UTC); an upload that would pass it is refused whole with 429. Limit `spreadsheet-rows` (x-limits): Rows read from one spreadsheet; rows past the plan's cap are left out.
+         * @description An .xlsx whose parts unpack past 32 MiB, or that its reader cannot read within 256 MB and 20 s, is refused with 400 naming the limit (x-document-limits). Limit `daily-upload-characters` (x-limits): Knowledge characters uploaded per calendar day (UTC); an upload that would pass it is refused whole with 429. Limit `spreadsheet-rows` (x-limits): Rows read from one spreadsheet; rows past the plan's cap are left out.
          */
         post: operations["asyntaiAddKnowledgeSpreadsheet"];
         delete?: never;

@@ -172,7 +172,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a CSV or Excel (.xlsx) spreadsheet; each row becomes a knowledge entry.
-         * @description Limit `daily-upload-characters` (x-limits): Knowledge characters uploaded per calendar day (UTC); an upload that would pass it is refused whole with 429. Limit `spreadsheet-rows` (x-limits): Rows read from one spreadsheet; rows past the plan's cap are left out.
+         * @description An .xlsx whose parts unpack past 32 MiB, or that its reader cannot read within 256 MB and 20 s, is refused with 400 naming the limit (x-document-limits). Limit `daily-upload-characters` (x-limits): Knowledge characters uploaded per calendar day (UTC); an upload that would pass it is refused whole with 429. Limit `spreadsheet-rows` (x-limits): Rows read from one spreadsheet; rows past the plan's cap are left out.
          */
         post: operations["asyntaiAddKnowledgeSpreadsheet"];
         delete?: never;
@@ -463,7 +463,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a knowledge file (txt, md or pdf).
-         * @description Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
+         * @description A PDF is read up to 500 pages and 1,000,000 characters, the rest left out; one whose pages would inflate past 16 MiB a page or 64 MiB in all, or that its reader cannot read within 256 MB and 20 s, is refused with 400 naming the limit (x-document-limits). Limit `requests-per-hour` (x-limits): Requests per organisation per clock hour; every answer carries X-RateLimit-*, the 1001st is refused with 429 and Retry-After.
          */
         post: operations["companinUploadKnowledgeFile"];
         delete?: never;

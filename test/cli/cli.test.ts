@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
+import { makeInflatingPdf } from '../support/pdf.js';
 
 const CLI = fileURLToPath(new URL('../../dist/bin/main.js', import.meta.url));
 let child: ChildProcess | undefined;
@@ -61,6 +62,35 @@ describe('supportbot-mock start', () => {
     const exit = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
     child!.kill('SIGINT');
     expect(await exit).toBe(0);
+  });
+
+  it('exits 0 on SIGTERM while a PDF is being read on a worker, without waiting for it', async () => {
+    const { url } = await start(['--port', '0']);
+    const threads = () => Number(/Threads:\s+(\d+)/.exec(readFileSync(`/proc/${child!.pid}/status`, 'utf8'))![1]);
+    const idle = threads();
+    // Under every inflation cap; pdf.js takes seconds over its 400 pages of operators.
+    const form = new FormData();
+    form.append('title', 'Manual');
+    form.append('file_type', 'pdf');
+    form.append(
+      'file',
+      new File([makeInflatingPdf({ pages: 400, inflatedBytes: 120 * 1024, fill: 'operators' })], 'm.pdf'),
+    );
+    const upload = fetch(`${url}/companin/api/v1/knowledge/files/`, {
+      method: 'POST',
+      headers: { 'x-api-key': 'cmp_test_client', 'x-api-secret': 'cmp_test_secret' },
+      body: form,
+    }).then(
+      (r) => `answered ${r.status}`,
+      () => 'connection closed',
+    );
+    // Reading starts threads in the server (zlib's pool, then the worker): more threads, it has begun.
+    for (let i = 0; i < 250 && threads() <= idle; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(threads()).toBeGreaterThan(idle);
+    const exit = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
+    child!.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(await upload).toBe('connection closed');
   });
 
   it('refuses bad arguments with usage and exit code 2', async () => {

@@ -19,7 +19,7 @@ async function project(name: string, manifest: Record<string, unknown> = {}): Pr
   const at = join(dir, name);
   mkdirSync(at);
   writeFileSync(join(at, 'package.json'), JSON.stringify({ name, private: true, ...manifest }));
-  await run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: at, timeout: 180_000 });
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: at, timeout: 180_000 });
   return at;
 }
 

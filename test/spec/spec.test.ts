@@ -2,6 +2,9 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
 import { SPEC_PATH, loadSpec } from '../../src/spec/load-spec.js';
 import { HTTP_METHODS, operationsOf, vendorsOf } from '../../src/spec/operations.js';
+import { WORKER_LIMITS } from '../../src/services/knowledge/document-worker.js';
+import { PDF_LIMITS } from '../../src/services/knowledge/read-document.js';
+import { XLSX_MAX_UNZIPPED_BYTES } from '../../src/services/knowledge/read-spreadsheet.js';
 
 const EXPECTED_OPERATIONS = {
   asyntai: [
@@ -162,5 +165,17 @@ describe('openapi.yaml', () => {
     expect(
       spec.paths['/asyntai/api/v1/leads/'].get.parameters.find((p: any) => p.name === 'since')['x-observed'],
     ).toBeDefined();
+  });
+
+  it('states the document limits the knowledge services enforce (x-document-limits)', async () => {
+    const { pdf, xlsx, worker } = (await loadSpec())['x-document-limits'];
+    expect(pdf).toEqual({
+      pages: PDF_LIMITS.pages,
+      characters: PDF_LIMITS.chars,
+      pageInflatedBytes: PDF_LIMITS.pageInflatedBytes,
+      inflatedBytes: PDF_LIMITS.inflatedBytes,
+    });
+    expect(xlsx).toEqual({ unpackedBytes: XLSX_MAX_UNZIPPED_BYTES });
+    expect(worker).toEqual(WORKER_LIMITS);
   });
 });

@@ -16,3 +16,5 @@ export async function makePagedPdf(count: number): Promise<Uint8Array<ArrayBuffe
   for (let n = 1; n <= count; n++) doc.addPage().drawText(`Page ${n} of the manual`, { x: 50, y: 740, size: 12, font });
   return new Uint8Array(await doc.save());
 }
+
+export { makeInflatingPdf } from '../../bench/inflating-pdf.mjs';

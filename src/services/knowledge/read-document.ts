@@ -1,4 +1,3 @@
-import { yieldToEventLoop } from '../../core/yield.js';
 import { KnowledgeInputError } from './ingest.js';
 class DocumentError extends KnowledgeInputError {}
 
@@ -32,39 +31,30 @@ function decodeText(bytes: Uint8Array, type: DocumentType): string {
 const PDF_NOT_INSTALLED =
   'PDF text extraction is not installed in this mock: add the optional pdf-parse package (npm install pdf-parse@^2)';
 
-/** A PDF is read up to this many pages and this much text; the rest is left out (docs/fidelity.md). */
-export const PDF_LIMITS = { pages: 500, chars: 1_000_000 };
+const MIB = 1024 * 1024;
 
 /**
- * A PDF's text, page by page with yields between pages, stopping at PDF_LIMITS: a small
- * file can expand to tens of megabytes of text (153 KB to 50 MB, measured), which read at
- * once held the event loop for 77 s and became 30,000 chunks.
+ * A PDF is read up to this many pages and this much text, the rest left out; its pages may
+ * inflate to this much, one and all, or it is refused (docs/fidelity.md, `x-document-limits`).
+ */
+export const PDF_LIMITS = { pages: 500, chars: 1_000_000, pageInflatedBytes: 16 * MIB, inflatedBytes: 64 * MIB };
+
+/**
+ * A PDF's text, read off the main thread with its inflation counted first (pdf-worker.ts):
+ * a 154 KB file can inflate to 40 MB on one page, and read in the server's own thread held
+ * every other request for 22 s.
  */
 async function pdfText(bytes: Uint8Array): Promise<string> {
   if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46))
     throw new DocumentError('The file is not a PDF (it does not start with %PDF)');
-  // Loaded on first use, off the start-up path; an optional peer dependency (88 MB with
-  // pdf.js and its canvas), so a project that never uploads PDFs need not install it.
-  const { PDFParse } = await import('pdf-parse').catch(() => {
-    throw new DocumentError(PDF_NOT_INSTALLED);
-  });
-  const parser = new PDFParse({ data: bytes });
+  // Loaded on first use, off the start-up path; a stub in the browser build.
+  const { readPdfInWorker, PdfRefusal } = await import('./pdf-worker.js');
+  if (!readPdfInWorker) throw new DocumentError('PDF text extraction is not available in the browser build');
   try {
-    const pages: string[] = [];
-    let chars = 0;
-    let total = 1;
-    for (let page = 1; page <= Math.min(total, PDF_LIMITS.pages) && chars < PDF_LIMITS.chars; page++) {
-      const result = await parser.getText({ partial: [page] });
-      total = result.total;
-      const text = result.pages.map((p) => p.text).join('\n');
-      pages.push(text.slice(0, PDF_LIMITS.chars - chars));
-      chars += text.length;
-      await yieldToEventLoop();
-    }
-    return pages.join('\n\n');
+    return await readPdfInWorker(bytes, PDF_LIMITS, PDF_NOT_INSTALLED);
   } catch (e) {
+    if (e instanceof KnowledgeInputError) throw e;
+    if (e instanceof PdfRefusal) throw new DocumentError(e.message);
     throw new DocumentError(`The PDF could not be read: ${(e as Error).message}`);
-  } finally {
-    await parser.destroy();
   }
 }

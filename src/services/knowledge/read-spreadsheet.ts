@@ -9,7 +9,7 @@ export interface Spreadsheet {
 }
 
 /** An .xlsx whose parts inflate past this is refused: its rows could not fit any plan's cap. */
-const XLSX_MAX_UNZIPPED_BYTES = 32 * 1024 * 1024;
+export const XLSX_MAX_UNZIPPED_BYTES = 32 * 1024 * 1024;
 
 /**
  * Reads a .csv (csv-parse) or .xlsx (read-excel-file) upload. The first row is the
@@ -23,7 +23,7 @@ export async function readSpreadsheet(file: File, maxRows = Infinity): Promise<S
   if (bytes.byteLength === 0) throw new SpreadsheetError('The uploaded file is empty');
   let table: string[][];
   if (name.endsWith('.csv')) table = await readCsv(bytes, maxRows + 1);
-  else if (name.endsWith('.xlsx')) table = (await readXlsx(bytes)).filter(nonBlank).slice(0, maxRows + 1);
+  else if (name.endsWith('.xlsx')) table = await readXlsx(bytes, maxRows + 1);
   else throw new SpreadsheetError('Unsupported file type: upload a .csv or .xlsx file');
   if (table.length === 0) throw new SpreadsheetError('The spreadsheet has no rows');
   const [headers, ...rows] = table;
@@ -56,28 +56,32 @@ async function readCsv(bytes: Uint8Array, want: number): Promise<string[][]> {
 }
 
 /** On a worker thread in Node (xlsx-worker.ts); in the page in a browser, which has no worker for it. */
-async function readRows(bytes: Uint8Array): Promise<unknown[][]> {
+async function readRows(bytes: Uint8Array, keep: number): Promise<string[][]> {
   const { readXlsxInWorker } = await import('./xlsx-worker.js');
-  if (readXlsxInWorker) return readXlsxInWorker(bytes);
+  if (readXlsxInWorker) return readXlsxInWorker(bytes, keep);
   // The universal entry reads an ArrayBuffer in Node and in browsers alike.
   const { readSheet } = await import('read-excel-file/universal');
-  return (await readSheet(bytes.slice().buffer)) as unknown[][];
+  const rows = (await readSheet(bytes.slice().buffer)) as unknown[][];
+  return rows
+    .map((row) =>
+      row.map((cell) =>
+        cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString() : String(cell),
+      ),
+    )
+    .filter(nonBlank)
+    .slice(0, keep);
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+async function readXlsx(bytes: Uint8Array, keep: number): Promise<string[][]> {
   const unzipped = declaredUnzippedSize(bytes);
   if (unzipped === undefined) throw new SpreadsheetError('The file is not a valid .xlsx file: not a zip archive');
   if (unzipped > XLSX_MAX_UNZIPPED_BYTES) {
     throw new SpreadsheetError(`The .xlsx file unpacks to more than ${XLSX_MAX_UNZIPPED_BYTES} bytes`);
   }
   try {
-    const rows = await readRows(bytes);
-    return rows.map((row) =>
-      row.map((cell) =>
-        cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString() : String(cell),
-      ),
-    );
+    return await readRows(bytes, keep);
   } catch (e) {
+    if (e instanceof KnowledgeInputError) throw e;
     throw new SpreadsheetError(`The file is not a valid .xlsx file: ${(e as Error).message}`);
   }
 }
