@@ -1,5 +1,19 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,8 +119,10 @@ describe('GET and PUT /__admin/state', () => {
 
 describe('--state FILE', () => {
   const cli = fileURLToPath(new URL('../../dist/bin/main.js', import.meta.url));
-  const start = (file: string) => {
-    const child = spawn(process.execPath, [cli, 'start', '--port', '0', '--clock', 'frozen', '--state', file]);
+  /** `wrap` runs the CLI under another command (setpriv), as a user without root's overrides. */
+  const start = (file: string, wrap: string[] = []) => {
+    const args = [process.execPath, cli, 'start', '--port', '0', '--clock', 'frozen', '--state', file];
+    const child = spawn(wrap[0] ?? args[0], [...wrap.slice(1), ...(wrap.length ? args : args.slice(1))]);
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -187,4 +203,113 @@ describe('--state FILE', () => {
     second.child.kill('SIGTERM');
     await second.exited;
   }, 60_000);
+
+  it('refuses at start a file whose folder does not exist, naming it, and serves nothing', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'sbm-nofolder-')), 'missing');
+    const run = start(join(dir, 'state.json'));
+    await expect(run.url).rejects.toThrow(`--state ${join(dir, 'state.json')}: the folder ${dir} does not exist`);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).not.toContain('listening on');
+  });
+
+  /** A chat, so the state changes; resolves with the status. */
+  const change = async (url: string, n: number) =>
+    (
+      await fetch(`${url}/asyntai/api/v1/chat/`, {
+        method: 'POST',
+        headers: { ...starter, 'content-type': 'application/json' },
+        body: JSON.stringify({ message: `change ${n}`, session_id: `s${n}` }),
+      })
+    ).status;
+  /** Polls (bounded) until `ready` holds; the saves are debounced by 300 ms on the wall clock. */
+  const until = async (ready: () => boolean, what: string) => {
+    for (let i = 0; i < 200 && !ready(); i++) await new Promise((r) => setTimeout(r, 25));
+    if (!ready()) throw new Error(`never: ${what}`);
+  };
+
+  /**
+   * Starts with a state file in `dir`, saves once, breaks the folder with `breakIt`, makes a
+   * change (which must be logged and not end the process), mends it, and checks that the
+   * next change is saved. `wrap` as in `start`.
+   */
+  async function survivesFailedSave(
+    dir: string,
+    breakIt: () => void,
+    mend: () => void,
+    expected: RegExp,
+    wrap: string[] = [],
+  ) {
+    const file = join(dir, 'state.json');
+    const run = start(file, wrap);
+    const url = await run.url;
+    expect(await change(url, 1)).toBe(200);
+    await until(() => existsSync(file), 'the first save');
+    breakIt();
+    expect(await change(url, 2)).toBe(200);
+    await until(() => expected.test(run.output()), `a log line matching ${expected}`);
+    expect(run.output()).toContain(`could not save state to ${file}`);
+    expect(await change(url, 3)).toBe(200); // still serving, still changing
+    mend();
+    expect(await change(url, 4)).toBe(200);
+    await until(() => run.output().includes(`state saved to ${file} again`), 'the save after mending');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(JSON.stringify(JSON.parse(readFileSync(file, 'utf8')))).toContain('change 4');
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+  }
+
+  it('logs a save into a removed folder, keeps serving, and saves again once the folder is back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbm-gone-'));
+    await survivesFailedSave(
+      dir,
+      () => rmSync(dir, { recursive: true }),
+      () => mkdirSync(dir),
+      /\(ENOENT\)/,
+    );
+  }, 30_000);
+
+  const root = process.getuid?.() === 0;
+
+  it('logs a save into a folder it may not write, and saves again once it may', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbm-perm-'));
+    // Root writes anywhere; without CAP_DAC_OVERRIDE it obeys the folder's mode like anyone.
+    const wrap = root ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--'] : [];
+    await survivesFailedSave(
+      dir,
+      () => chmodSync(dir, 0o555),
+      () => chmodSync(dir, 0o755),
+      /\(EACCES\)/,
+      wrap,
+    );
+  }, 30_000);
+
+  it.skipIf(!root)(
+    'logs a save onto a full disk, leaves no partial file, and saves again once there is room',
+    async () => {
+      // A 1 MiB tmpfs of the test's own (mounting needs root).
+      const dir = mkdtempSync(join(tmpdir(), 'sbm-full-'));
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]);
+      try {
+        const filler = join(dir, 'filler');
+        await survivesFailedSave(
+          dir,
+          () => {
+            const fd = openSync(filler, 'w');
+            try {
+              for (let i = 0; i < 64; i++) writeSync(fd, Buffer.alloc(64 * 1024));
+            } catch (e) {
+              if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
+            } finally {
+              closeSync(fd);
+            }
+          },
+          () => unlinkSync(filler),
+          /\(ENOSPC\)/,
+        );
+      } finally {
+        execFileSync('umount', [dir]);
+      }
+    },
+    30_000,
+  );
 });
