@@ -16,11 +16,14 @@ export interface RunningServer {
 }
 
 /**
- * How long a client may take to send a request (Node's requestTimeout) and its headers:
- * a client that trickles bytes cannot hold a socket (docs/fidelity.md). The handlers' own
- * work is bounded by the input caps, and long work yields (docs/performance.md).
+ * How long a client may take to send a request (Node's requestTimeout) and its headers,
+ * and how long a kept-alive socket may sit idle between requests: a client that trickles
+ * bytes cannot hold a socket (docs/fidelity.md). Node checks the first two only every
+ * `checkMs` (30 s by default, which made 10 s into 30.6 s), so it checks every second.
+ * The handlers' own work is bounded by the input caps, and long work yields.
  */
-const REQUEST_DEADLINES = { requestMs: 30_000, headersMs: 10_000 };
+export const REQUEST_DEADLINES = { headersMs: 10_000, requestMs: 30_000, idleMs: 5_000, checkMs: 1_000 };
+export type RequestDeadlines = typeof REQUEST_DEADLINES;
 
 /** The Host values that name this server: its address and port, and loopback names on a loopback or wildcard bind. */
 function hostMatcher(bound: string, port: number): (host: string) => boolean {
@@ -46,8 +49,12 @@ function hostMatcher(bound: string, port: number): (host: string) => boolean {
  * ignored. Requests Node itself refuses (a header over 16 KB, an unknown method, a
  * timeout) are answered in the vendor's shape.
  */
-export function startNodeServer(app: MockApp, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
+export function startNodeServer(
+  app: MockApp,
+  options: { port?: number; host?: string; deadlines?: RequestDeadlines } = {},
+): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
+  const deadlines = options.deadlines ?? REQUEST_DEADLINES;
   let hostAllowed: (host: string) => boolean = () => false;
   // Admin's Hono routes take a Fetch Request; vendor requests never build one.
   const admin = async (incoming: IncomingMessage, res: ServerResponse) => {
@@ -59,8 +66,11 @@ export function startNodeServer(app: MockApp, options: { port?: number; host?: s
       : Response.json({ error: 'Bad request: the URL or a header is not valid' }, { status: 400 });
     await writeAnswer(res, await answerOf(response));
   };
-  const server = createServer((incoming, res) => {
+  // The path of the request a socket is on: a 408 at the request deadline names no path of its own.
+  const pathOnSocket = new WeakMap<Socket, string>();
+  const server = createServer({ connectionsCheckingInterval: deadlines.checkMs }, (incoming, res) => {
     const target = targetOf(incoming.url ?? '/');
+    pathOnSocket.set(incoming.socket, target.pathname);
     if (isAdminPath(target.pathname)) return void admin(incoming, res).catch((error: unknown) => failed(res, error));
     const env = {
       clientIp: incoming.socket.remoteAddress,
@@ -72,10 +82,11 @@ export function startNodeServer(app: MockApp, options: { port?: number; host?: s
       (error: unknown) => failed(res, error),
     );
   });
-  server.requestTimeout = REQUEST_DEADLINES.requestMs;
-  server.headersTimeout = REQUEST_DEADLINES.headersMs;
+  server.requestTimeout = deadlines.requestMs;
+  server.headersTimeout = deadlines.headersMs;
+  server.keepAliveTimeout = deadlines.idleMs;
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
-    void answerClientError(app, error, socket);
+    void answerClientError(app, error, socket, pathOnSocket.get(socket));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -104,7 +115,12 @@ function failed(res: ServerResponse, error: unknown): void {
   res.end('{"error":"internal error"}');
 }
 
-async function answerClientError(app: MockApp, error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) {
+async function answerClientError(
+  app: MockApp,
+  error: NodeJS.ErrnoException & { rawPacket?: Buffer },
+  socket: Socket,
+  requestPath: string | undefined,
+) {
   if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
   const [status, message] =
     error.code === 'HPE_HEADER_OVERFLOW'
@@ -114,7 +130,7 @@ async function answerClientError(app: MockApp, error: NodeJS.ErrnoException & { 
         : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
           ? [408, 'Request timeout']
           : [400, 'Bad request'];
-  const path = error.rawPacket?.toString('latin1').split('\r\n', 1)[0].split(' ')[1] ?? '/';
+  const path = requestPath ?? error.rawPacket?.toString('latin1').split('\r\n', 1)[0].split(' ')[1] ?? '/';
   const response = app.refusal(path.startsWith('/') ? path : '/', status, message);
   const body = await response.text();
   socket.end(

@@ -21,7 +21,15 @@ export const bodyStage =
     };
     const declared = Number(x.request.headers.get('content-length') ?? undefined);
     if (Number.isFinite(declared) && declared > max) return tooLarge();
-    const body = await (x.env.readBody ? x.env.readBody(max) : readCapped((x.request as Request).body, max));
+    let body: Uint8Array | undefined;
+    try {
+      body = await (x.env.readBody ? x.env.readBody(max) : readCapped((x.request as Request).body, max));
+    } catch {
+      // The client went, or the server cut it at its deadline (the 408 is sent on the socket
+      // already): no one reads this answer, but the journal says what happened.
+      x.answer = await answerOf(vendor.error(400, 'The request body did not arrive whole: the connection closed'));
+      return;
+    }
     if (body === undefined) return tooLarge();
     x.body = body;
     return next(x);
