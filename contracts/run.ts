@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startNodeServer, type RunningServer } from '../src/adapters/node-server.js';
 import { createMockApp } from '../src/app/create-app.js';
+import { decimalInteger } from '../src/cli/decimal.js';
 import { loadSpec } from '../src/spec/load-spec.js';
 import { generatedCases } from './generated.js';
 import { AssertingSpecClient, type ObservedCall } from './support/asserting-spec-client.js';
@@ -87,9 +88,8 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Options | 'help' {
     bases[v] = base.replace(/\/$/, '');
   }
   const int = (name: string, raw: string, max: number) => {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0 || n > max)
-      throw new UsageProblem(`--${name} must be an integer from 0 to ${max}`);
+    const n = decimalInteger(raw, 0, max);
+    if (n === undefined) throw new UsageProblem(`--${name} must be an integer from 0 to ${max}`);
     return n;
   };
   return {

@@ -1,6 +1,6 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { isAdminPath } from '../admin/mount.js';
+import { adminBodyLimit, isAdminPath } from '../admin/mount.js';
 import { answerOf } from '../app/answer.js';
 import type { MockApp } from '../app/create-app.js';
 import { adminRequestOf } from './admin-request.js';
@@ -57,9 +57,19 @@ export function startNodeServer(
   const deadlines = options.deadlines ?? REQUEST_DEADLINES;
   let hostAllowed: (host: string) => boolean = () => false;
   // Admin's Hono routes take a Fetch Request; vendor requests never build one.
-  const admin = async (incoming: IncomingMessage, res: ServerResponse) => {
+  const admin = async (incoming: IncomingMessage, pathname: string, res: ServerResponse) => {
+    const max = adminBodyLimit(pathname, app.services.config.maxStateBytes);
     const body =
-      incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : await readIncoming(incoming, Infinity);
+      incoming.method === 'GET' || incoming.method === 'HEAD'
+        ? undefined
+        : Number(incoming.headers['content-length']) > max
+          ? undefined
+          : await readIncoming(incoming, max);
+    if (body === undefined && incoming.method !== 'GET' && incoming.method !== 'HEAD') {
+      // Past the cap: the rest is never read, and the socket goes with the answer.
+      const error = { error: `Request body larger than ${max} bytes` };
+      return writeAnswer(res, await answerOf(Response.json(error, { status: 413, headers: { connection: 'close' } })));
+    }
     const request = adminRequestOf(incoming, body);
     const response = request
       ? await app.fetch(request, { clientIp: incoming.socket.remoteAddress, hostAllowed })
@@ -71,7 +81,8 @@ export function startNodeServer(
   const server = createServer({ connectionsCheckingInterval: deadlines.checkMs }, (incoming, res) => {
     const target = targetOf(incoming.url ?? '/');
     pathOnSocket.set(incoming.socket, target.pathname);
-    if (isAdminPath(target.pathname)) return void admin(incoming, res).catch((error: unknown) => failed(res, error));
+    if (isAdminPath(target.pathname))
+      return void admin(incoming, target.pathname, res).catch((error: unknown) => failed(res, error));
     const env = {
       clientIp: incoming.socket.remoteAddress,
       hostAllowed,

@@ -4,7 +4,9 @@ import type { MockRuntime } from '../app/runtime.js';
 import { changesState } from '../app/stages/journal.js';
 import { nothingHere } from '../app/stages/mounts.js';
 import type { VendorModule } from '../app/vendor-module.js';
+import { readCapped } from '../core/read-capped.js';
 import { adminGuard } from './guard.js';
+import { adminBodyLimit } from './mount.js';
 import { adminRoutes } from './routes.js';
 
 /**
@@ -19,6 +21,18 @@ export function createAdminApp(services: MockRuntime, modules: readonly VendorMo
     if (changesState(c.req.method)) services.changed();
   });
   app.use('/__admin/*', adminGuard);
+  // Read once under its cap, before any route parses it: a 200 MB state import held 1 GB.
+  app.use('/__admin/*', async (c, next) => {
+    if (c.req.raw.body === null) return next();
+    const max = adminBodyLimit(c.req.path, services.config.maxStateBytes);
+    const tooLarge = () =>
+      c.json({ error: `Request body larger than ${max} bytes` }, 413, { connection: 'close' });
+    if (Number(c.req.header('content-length')) > max) return tooLarge();
+    const body = await readCapped(c.req.raw.body, max);
+    if (body === undefined) return tooLarge();
+    c.req.raw = new Request(c.req.raw, { body: body as Uint8Array<ArrayBuffer> });
+    return next();
+  });
   app.route('/__admin', adminRoutes(services, modules));
   app.notFound((c) => c.json({ error: nothingHere(mounts) }, 404));
   app.onError((error, c) => {

@@ -4,6 +4,7 @@ import { Journal } from '../core/journal.js';
 import { mask, redactBody, redactHeaders } from '../core/redact.js';
 import { DEFAULT_SEED, SeededRandom } from '../core/random.js';
 import type { FixturesFile } from '../fixtures/types.js';
+import { DEFAULT_MAX_STATE_BYTES } from '../admin/mount.js';
 import { KnowledgeStore } from '../services/knowledge/knowledge-store.js';
 import type { PageSource } from '../services/knowledge/fetch-page.js';
 import { ReplyService } from '../services/replies/reply-service.js';
@@ -37,6 +38,8 @@ export interface MockOptions {
   maxSessions?: number;
   /** Messages kept per session or conversation; the oldest go first (counts stay exact). */
   maxMessagesPerSession?: number;
+  /** The largest state `PUT /__admin/state` takes, in bytes; past it, 413 as it streams in. */
+  maxStateBytes?: number;
   /** Webhook delivery timeouts, retries and log size. */
   webhooks?: Partial<DispatcherOptions>;
   /**
@@ -112,6 +115,7 @@ export class MockRuntime {
       journalSize: options.journalSize ?? 1000,
       maxSessions: options.maxSessions ?? DEFAULT_MAX_SESSIONS,
       maxMessagesPerSession: options.maxMessagesPerSession ?? 1000,
+      maxStateBytes: options.maxStateBytes ?? DEFAULT_MAX_STATE_BYTES,
       fixtures: options.fixtures,
       webhooks: { ...DEFAULT_DISPATCH, ...options.webhooks },
       streamDelayMs: options.streamDelayMs ?? (clock.mode === 'frozen' ? 0 : DEFAULT_STREAM_DELAY_MS),

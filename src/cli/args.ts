@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_SESSIONS } from '../app/runtime.js';
+import { DEFAULT_MAX_STATE_BYTES } from '../admin/mount.js';
 import { parseClockOption, type ClockMode } from '../core/clock.js';
+import { decimalInteger } from './decimal.js';
 
 export interface StartArgs {
   port: number;
@@ -15,6 +17,7 @@ export interface StartArgs {
   maxSessions: number;
   streamDelayMs?: number;
   state?: string;
+  maxStateBytes: number;
   watch: boolean;
 }
 
@@ -41,7 +44,8 @@ export const USAGE = `Usage: supportbot-mock start [options]
   --watch             reload the fixtures file when it changes, keeping the records that
                       did not come from it
   --state FILE        load the state from FILE at start (when it exists), save it there
-                      after changes and at exit
+                      after changes and at exit; its folder must exist
+  --max-state-bytes N the largest state PUT /__admin/state takes (default: 67108864)
   -h, --help          this text`;
 
 export class UsageError extends Error {}
@@ -65,6 +69,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
         'max-sessions': { type: 'string' },
         'stream-delay': { type: 'string' },
         state: { type: 'string' },
+        'max-state-bytes': { type: 'string' },
         watch: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -77,9 +82,8 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
   if (values.watch && !values.fixtures) throw new UsageError('--watch needs --fixtures FILE to watch');
   if (positionals.length > 0 && positionals[0] !== 'start') throw new UsageError(`unknown command: ${positionals[0]}`);
   const int = (name: string, raw: string, min: number, max: number) => {
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got ${raw}`);
+    const n = decimalInteger(raw, min, max);
+    if (n === undefined) throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got ${raw}`);
     return n;
   };
   let clock: { mode: ClockMode; start: string };
@@ -102,6 +106,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
     offline: values.offline ?? false,
     maxSessions: int('max-sessions', values['max-sessions'] ?? String(DEFAULT_MAX_SESSIONS), 1, 10_000_000),
     ...(values.state ? { state: values.state } : {}),
+    maxStateBytes: int('max-state-bytes', values['max-state-bytes'] ?? String(DEFAULT_MAX_STATE_BYTES), 1, 2 ** 32),
     watch: values.watch ?? false,
     ...(values['stream-delay'] === undefined
       ? {}

@@ -46,6 +46,7 @@ async function main(): Promise<number> {
     unlimited: args.unlimited,
     offline: args.offline,
     maxSessions: args.maxSessions,
+    maxStateBytes: args.maxStateBytes,
     streamDelayMs: args.streamDelayMs,
   });
   let state: { flush(): void } | undefined;

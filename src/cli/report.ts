@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ReportSnapshot } from '../app/client-report.js';
 import { percent, renderJunit, renderMarkdown, renderText } from './report-render.js';
+import { decimalInteger } from './decimal.js';
 
 const REPORT_USAGE = `Usage: supportbot-mock report [options]
 
@@ -37,9 +38,9 @@ export async function runReport(argv: string[]): Promise<number> {
     console.log(REPORT_USAGE);
     return 0;
   }
-  const failUnder = values['fail-under'] === undefined ? undefined : Number(values['fail-under']);
-  if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) {
-    console.error('supportbot-mock report: --fail-under must be a percentage from 0 to 100');
+  const failUnder = values['fail-under'] === undefined ? undefined : decimalInteger(values['fail-under'], 0, 100);
+  if (values['fail-under'] !== undefined && failUnder === undefined) {
+    console.error('supportbot-mock report: --fail-under must be a whole percentage from 0 to 100');
     return 2;
   }
   const base = (values['base-url'] ?? 'http://127.0.0.1:4010').replace(/\/$/, '');

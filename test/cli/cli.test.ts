@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
+import { parseStartArgs } from '../../src/cli/args.js';
 import { makeInflatingPdf } from '../support/pdf.js';
 
 const CLI = fileURLToPath(new URL('../../dist/bin/main.js', import.meta.url));
@@ -95,6 +96,28 @@ describe('supportbot-mock start', () => {
 
   it('refuses bad arguments with usage and exit code 2', async () => {
     await expect(start(['--port', 'eighty'])).rejects.toThrow(/exited 2: .*--port must be an integer/s);
+  });
+
+  it('takes every numeric flag in decimal digits only', async () => {
+    await expect(start(['--port', '1e3'])).rejects.toThrow(
+      /exited 2: .*--port must be an integer from 0 to 65535, got 1e3/s,
+    );
+    for (const [flag, raw] of [
+      ['--port', '0x50'],
+      ['--port', '80.0'],
+      ['--port', ' 80'],
+      ['--port', '+80'],
+      ['--seed', '1e2'],
+      ['--max-sessions', '1_000'],
+      ['--stream-delay', 'Infinity'],
+      ['--max-state-bytes', '64e6'],
+    ])
+      expect(() => parseStartArgs([flag, raw], {}), `${flag} ${raw}`).toThrow(`${flag} must be an integer`);
+    expect(() => parseStartArgs([], { PORT: '8e3' })).toThrow('--port must be an integer from 0 to 65535, got 8e3');
+    expect(parseStartArgs(['--port', '0080', '--max-state-bytes', '1000'], {})).toMatchObject({
+      port: 80,
+      maxStateBytes: 1000,
+    });
   });
 
   it('says its version, and says plainly when the port is taken', async () => {

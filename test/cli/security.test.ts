@@ -138,3 +138,81 @@ describe('supportbot-mock start under load', () => {
     await Promise.all(uploads);
   });
 });
+
+describe('admin bodies', () => {
+  /** Sends a head declaring `declared` bytes, then `sent` bytes of JSON-ish filler, and reads the answer. */
+  const upload = (path: string, declared: number, sent: number, port = server.port) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write(
+          `PUT ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
+            `Content-Length: ${declared}\r\n\r\n`,
+        );
+        const chunk = Buffer.alloc(64 * 1024, 0x20);
+        let left = sent;
+        const pump = () => {
+          while (left > 0 && socket.writable) {
+            left -= chunk.length;
+            if (!socket.write(chunk)) return void socket.once('drain', pump);
+          }
+        };
+        pump();
+      });
+      let out = '';
+      socket.on('data', (d) => (out += d));
+      socket.on('close', () => resolve(out));
+      socket.on('error', () => resolve(out));
+      setTimeout(() => reject(new Error('no answer')), 10_000).unref();
+    });
+
+  it('are refused with 413 past their cap: declared, or as they stream in', async () => {
+    const small = await startNodeServer(await createMockApp({ clock: 'frozen', maxStateBytes: 1024 * 1024 }), {
+      port: 0,
+    });
+    try {
+      const declared = await upload('/__admin/state', 200 * 1024 * 1024, 0, small.port);
+      expect(declared).toMatch(/^HTTP\/1.1 413/);
+      expect(bodyOf(declared)).toEqual({ error: 'Request body larger than 1048576 bytes' });
+      // A body that says nothing of its length (chunked) is cut when it passes the cap.
+      const streamed = await new Promise<string>((resolve) => {
+        const socket = connect(small.port, '127.0.0.1', () => {
+          socket.write(
+            `PUT /__admin/state HTTP/1.1\r\nHost: 127.0.0.1:${small.port}\r\nContent-Type: application/json\r\n` +
+              `Transfer-Encoding: chunked\r\n\r\n`,
+          );
+          const piece = `10000\r\n${' '.repeat(0x10000)}\r\n`;
+          for (let i = 0; i < 40; i++) socket.write(piece);
+        });
+        let out = '';
+        socket.on('data', (d) => (out += d));
+        socket.on('close', () => resolve(out));
+        socket.on('error', () => resolve(out));
+      });
+      expect(streamed).toMatch(/^HTTP\/1.1 413/);
+      expect(streamed.toLowerCase()).toContain('connection: close');
+      // Other admin bodies have their own 10 MiB cap; the state under its cap is read.
+      expect(await upload('/__admin/faults', 11 * 1024 * 1024, 0, small.port)).toMatch(/^HTTP\/1.1 413/);
+      const state = await fetch(`${small.url}/__admin/state`);
+      const put = await fetch(`${small.url}/__admin/state`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: await state.text(),
+      });
+      expect([put.status, (await put.json()).restored]).toEqual([200, true]);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('are capped in process too (msw), by the same rule', async () => {
+    const app = await createMockApp({ clock: 'frozen', maxStateBytes: 1000 });
+    const res = await app.fetch(
+      new Request('http://127.0.0.1/__admin/state', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: ' '.repeat(5000),
+      }),
+    );
+    expect([res.status, await res.json()]).toEqual([413, { error: 'Request body larger than 1000 bytes' }]);
+  });
+});
