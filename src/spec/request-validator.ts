@@ -4,6 +4,7 @@ import { yieldToEventLoop } from '../core/yield.js';
 import { createAjv } from './ajv.js';
 import { toFieldErrors, type FieldError, type FieldLocation } from './field-errors.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
+import { INEXACT_NUMBER, inexactNumberAt } from './json-numbers.js';
 import type { Operation, ParameterSpec } from './operations.js';
 
 export interface ValidInput {
@@ -255,7 +256,9 @@ export class RequestValidator {
       return { kind: 'malformed-body', message: 'Invalid JSON body' };
     }
     await breathe();
-    if (!body.validate(input.body)) errors.push(...toFieldErrors('body', body.validate.errors));
+    const inexact = inexactNumberAt(input.body);
+    if (inexact !== undefined) errors.push({ location: 'body', field: inexact, message: INEXACT_NUMBER });
+    else if (!body.validate(input.body)) errors.push(...toFieldErrors('body', body.validate.errors));
     return undefined;
   }
 }
