@@ -42,6 +42,13 @@ describe('the admin API, as a web page would try it', () => {
     expect((await (await fetch(`${server.url}/__admin/faults`)).json()).faults).toEqual([]);
     const own = await fetch(`${server.url}/__admin/clock`, { headers: { host: `localhost:${server.port}` } });
     expect(own.status).toBe(200);
+    // A target in absolute form names the host, whatever Host says.
+    const local = `Host: 127.0.0.1:${server.port}\r\nContent-Length: 0\r\n\r\n`;
+    const absolute = await raw(`POST http://evil.example/__admin/reset HTTP/1.1\r\n${local}`);
+    expect(absolute).toMatch(/^HTTP\/1.1 403/);
+    expect(bodyOf(absolute)).toEqual({ error: 'admin answers only on the host it is bound to, not evil.example' });
+    const absoluteOwn = await raw(`POST http://127.0.0.1:${server.port}/__admin/reset HTTP/1.1\r\n${local}`);
+    expect(absoluteOwn).toMatch(/^HTTP\/1.1 200/);
   });
 });
 
