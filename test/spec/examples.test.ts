@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../../src/spec/ajv.js';
@@ -47,6 +48,24 @@ describe('openapi.yaml examples', () => {
   it('ship as openapi.json too: the same document, written by the build', async () => {
     const json = JSON.parse(readFileSync(SPEC_PATH.replace(/\.yaml$/, '.json'), 'utf8'));
     expect(json).toEqual(await parseSpecYaml(readFileSync(SPEC_PATH, 'utf8')));
+  });
+
+  it('load in PyYAML (YAML 1.1, what Schemathesis and most Python tools read) as openapi.json', () => {
+    // PyYAML's scanner is stricter than the yaml package's 1.1 mode: `[Business hours?]`
+    // in a flow sequence stopped it, where both JavaScript parsers read on.
+    const script = [
+      'import json, sys, yaml',
+      'tagged = lambda o: {"!not-json": type(o).__name__, "value": str(o)}',
+      'print(json.dumps(yaml.safe_load(open(sys.argv[1], encoding="utf-8")), default=tagged))',
+    ].join('\n');
+    const python = ['python3', '/usr/bin/python3'].find(
+      (p) => spawnSync(p, ['-c', 'import yaml'], { stdio: 'ignore' }).status === 0,
+    );
+    expect(python, 'PyYAML: `apt-get install python3-yaml` (.ci/run installs it)').toBeDefined();
+    const run = spawnSync(python!, ['-c', script, SPEC_PATH], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(run.stderr).toBe('');
+    const json = JSON.parse(readFileSync(SPEC_PATH.replace(/\.yaml$/, '.json'), 'utf8'));
+    expect(JSON.parse(run.stdout)).toEqual(json);
   });
 
   it('parse the same with YAML 1.1 scalars (yes/no, octal, sexagesimal) as with YAML 1.2', async () => {
