@@ -960,7 +960,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description A .csv or .xlsx file. The first row must be column headers.
+                     * @description A .csv or .xlsx file, not empty (400). The first row must be column headers.
                      */
                     file: string;
                     website_id?: string;

@@ -1796,11 +1796,15 @@ export interface operations {
                 "multipart/form-data": {
                     title: string;
                     /**
-                     * @description txt, md or pdf. Another type is refused with 400, as an unsupported file.
+                     * @description Another type is refused with 422, as FastAPI refuses a value outside a Literal.
                      * @example pdf
+                     * @enum {string}
                      */
-                    file_type: string;
-                    /** Format: binary */
+                    file_type: "txt" | "md" | "pdf";
+                    /**
+                     * Format: binary
+                     * @description Not empty (422).
+                     */
                     file: string;
                 };
             };
@@ -2823,7 +2827,10 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description Not empty (422).
+                     */
                     file: string;
                 };
             };

@@ -2182,7 +2182,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description A .csv or .xlsx file. The first row must be column headers.
+                     * @description A .csv or .xlsx file, not empty (400). The first row must be column headers.
                      */
                     file: string;
                     website_id?: string;
@@ -3336,11 +3336,15 @@ export interface operations {
                 "multipart/form-data": {
                     title: string;
                     /**
-                     * @description txt, md or pdf. Another type is refused with 400, as an unsupported file.
+                     * @description Another type is refused with 422, as FastAPI refuses a value outside a Literal.
                      * @example pdf
+                     * @enum {string}
                      */
-                    file_type: string;
-                    /** Format: binary */
+                    file_type: "txt" | "md" | "pdf";
+                    /**
+                     * Format: binary
+                     * @description Not empty (422).
+                     */
                     file: string;
                 };
             };
@@ -4363,7 +4367,10 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /** Format: binary */
+                    /**
+                     * Format: binary
+                     * @description Not empty (422).
+                     */
                     file: string;
                 };
             };

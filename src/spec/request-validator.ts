@@ -27,7 +27,7 @@ interface CompiledBody {
   mediaType: string;
   validate: ValidateFunction;
   /** multipart fields that carry files; Ajv cannot see File objects, so these are checked here. */
-  fileFields: { name: string; required: boolean }[];
+  fileFields: { name: string; required: boolean; minBytes: number }[];
 }
 
 interface CompiledOperation {
@@ -134,7 +134,12 @@ export class RequestValidator {
     return {
       mediaType,
       validate: this.bodies.compile(rest),
-      fileFields: fileNames.map((name) => ({ name, required: required.includes(name) })),
+      // A binary string's `minLength` counts bytes: `minLength: 1` is how the spec says "not empty".
+      fileFields: fileNames.map((name) => ({
+        name,
+        required: required.includes(name),
+        minBytes: schema.properties[name].minLength ?? 0,
+      })),
     };
   }
 
@@ -218,6 +223,12 @@ export class RequestValidator {
         else files[k] = v as File;
       }
       for (const f of body.fileFields) {
+        if (files[f.name] && files[f.name].size < f.minBytes)
+          errors.push({
+            location: 'body',
+            field: f.name,
+            message: f.minBytes === 1 ? 'must not be empty' : `must be at least ${f.minBytes} bytes`,
+          });
         if (!files[f.name]) {
           if (f.required)
             errors.push({

@@ -5,6 +5,7 @@ import { startNodeServer, type RunningServer } from '../../src/adapters/node-ser
 import { createMockApp, type MockApp } from '../../src/app/create-app.js';
 import { operationsOf } from '../../src/spec/operations.js';
 import type { ResponseValidator } from '../../src/spec/response-validator.js';
+import { undocumentedRefusal } from '../support/refusals.js';
 import { requestFor, type FuzzRequest } from './requests.js';
 
 /**
@@ -69,6 +70,10 @@ describe('fuzzing every operation from openapi.yaml', () => {
           const { violations } = validator.check({ method: r.method, path: res.sent, ...res });
           expect(violations, `${shown(r)}\n  answer: ${res.status} ${res.text.slice(0, 300)}`).toEqual([]);
           if (before && res.status >= 400) expect(await census(), `${shown(r)} changed the state`).toEqual(before);
+          if (res.status === 400 || res.status === 422) {
+            const [entry] = app.services.journal.entries(1);
+            expect(undocumentedRefusal(app.spec, entry), shown(r)).toBeUndefined();
+          }
         }),
         { seed: SEED, numRuns: RUNS, endOnFailure: true },
       );

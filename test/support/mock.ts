@@ -2,6 +2,7 @@ import { AssertingSpecClient } from '../../contracts/support/asserting-spec-clie
 import { createMockApp, type MockApp } from '../../src/app/create-app.js';
 import type { MockOptions } from '../../src/app/runtime.js';
 import { DEMO, type VendorName } from '../../src/vendors/index.js';
+import { undocumentedRefusal } from './refusals.js';
 
 export { DEMO };
 
@@ -20,7 +21,18 @@ export async function createTestMock(options: MockOptions & { clientIp?: string 
     clock: options.clockMode || options.clockStart ? undefined : 'frozen',
     ...options,
   });
-  const fetchFn = (request: Request) => app.fetch(request, { clientIp: options.clientIp ?? '203.0.113.7' });
+  const fetchFn = async (request: Request) => {
+    const response = await app.fetch(request, { clientIp: options.clientIp ?? '203.0.113.7' });
+    if (response.status === 400 || response.status === 422) {
+      // The journal's newest entry for this path is this request's (the journal records
+      // before the answer is returned); its violations say whether the schema refused it.
+      const path = new URL(request.url).pathname;
+      const entry = app.services.journal.entries(16).find((e) => e.path === path && e.status === response.status);
+      const problem = entry && undocumentedRefusal(app.spec, entry);
+      if (problem) throw new Error(problem);
+    }
+    return response;
+  };
   const clients = Object.fromEntries(
     app.vendors.map((v) => [v.name, new AssertingSpecClient(v.mount, `${ORIGIN}${v.mount}`, fetchFn)]),
   );
