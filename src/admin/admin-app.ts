@@ -25,8 +25,7 @@ export function createAdminApp(services: MockRuntime, modules: readonly VendorMo
   app.use('/__admin/*', async (c, next) => {
     if (c.req.raw.body === null) return next();
     const max = adminBodyLimit(c.req.path, services.config.maxStateBytes);
-    const tooLarge = () =>
-      c.json({ error: `Request body larger than ${max} bytes` }, 413, { connection: 'close' });
+    const tooLarge = () => c.json({ error: `Request body larger than ${max} bytes` }, 413, { connection: 'close' });
     if (Number(c.req.header('content-length')) > max) return tooLarge();
     const body = await readCapped(c.req.raw.body, max);
     if (body === undefined) return tooLarge();

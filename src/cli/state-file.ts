@@ -95,7 +95,9 @@ export function keepStateFile(file: string, app: MockApp, vendors: readonly Vend
     } catch (e) {
       failing = true;
       const { code, message } = e as NodeJS.ErrnoException;
-      console.error(`supportbot-mock: could not save state to ${file} (${code ?? message}); trying again at the next change`);
+      console.error(
+        `supportbot-mock: could not save state to ${file} (${code ?? message}); trying again at the next change`,
+      );
     }
   };
   app.services.onChange(() => {
