@@ -29,7 +29,8 @@ export function createAdminApp(services: MockRuntime, modules: readonly VendorMo
     if (Number(c.req.header('content-length')) > max) return tooLarge();
     const body = await readCapped(c.req.raw.body, max);
     if (body === undefined) return tooLarge();
-    c.req.raw = new Request(c.req.raw, { body: body as Uint8Array<ArrayBuffer> });
+    const { url, method, headers } = c.req.raw;
+    c.req.raw = new Request(url, { method, headers, body: body as Uint8Array<ArrayBuffer> });
     return next();
   });
   app.route('/__admin', adminRoutes(services, modules));
