@@ -2,7 +2,7 @@
 export const isAdminPath = (pathname: string) => pathname.startsWith('/__admin');
 
 /** Admin bodies but a state import: the largest vendor upload (10 MiB) is room enough for any control. */
-export const ADMIN_MAX_BODY_BYTES = 10 * 1024 * 1024;
+const ADMIN_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** A state import's default cap (`--max-state-bytes`): 100,000 sessions of a few messages fit. */
 export const DEFAULT_MAX_STATE_BYTES = 64 * 1024 * 1024;

@@ -5,6 +5,7 @@ import { createHandlers } from '../../src/adapters/msw.js';
 import type { paths as AsyntaiPaths } from '../../src/generated/asyntai.js';
 import type { paths as CompaninPaths } from '../../src/generated/companin.js';
 import { DEMO } from '../../src/vendors/index.js';
+import { ownVisits } from '../support/mock.js';
 
 /**
  * What a client author does with `supportbot-mock/types/<vendor>`: a typed client
@@ -29,7 +30,7 @@ describe('per-vendor types with real paths', () => {
     expect(response.url).toBe('https://asyntai.com/api/v1/chat/');
     expect(data && 'session_id' in data ? data.session_id : undefined).toBe('typed-1');
     const leads = await asyntai.GET('/api/v1/leads/', { params: { query: { limit: 5 } } });
-    expect(leads.data?.leads).toEqual([]);
+    expect(ownVisits(leads.data?.leads ?? [])).toEqual([]);
     // Checked by the typecheck, never sent: the mock's own mounted path is not an Asyntai path.
     // @ts-expect-error: '/asyntai/api/v1/chat/' is the mock's mount, not the vendor's API
     const _mounted = () => asyntai.POST('/asyntai/api/v1/chat/', { body: { message: 'x' } });

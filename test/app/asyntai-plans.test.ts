@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PAGE_LIMITS } from '../../src/services/knowledge/fetch-page.js';
-import { DEMO, bearer, createTestMock, type TestMock } from '../support/mock.js';
+import { DEMO, bearer, createTestMock, type TestMock, ownVisits } from '../support/mock.js';
 
 const starter = bearer(DEMO.asyntai.starter);
 let mock: TestMock;
@@ -25,7 +25,9 @@ describe('asyntai leads', () => {
       headers: starter,
       json: { message: 'or call (415) 555-2671', session_id: 'a' },
     });
-    const leads = (await mock.asyntai.call('get', '/asyntai/api/v1/leads/', { headers: starter })).body.leads;
+    const leads = ownVisits(
+      (await mock.asyntai.call('get', '/asyntai/api/v1/leads/', { headers: starter })).body.leads,
+    );
     expect(leads).toEqual([
       { session_id: 'b', email: null, phone: '+442079460958', page_url: null, started_at: '2025-06-02T09:01:00Z' },
       {

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEMO, bearer, companinKeys, createTestMock, type TestMock } from '../support/mock.js';
+import { DEMO, bearer, companinKeys, createTestMock, type TestMock, ownVisits } from '../support/mock.js';
 
 /** State that survives a restart: exported, restored, and kept in a file by `--state`. */
 const starter = bearer(DEMO.asyntai.starter);
@@ -157,7 +157,7 @@ describe('--state FILE', () => {
     const again = await second.url;
     expect(second.output()).toContain(`state loaded from ${file}`);
     const leads = await (await fetch(`${again}/asyntai/api/v1/leads/`, { headers: starter })).json();
-    expect(leads.leads.map((l: { session_id: string }) => l.session_id)).toEqual(['kept']);
+    expect(ownVisits(leads.leads).map((l: { session_id: string }) => l.session_id)).toEqual(['kept']);
     second.child.kill('SIGTERM');
     await second.exited;
 

@@ -41,3 +41,10 @@ export async function createTestMock(options: MockOptions & { clientIp?: string 
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 export const companinKeys = { 'x-api-key': DEMO.companin.clientId, 'x-api-secret': DEMO.companin.clientSecret };
+
+/**
+ * A list of Asyntai sessions or leads without the demo data's visits (`demo-visit-*`, on
+ * every paid account): for tests about what their own requests left.
+ */
+export const ownVisits = <T extends { session_id: string }>(list: T[]): T[] =>
+  list.filter((v) => !v.session_id.startsWith('demo-visit-'));

@@ -161,13 +161,53 @@ export const asyntaiFixtures: VendorFixtures<AsyntaiFixtures> = {
           'Refunds are processed within 5-7 business days.',
       },
     ];
+    // Visitors who left a lead, on the days before the frozen clock's start, so that a
+    // client's "read a lead's chat" flow has something to read on a default start. Listed
+    // out of order on purpose: /leads/ is newest by when the visit started.
+    const visits = (a: AsyntaiAccountFixture): VisitFixture[] => {
+      const person = () => faker.person.firstName();
+      const [first, second] = [person(), person()];
+      const page = `https://${a.websites[0].domain}/pricing`;
+      return [
+        {
+          session_id: 'demo-visit-2',
+          started_at: '2025-06-01T16:45:00Z',
+          page_url: page,
+          messages: [
+            { role: 'user', content: `Do you ship abroad? This is ${second}, call me on +1 202 555 0147.` },
+            { role: 'assistant', content: 'Yes, we ship to most countries. Someone will call you back shortly.' },
+          ],
+        },
+        {
+          session_id: 'demo-visit-1',
+          started_at: '2025-05-30T14:05:00Z',
+          page_url: page,
+          messages: [
+            { role: 'user', content: 'What is your return policy?' },
+            { role: 'assistant', content: 'We offer a 30-day return policy on all items.' },
+            {
+              role: 'user',
+              content: `Thanks! I am ${first}, reach me at ${faker.internet.email({ firstName: first, provider: 'example.com' }).toLowerCase()}`,
+            },
+          ],
+        },
+        {
+          session_id: 'demo-visit-3',
+          started_at: '2025-05-31T10:20:00Z',
+          messages: [
+            { role: 'user', content: 'What are your business hours?' },
+            { role: 'assistant', content: 'Monday to Friday, 9 AM to 5 PM EST.' },
+          ],
+        },
+      ];
+    };
     return {
       accounts: [
         account(ASYNTAI_DEMO.starter, 'starter', [1, 2]),
         account(ASYNTAI_DEMO.free, 'free', [10]),
         account(ASYNTAI_DEMO.standard, 'standard', [20]),
         account(ASYNTAI_DEMO.pro, 'pro', [30, 31]),
-      ].map((a) => ({ ...a, knowledge })),
+      ].map((a) => ({ ...a, knowledge, ...(a.plan === 'free' ? {} : { sessions: visits(a) }) })),
     };
   },
 };
