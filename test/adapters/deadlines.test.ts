@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Opens a socket, writes `parts` one every `everyMs` (a bounded number), and resolves with the answer and when the socket closed. */
+/** Opens a socket, writes `parts` one every `everyMs`, and resolves with the answer and when the socket closed. */
 function trickle(parts: string[], everyMs: number): Promise<{ answer: string; closedAfterMs: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();

@@ -167,6 +167,7 @@ export const asyntaiFixtures: VendorFixtures<AsyntaiFixtures> = {
     const visits = (a: AsyntaiAccountFixture): VisitFixture[] => {
       const person = () => faker.person.firstName();
       const [first, second] = [person(), person()];
+      const email = (name: string) => faker.internet.email({ firstName: name, provider: 'example.com' }).toLowerCase();
       const page = `https://${a.websites[0].domain}/pricing`;
       return [
         {
@@ -185,10 +186,7 @@ export const asyntaiFixtures: VendorFixtures<AsyntaiFixtures> = {
           messages: [
             { role: 'user', content: 'What is your return policy?' },
             { role: 'assistant', content: 'We offer a 30-day return policy on all items.' },
-            {
-              role: 'user',
-              content: `Thanks! I am ${first}, reach me at ${faker.internet.email({ firstName: first, provider: 'example.com' }).toLowerCase()}`,
-            },
+            { role: 'user', content: `Thanks! I am ${first}, reach me at ${email(first)}` },
           ],
         },
         {
