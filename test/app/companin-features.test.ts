@@ -253,16 +253,20 @@ describe('companin knowledge', () => {
     ]);
   });
 
+  const uploadFile = (type: string, file: File) => {
+    const form = new FormData();
+    form.append('title', 'x');
+    form.append('file_type', type);
+    form.append('file', file);
+    return mock.companin.call('post', '/companin/api/v1/knowledge/files/', { headers: companinKeys, form });
+  };
+
   it.each([
     ['a broken PDF', 'pdf', new File(['%PDF-1.7 not really'], 'x.pdf'), /could not be read/],
     ['a text file called pdf', 'pdf', new File(['hello'], 'x.pdf'), /not a PDF/],
     ['binary as text', 'txt', new File([new Uint8Array([0xff, 0xfe, 0x00, 0x01])], 'x.txt'), /not valid UTF-8/],
   ])('answers 400 for %s', async (_name, type, file, message) => {
-    const form = new FormData();
-    form.append('title', 'x');
-    form.append('file_type', type);
-    form.append('file', file);
-    const res = await mock.companin.call('post', '/companin/api/v1/knowledge/files/', { headers: companinKeys, form });
+    const res = await uploadFile(type, file);
     expect([res.status, res.body.detail]).toEqual([400, expect.stringMatching(message)]);
   });
 
@@ -270,11 +274,7 @@ describe('companin knowledge', () => {
     ['an empty file', 'txt', new File([], 'x.txt'), 'body.file: must not be empty'],
     ['an unsupported type', 'docx', new File(['PK'], 'x.docx'), 'body.file_type: must be one of: txt, md, pdf'],
   ])('answers 422 for %s, as the spec says (enum, minLength)', async (_name, type, file, detail) => {
-    const form = new FormData();
-    form.append('title', 'x');
-    form.append('file_type', type);
-    form.append('file', file);
-    const res = await mock.companin.call('post', '/companin/api/v1/knowledge/files/', { headers: companinKeys, form });
+    const res = await uploadFile(type, file);
     expect([res.status, res.body.detail]).toEqual([422, detail]);
   });
 });
