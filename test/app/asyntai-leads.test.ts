@@ -30,8 +30,10 @@ describe('asyntai leads on a default start', () => {
         ['demo-visit-2', '2025-06-01T16:45:00Z'],
         ['demo-visit-1', '2025-05-30T14:05:00Z'],
       ]);
-      expect(leads[0].phone).toBe('+12025550147');
-      expect(leads[1].email).toMatch(/@example\.com$/);
+      expect(leads.map((l) => l.email)).toEqual([
+        expect.stringMatching(/@example\.com$/),
+        expect.stringMatching(/@example\.com$/),
+      ]);
       // The Dify plugin's flow: a lead, then its chat.
       const chat = await asyntai.call('get', '/asyntai/api/v1/conversations/', {
         headers: headers(key),

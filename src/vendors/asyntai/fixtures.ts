@@ -175,8 +175,10 @@ export const asyntaiFixtures: VendorFixtures<AsyntaiFixtures> = {
           started_at: '2025-06-01T16:45:00Z',
           page_url: page,
           messages: [
-            { role: 'user', content: `Do you ship abroad? This is ${second}, call me on +1 202 555 0147.` },
-            { role: 'assistant', content: 'Yes, we ship to most countries. Someone will call you back shortly.' },
+            // No phone number: seven digits in the seeded text would load the phone reader
+            // (libphonenumber) in a page's first load (docs/decisions.md).
+            { role: 'user', content: `Do you ship abroad? This is ${second}, write to ${email(second)}` },
+            { role: 'assistant', content: 'Yes, we ship to most countries. We will write to you shortly.' },
           ],
         },
         {
