@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startNodeServer, type RunningServer } from '../src/adapters/node-server.js';
-import { createMockApp } from '../src/app/create-app.js';
+import { createMockApp } from '../src/create-app.js';
 import { decimalInteger } from '../src/cli/decimal.js';
 import { loadSpec } from '../src/spec/load-spec.js';
 import { generatedCases } from './generated.js';

@@ -3,7 +3,7 @@
 // inline it as __SUPPORTBOT_DEMO__, so a default start never loads faker: 150 KB gzipped in
 // the browser, ~40 ms of the CLI's start-up (docs/performance.md).
 import { readFileSync } from 'node:fs';
-import { pairVendors } from '../dist/app/create-app.js';
+import { pairVendors } from '../dist/create-app.js';
 import { DEFAULT_SEED } from '../dist/core/random.js';
 import { demoSections } from '../dist/fixtures/demo-data.js';
 

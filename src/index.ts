@@ -1,4 +1,4 @@
-export { createMockApp, type MockApp } from './app/create-app.js';
+export { createMockApp, type MockApp } from './create-app.js';
 export { MockRuntime, type MockOptions } from './app/runtime.js';
 export { startNodeServer, type RunningServer } from './adapters/node-server.js';
 export { loadSpec } from './spec/load-spec.js';

@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw';
-import { createMockApp, type MockApp } from '../app/create-app.js';
+import { createMockApp, type MockApp } from '../create-app.js';
 import { PAGE_ORIGIN_HEADER } from '../app/request-origin.js';
 import type { MockOptions } from '../app/runtime.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';

@@ -2,7 +2,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import type { AddressInfo, Socket } from 'node:net';
 import { adminBodyLimit, isAdminPath } from '../admin/mount.js';
 import { answerOf } from '../app/answer.js';
-import type { MockApp } from '../app/create-app.js';
+import type { MockApp } from '../create-app.js';
 import { adminRequestOf } from './admin-request.js';
 import { IncomingView, targetOf } from './node-request.js';
 import { readIncoming } from './read-incoming.js';

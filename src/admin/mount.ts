@@ -4,9 +4,6 @@ export const isAdminPath = (pathname: string) => pathname.startsWith('/__admin')
 /** Admin bodies but a state import: the largest vendor upload (10 MiB) is room enough for any control. */
 const ADMIN_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-/** A state import's default cap (`--max-state-bytes`): 100,000 sessions of a few messages fit. */
-export const DEFAULT_MAX_STATE_BYTES = 64 * 1024 * 1024;
-
 /** The most an admin request to `pathname` may send: refused with 413 as it streams in past it. */
 export const adminBodyLimit = (pathname: string, maxStateBytes: number) =>
   pathname === '/__admin/state' ? maxStateBytes : ADMIN_MAX_BODY_BYTES;

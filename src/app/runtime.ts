@@ -4,7 +4,6 @@ import { Journal } from '../core/journal.js';
 import { mask, redactBody, redactHeaders } from '../core/redact.js';
 import { DEFAULT_SEED, SeededRandom } from '../core/random.js';
 import type { FixturesFile } from '../fixtures/types.js';
-import { DEFAULT_MAX_STATE_BYTES } from '../admin/mount.js';
 import { KnowledgeStore } from '../services/knowledge/knowledge-store.js';
 import type { PageSource } from '../services/knowledge/fetch-page.js';
 import { ReplyService } from '../services/replies/reply-service.js';
@@ -51,6 +50,9 @@ export interface MockOptions {
 
 /** The pace of streamed replies when the clock follows the wall (docs/fidelity.md). */
 const DEFAULT_STREAM_DELAY_MS = 20;
+
+/** A state import's default cap (`--max-state-bytes`): 100,000 sessions of a few messages fit. */
+export const DEFAULT_MAX_STATE_BYTES = 64 * 1024 * 1024;
 
 /** Sized so that a full mock (100,000 sessions of 10 messages) stays under 1 GB (docs/performance.md). */
 export const DEFAULT_MAX_SESSIONS = 100_000;

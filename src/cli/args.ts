@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_SESSIONS } from '../app/runtime.js';
-import { DEFAULT_MAX_STATE_BYTES } from '../admin/mount.js';
+import { DEFAULT_MAX_SESSIONS, DEFAULT_MAX_STATE_BYTES } from '../app/runtime.js';
 import { parseClockOption, type ClockMode } from '../core/clock.js';
 import { decimalInteger } from './decimal.js';
 

@@ -1,4 +1,4 @@
-import type { MockApp } from '../app/create-app.js';
+import type { MockApp } from '../create-app.js';
 import type { VendorModule } from '../app/vendor-module.js';
 
 /** What a person needs to start calling the mock: base URLs, real origins and working credentials. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { startNodeServer } from '../adapters/node-server.js';
-import { createMockApp } from '../app/create-app.js';
+import { createMockApp } from '../create-app.js';
 import { readFixturesFile } from '../fixtures/load-fixtures.js';
 import { VENDOR_MODULES } from '../vendors/index.js';
 import { USAGE, UsageError, parseStartArgs } from './args.js';

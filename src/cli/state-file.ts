@@ -12,7 +12,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { MockApp } from '../app/create-app.js';
+import type { MockApp } from '../create-app.js';
 import { exportState, importState, StateError } from '../app/state-snapshot.js';
 import type { VendorModule } from '../app/vendor-module.js';
 

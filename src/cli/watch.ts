@@ -1,5 +1,5 @@
 import { watch } from 'node:fs';
-import { createMockApp, type MockApp } from '../app/create-app.js';
+import { createMockApp, type MockApp } from '../create-app.js';
 import type { VendorModule } from '../app/vendor-module.js';
 import { Table } from '../core/table.js';
 import type { FixturesFile } from '../fixtures/types.js';

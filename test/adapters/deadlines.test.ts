@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_DEADLINES, startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
-import { createMockApp } from '../../src/app/create-app.js';
+import { createMockApp } from '../../src/create-app.js';
 
 // The deadlines are README's (10 s, 30 s, 5 s) by default; here they are scaled down so
 // that the test takes a second, with Node's check run as often relative to them. Each cut

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
-import { createMockApp } from '../../src/app/create-app.js';
+import { createMockApp } from '../../src/create-app.js';
 import { DEMO } from '../../src/vendors/index.js';
 
 // Numbers JSON.parse cannot keep exactly: 1e400 became Infinity and passed validation

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targetOf } from '../../src/adapters/node-request.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
-import { createMockApp, type MockApp } from '../../src/app/create-app.js';
+import { createMockApp, type MockApp } from '../../src/create-app.js';
 import { DEMO, bearer, companinKeys } from '../support/mock.js';
 
 /**

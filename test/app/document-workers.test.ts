@@ -2,7 +2,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssertingSpecClient, type SpecResponse } from '../../contracts/support/asserting-spec-client.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
-import { createMockApp } from '../../src/app/create-app.js';
+import { createMockApp } from '../../src/create-app.js';
 import { WORKER_LIMITS } from '../../src/services/knowledge/document-worker.js';
 import { PDF_LIMITS } from '../../src/services/knowledge/read-document.js';
 import { DEMO } from '../../src/vendors/index.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
 import { createHandlers } from '../../src/adapters/msw.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
-import { createMockApp } from '../../src/app/create-app.js';
+import { createMockApp } from '../../src/create-app.js';
 import { DEMO, bearer, companinKeys, createTestMock } from '../support/mock.js';
 
 /**

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module, with no types of its own
 import { startCompaninExample } from '../../examples/companin-widget/example-server.mjs';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
-import { createMockApp, type MockApp } from '../../src/app/create-app.js';
+import { createMockApp, type MockApp } from '../../src/create-app.js';
 import { DEMO } from '../../src/vendors/index.js';
 import { haveChromium, launch, recordVendorResponses } from './support/chromium.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
-import { createMockApp, type MockApp } from '../../src/app/create-app.js';
+import { createMockApp, type MockApp } from '../../src/create-app.js';
 import { wrongAsyntai } from '../support/wrong-asyntai.js';
 
 /** `supportbot-mock contracts`, run as a user runs it: the built CLI in a child process. */

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
-import { createMockApp } from '../../src/app/create-app.js';
+import { createMockApp } from '../../src/create-app.js';
 import { originAllowed } from '../../src/vendors/companin/widget-token.js';
 import { DEMO } from '../../src/vendors/index.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMockApp } from '../../src/app/create-app.js';
+import { createMockApp } from '../../src/create-app.js';
 import { watchFixtures } from '../../src/cli/watch.js';
 import { readFixturesFile } from '../../src/fixtures/load-fixtures.js';
 import { DEMO, VENDOR_MODULES } from '../../src/vendors/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMockApp } from '../../src/app/create-app.js';
+import { createMockApp } from '../../src/create-app.js';
 import { Clock, DEFAULT_START, parseClockOption } from '../../src/core/clock.js';
 import { SeededRandom } from '../../src/core/random.js';
 import { SlidingWindowLimiter, WindowCounter, calendarWindow, fixedWindow } from '../../src/core/rate-limiter.js';
@@ -7,7 +7,7 @@ import { RecencyList } from '../../src/core/recency-list.js';
 import { Table } from '../../src/core/table.js';
 import { dereference } from '../../src/spec/dereference.js';
 import { chunkText } from '../../src/services/knowledge/chunk-text.js';
-import { tokenize } from '../../src/services/replies/tokenize.js';
+import { tokenize } from '../../src/services/text/tokenize.js';
 
 describe('RecencyList', () => {
   it('orders keys by last touch and deletes in place', () => {

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { responseValidator } from '../../contracts/support/asserting-spec-client.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
-import { createMockApp, type MockApp } from '../../src/app/create-app.js';
+import { createMockApp, type MockApp } from '../../src/create-app.js';
 import { operationsOf } from '../../src/spec/operations.js';
 import type { ResponseValidator } from '../../src/spec/response-validator.js';
 import { undocumentedRefusal } from '../support/refusals.js';

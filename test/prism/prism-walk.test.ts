@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssertingSpecClient, type SpecResponse } from '../../contracts/support/asserting-spec-client.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
-import { createMockApp, type MockApp } from '../../src/app/create-app.js';
+import { createMockApp, type MockApp } from '../../src/create-app.js';
 import { DEMO } from '../../src/vendors/index.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
 import { operationsOf } from '../../src/spec/operations.js';

@@ -1,5 +1,5 @@
 import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
-import { createMockApp, type MockApp } from '../../src/app/create-app.js';
+import { createMockApp, type MockApp } from '../../src/create-app.js';
 import type { MockOptions } from '../../src/app/runtime.js';
 import { DEMO, type VendorName } from '../../src/vendors/index.js';
 import { undocumentedRefusal } from './refusals.js';

@@ -1,8 +1,8 @@
 import { Memo } from '../../core/memo.js';
-import { rankBm25, type Ranked } from '../replies/bm25.js';
+import { rankBm25, type Ranked } from './bm25.js';
 import { TimeSlicer, yieldToEventLoop } from '../../core/yield.js';
 import type { KnowledgeChunk } from './chunk.js';
-import { tokenize } from '../replies/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 import { chunkText } from './chunk-text.js';
 
 export interface KnowledgeEntryInput {

@@ -1,11 +1,11 @@
 import { Memo } from '../../core/memo.js';
 import type { KnowledgeChunk } from '../knowledge/chunk.js';
 import type { KnowledgeView } from '../knowledge/knowledge-store.js';
-import type { Ranked } from './bm25.js';
+import type { Ranked } from '../knowledge/bm25.js';
 import { isGreeting, opensFollowUp, wantsHuman } from './intents.js';
 import { detectLanguage, type ReplyLanguage } from './language.js';
 import { PHRASES } from './phrases.js';
-import { tokenize } from './tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 
 export interface ReplyRequest {
   message: string;

@@ -1,6 +1,6 @@
 import { Table } from '../../core/table.js';
 import type { MockRuntime } from '../../app/runtime.js';
-import { countWords, countWordsSliced } from '../../services/replies/words.js';
+import { countWords, countWordsSliced } from '../../services/text/words.js';
 import { plansOf } from '../../spec/limits.js';
 import type { AsyntaiFixtures, AsyntaiPlan, SessionSource } from './fixtures.js';
 import { stamp } from './time.js';

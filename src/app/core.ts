@@ -1,14 +1,11 @@
-import { createAdminApp } from '../admin/admin-app.js';
-import { isAdminPath } from '../admin/mount.js';
 import { DEFAULT_SEED } from '../core/random.js';
 import type { RequestView, Target } from '../core/request-view.js';
 import { demoSections } from '../fixtures/demo-data.js';
 import { resolveFixtures } from '../fixtures/resolve-fixtures.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';
-import { operationsOf, vendorsOf, type VendorInfo } from '../spec/operations.js';
+import { operationsOf, type VendorInfo } from '../spec/operations.js';
 import { RequestValidator } from '../spec/request-validator.js';
 import { SpecRouter } from '../spec/router.js';
-import { VENDOR_MODULES } from '../vendors/index.js';
 import { toResponse, type Answer } from './answer.js';
 import type { AdapterEnv } from './env.js';
 import { Exchange } from './exchange.js';
@@ -50,17 +47,19 @@ export interface MockApp {
   admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
 }
 
-/** Each vendor in the spec with its module; a vendor in one and not the other stops the build. */
-export function pairVendors(spec: OpenApiDocument): { info: VendorInfo; module: VendorModule }[] {
-  const infos = vendorsOf(spec);
-  const modules: readonly VendorModule[] = VENDOR_MODULES;
-  for (const m of modules)
-    if (!infos.some((i) => i.name === m.name)) throw new Error(`vendor ${m.name} has no tag with x-vendor in the spec`);
-  return infos.map((info) => {
-    const module = modules.find((m) => m.name === info.name);
-    if (!module) throw new Error(`the spec's vendor ${info.name} has no module in src/vendors/index.ts`);
-    return { info, module };
-  });
+/** A vendor as the spec declares it, with the module that serves it (paired at the top, src/create-app.ts). */
+export interface VendorPair {
+  info: VendorInfo;
+  module: VendorModule;
+}
+
+/**
+ * The mock's own controls, mounted beside the vendors by whoever assembles the app: the
+ * core knows only which paths are theirs and where to send them.
+ */
+export interface AdminMount {
+  owns(pathname: string): boolean;
+  fetch(request: Request, env: AdapterEnv): Promise<Response>;
 }
 
 /**
@@ -68,13 +67,15 @@ export function pairVendors(spec: OpenApiDocument): { info: VendorInfo; module: 
  * the same straight line of stages: report → CORS → observe → route (spec) → body
  * (capped) → validate (spec) → authenticate → faults → limits → dispatch.
  */
-export async function createMockApp(options: MockOptions & { spec?: OpenApiDocument } = {}): Promise<MockApp> {
-  // The file loader is Node-only; a browser build passes the dereferenced spec in.
-  const spec = options.spec ?? (await (await import('../spec/load-spec.js')).loadSpec());
+export async function createCore(
+  spec: OpenApiDocument,
+  vendors: VendorPair[],
+  options: MockOptions,
+  mountAdmin: (runtime: MockRuntime, modules: readonly VendorModule[], mounts: string[]) => AdminMount,
+): Promise<MockApp> {
   const operations = operationsOf(spec);
   const router = new SpecRouter(operations);
   const validator = new RequestValidator(operations);
-  const vendors = pairVendors(spec);
   const modules = vendors.map((v) => v.module);
   const catalogue = new Map(
     modules.map((m) => [
@@ -128,7 +129,7 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
     return x.answer;
   };
 
-  const adminApp = createAdminApp(
+  const adminMount = mountAdmin(
     services,
     modules,
     vendors.map((v) => v.info.mount),
@@ -139,8 +140,8 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
   const ready = validator.compileAll();
   const fetch = async (request: Request, env: AdapterEnv = {}) => {
     const url = new URL(request.url);
-    if (isAdminPath(url.pathname)) {
-      const response = await adminApp.fetch(request, env);
+    if (adminMount.owns(url.pathname)) {
+      const response = await adminMount.fetch(request, env);
       return request.method === 'HEAD' ? new Response(null, response) : response;
     }
     return toResponse(await handle(request, url, env), request.method);

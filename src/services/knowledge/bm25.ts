@@ -1,5 +1,5 @@
-import type { KnowledgeChunk } from '../knowledge/chunk.js';
-import { tokenize } from './tokenize.js';
+import type { KnowledgeChunk } from './chunk.js';
+import { tokenize } from '../text/tokenize.js';
 
 const K1 = 1.2;
 const B = 0.75;
