@@ -98,6 +98,36 @@ export function adminRoutes(services: MockRuntime, vendors: readonly VendorModul
     });
   });
 
+  // What a subject has used of any counted limit the spec declares: meet a 429 without
+  // sending N requests. Vendors' older usage routes under their own admin set the same counts.
+  admin.put('/limits/:vendor/:limit/:subject', async (c) => {
+    const vendor = vendors.find((v) => v.name === c.req.param('vendor'));
+    if (!vendor) return bad(`unknown vendor ${c.req.param('vendor')}: one of ${names.join(', ')}`);
+    const declared = services.limits.specs.filter((s) => s.vendor === vendor.name && services.limits.counts(s));
+    const limit = declared.find((s) => s.name === c.req.param('limit'));
+    if (!limit || !vendor.limits)
+      return bad(
+        `${vendor.name} counts no limit ${c.req.param('limit')}: one of ${declared.map((s) => s.name).join(', ')}`,
+      );
+    const state = services.stateOf(vendor.name);
+    const subject = vendor.limits.named(limit, c.req.param('subject'), state);
+    if (!subject)
+      return bad(`unknown subject ${c.req.param('subject')} for ${limit.name}: ${vendor.limits.known(limit, state)}`);
+    const body = await readJsonObject(c.req.raw);
+    if (body instanceof Response) return body;
+    if (!Number.isInteger(body.used) || (body.used as number) < 0) return bad('used: must be a non-negative integer');
+    services.limits.setUsed(limit, subject, body.used as number);
+    const { used, limit: ceiling, resetAtMs } = services.limits.standing(limit, subject);
+    return c.json({
+      vendor: vendor.name,
+      limit: limit.name,
+      subject: c.req.param('subject'),
+      used,
+      of: ceiling,
+      resets_at: new Date(resetAtMs).toISOString(),
+    });
+  });
+
   // The whole state as versioned JSON, and back (app/state-snapshot.ts).
   admin.get('/state', (c) => c.body(exportState(services, vendors), 200, { 'content-type': 'application/json' }));
   admin.put('/state', async (c) => {

@@ -106,7 +106,7 @@ export async function createCore(
       observeStage(vendor, services),
       routeStage(router, vendor, info),
       bodyStage(vendor),
-      validateStage(validator, vendor),
+      validateStage(validator, vendor, info.sessionFields),
       authenticateStage(vendor, services),
       faultStage(vendor, services),
       limitsStage(vendor, services),

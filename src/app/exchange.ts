@@ -13,6 +13,8 @@ export class Exchange {
   operation?: Operation;
   pathParams: Record<string, string> = {};
   input?: ValidInput;
+  /** The conversation the request names, once valid (stages/validate.ts). */
+  session?: string;
   /** The request body's bytes, read once under the operation's cap (stages/body.ts). */
   body?: Uint8Array;
   principal: unknown;

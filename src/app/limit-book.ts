@@ -63,7 +63,7 @@ export class LimitBook {
   /** Where the subject stands, if it used `amount` more now; nothing is counted. */
   standing(spec: LimitSpec, subject: LimitSubject, amount = 0): LimitStanding {
     const limit = this.ceiling(spec, subject.plan);
-    const counter = this.counters.get(spec);
+    const counter = this.counters.get(spec) ?? this.sliding.get(spec);
     if (!counter) return { allowed: amount <= limit, limit, used: 0, remaining: limit, resetAtMs: this.clock.nowMs() };
     const { count, end } = counter.used(subject.key);
     return {
@@ -101,9 +101,16 @@ export class LimitBook {
 
   /** Sets what the subject has used in the current window (admin: meet a 429 without N requests). */
   setUsed(spec: LimitSpec, subject: LimitSubject, used: number): void {
-    const counter = this.counters.get(spec);
+    const counter = this.counters.get(spec) ?? this.sliding.get(spec);
     if (!counter) throw new Error(`${spec.vendor}.${spec.name} keeps no count`);
-    counter.set(subject.key, used);
+    // A sliding log keeps one entry a hit, and no more hits than the limit ever count.
+    if (counter instanceof SlidingWindowLimiter) counter.setUsed(subject.key, Math.min(used, spec.limit ?? used));
+    else counter.set(subject.key, used);
+  }
+
+  /** Whether the limit counts anything a subject could have used (a cap counts nothing). */
+  counts(spec: LimitSpec): boolean {
+    return this.counters.has(spec) || this.sliding.has(spec);
   }
 
   /** Everything counted against each quota, summed over subjects: charges only successes may move. */

@@ -38,6 +38,13 @@ export interface VendorLimits<P, S> {
   subject(limit: LimitSpec, principal: P, ctx: StageContext<S>): LimitSubject;
   refuse(limit: LimitSpec, standing: LimitStanding, ctx: StageContext<S>): Response;
   headers?(limit: LimitSpec, standing: LimitStanding): Record<string, string>;
+  /**
+   * The subject an admin call names (`PUT /__admin/limits/{vendor}/{limit}/{subject}`): an
+   * API key, a client id, a visitor IP, as the vendor counts. Undefined when unknown;
+   * `known` says what would be taken, for the refusal.
+   */
+  named(limit: LimitSpec, name: string, state: S): LimitSubject | undefined;
+  known(limit: LimitSpec, state: S): string;
 }
 
 /** This vendor's part of a fixtures file. */

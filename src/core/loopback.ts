@@ -12,3 +12,9 @@ export function isLoopbackHost(hostname: string): boolean {
   if (v4) return v4[1] === '127' && v4.slice(1).every((n) => Number(n) <= 255);
   return host === '[::1]' || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host);
 }
+
+/** Whether `text` is an IP address as a socket reports one (dotted IPv4, or IPv6 without brackets). */
+export function isIpAddress(text: string): boolean {
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) return text.split('.').every((n) => Number(n) <= 255);
+  return text.includes(':') && /^[0-9a-f:.]+$/i.test(text) && URL.canParse(`http://[${text}]/`);
+}

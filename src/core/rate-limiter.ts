@@ -32,6 +32,23 @@ export class SlidingWindowLimiter {
     for (const [key, log] of entries) this.hits.set(key, log);
   }
 
+  /** Hits in the window now, and when the oldest leaves it; nothing is counted. */
+  used(key: string): { count: number; end: number } {
+    const now = this.clock.nowMs();
+    const log = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
+    return { count: log.length, end: (log[0] ?? now) + this.windowMs };
+  }
+
+  /** Sets `used` hits now for the key (admin: meet a 429 without N requests); none past the window. */
+  setUsed(key: string, used: number): void {
+    this.hits.delete(key);
+    if (used > 0)
+      this.hits.set(
+        key,
+        Array.from({ length: used }, () => this.clock.nowMs()),
+      );
+  }
+
   hit(key: string, limit: number): RateDecision {
     const now = this.clock.nowMs();
     const log = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);

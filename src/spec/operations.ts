@@ -46,6 +46,11 @@ export interface VendorInfo {
    * origin's root).
    */
   intercepts: string[];
+  /**
+   * Where a request names its conversation (`x-vendor.sessionFields`): the fields looked
+   * for in path, body and query, in order, for the journal and for faults aimed at one.
+   */
+  sessionFields: string[];
 }
 
 /** The same path with its trailing slash added or removed. */
@@ -74,7 +79,7 @@ export function vendorsOf(spec: OpenApiDocument): VendorInfo[] {
         const param = path.indexOf('{');
         intercepts.add(param < 0 ? path : `${path.slice(0, param)}*`);
       }
-      return { name: t.name, ...t['x-vendor'], intercepts: [...intercepts] };
+      return { name: t.name, sessionFields: [], ...t['x-vendor'], intercepts: [...intercepts] };
     });
 }
 

@@ -1,6 +1,5 @@
 import { Answer, answerOf, droppedAnswer, HeaderBag } from '../answer.js';
 import type { MockRuntime } from '../runtime.js';
-import { sessionOf } from '../session-of.js';
 import type { VendorModule } from '../vendor-module.js';
 import type { Stage } from './stage.js';
 
@@ -54,7 +53,7 @@ export const faultStage =
         vendor: vendor.name,
         operation: op.id,
         principal: vendor.report?.client({ request: x.request, principal: x.principal, input }),
-        session: sessionOf(input),
+        session: x.session,
         documents: (status) => String(status) in op.responses,
       },
       TYPES,

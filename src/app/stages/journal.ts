@@ -1,7 +1,6 @@
 import { JOURNAL_BODY_CHARS } from '../../core/journal.js';
 import { describeProblem } from '../../spec/describe-problem.js';
 import type { MockRuntime } from '../runtime.js';
-import { sessionOf } from '../session-of.js';
 import type { Stage } from './stage.js';
 
 /** Methods that change nothing; any other request may have, and a `--state` file saves. */
@@ -31,7 +30,7 @@ export const journalStage =
       operationId: x.operation?.id,
       vendor: x.vendor,
       principal: x.client,
-      session: sessionOf(x.input),
+      session: x.session,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
       requestHeaders: x.request.headers,
       requestBody: bytes && {

@@ -1,11 +1,15 @@
 import type { RequestValidator } from '../../spec/request-validator.js';
 import { answerOf } from '../answer.js';
+import { sessionOf } from '../session-of.js';
 import type { VendorModule } from '../vendor-module.js';
 import type { Stage } from './stage.js';
 
-/** Validates parameters and body against the spec; the vendor words the refusal. */
+/**
+ * Validates parameters and body against the spec; the vendor words the refusal. A valid
+ * request's conversation is read once here, by the fields the spec names for the vendor.
+ */
 export const validateStage =
-  (validator: RequestValidator, vendor: VendorModule): Stage =>
+  (validator: RequestValidator, vendor: VendorModule, sessionFields: readonly string[]): Stage =>
   async (x, next) => {
     const op = x.operation!;
     const result = await validator.validate(op, x.request, x.pathParams, x.body, x.target.search);
@@ -15,5 +19,6 @@ export const validateStage =
       return;
     }
     x.input = result.input;
+    x.session = sessionOf(result.input, sessionFields);
     return next(x);
   };

@@ -10,6 +10,15 @@ import type { Account, AsyntaiState } from './state.js';
  */
 export const asyntaiLimits: VendorLimits<Account, AsyntaiState> = {
   subject: (_limit, account) => ({ key: account.id, plan: account.plan }),
+  named(_limit, apiKey, state) {
+    const account = state.accountByKey(apiKey);
+    return account && { key: account.id, plan: account.plan };
+  },
+  known: (_limit, state) =>
+    `an account's API key: ${state.accounts
+      .dump()
+      .map((a) => a.apiKey)
+      .join(', ')}`,
   refuse(limit, standing) {
     if (limit.name === 'monthly-messages') return asyntaiError(429, 'Monthly message limit reached for your plan');
     return asyntaiError(
@@ -28,9 +37,6 @@ export function monthlyMessages(services: MockRuntime, account: Account): { used
 }
 
 export function setMonthlyMessages(services: MockRuntime, account: Account, used: number): void {
-  services.limits.setUsed(
-    services.limits.find('asyntai', 'monthly-messages')!,
-    { key: account.id, plan: account.plan },
-    used,
-  );
+  const spec = services.limits.find('asyntai', 'monthly-messages')!;
+  services.limits.setUsed(spec, { key: account.id, plan: account.plan }, used);
 }

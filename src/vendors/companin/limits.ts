@@ -14,6 +14,15 @@ import type { CompaninState } from './state.js';
 export const companinLimits: VendorLimits<CompaninPrincipal, CompaninState> = {
   // An anonymous call that names no organisation (health, UI translations) counts against its IP.
   subject: (_limit, { org }, ctx) => ({ key: org ? org.id : `ip:${ctx.clientIp}` }),
+  named(_limit, clientId, state) {
+    const org = state.orgByClientId(clientId);
+    return org && { key: org.id };
+  },
+  known: (_limit, state) =>
+    `an organisation's client_id: ${state.orgs
+      .dump()
+      .map((o) => o.clientId)
+      .join(', ')}`,
   headers: (_limit, standing) => ({
     'x-ratelimit-limit': String(standing.limit),
     'x-ratelimit-remaining': String(standing.remaining),
