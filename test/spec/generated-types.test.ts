@@ -3,6 +3,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 import { SPEC_PATH } from '../../src/spec/load-spec.js';
 // @ts-expect-error: a plain ES module, with no types of its own
+import { syncLimitSentences } from '../../scripts/limit-sentences.mjs';
+// @ts-expect-error: a plain ES module, with no types of its own
 import { vendorSpecs } from '../../scripts/vendor-specs.mjs';
 
 const body = (s: string) =>
@@ -11,6 +13,18 @@ const body = (s: string) =>
     .replace(/^\/\*\*[\s\S]*?\*\/\s*/, '')
     .trim();
 const committed = (name: string) => readFileSync(new URL(`../../src/generated/${name}.ts`, import.meta.url), 'utf8');
+
+describe("openapi.yaml's limit sentences", () => {
+  it('are what `npm run generate` writes from x-limits: none copied, stale or missing', () => {
+    const text = readFileSync(SPEC_PATH, 'utf8');
+    expect(syncLimitSentences(text)).toBe(text);
+    // A sentence taken out, or a limit's description changed, is written back from x-limits.
+    const sentence = /\n +Limit `monthly-messages` \(x-limits\): [^\n]*/;
+    expect(syncLimitSentences(text.replace(sentence, ''))).toBe(text);
+    const changed = text.replace('AI replies per calendar month (UTC);', 'AI replies a month;');
+    expect(syncLimitSentences(changed)).toContain('Limit `monthly-messages` (x-limits): AI replies a month;');
+  });
+});
 
 describe('src/generated/', () => {
   it('openapi.ts is what `npm run generate` makes from openapi.yaml today (run it after spec edits)', async () => {
