@@ -3,34 +3,40 @@ import { parseArgs } from 'node:util';
 import { startNodeServer, type RunningServer } from '../src/adapters/node-server.js';
 import { createMockApp } from '../src/create-app.js';
 import { decimalInteger } from '../src/cli/decimal.js';
-import { loadSpec } from '../src/spec/load-spec.js';
+import { loadSpec, type OpenApiDocument } from '../src/spec/load-spec.js';
+import { vendorsOf } from '../src/spec/operations.js';
+import { VENDOR_MODULES, type VendorName } from '../src/vendors/index.js';
 import { generatedCases } from './generated.js';
 import { AssertingSpecClient, type ObservedCall } from './support/asserting-spec-client.js';
 import { collect, Skipped, type ContractCase, type ContractFile } from './support/harness.js';
 import { junitReport, type CaseResult } from './support/junit.js';
-import { describeTarget, useTarget, type Target } from './support/targets.js';
+import { CREDENTIAL_ENV, describeTarget, useTarget, type Target } from './support/targets.js';
 
-const VENDORS = ['asyntai', 'chungtair', 'companin'] as const;
-type Vendor = (typeof VENDORS)[number];
-
-const LOADERS: Record<Vendor, () => Promise<unknown>> = {
-  asyntai: () => import('./asyntai/asyntai.contract.js'),
-  chungtair: () => import('./chungtair/chungtair.contract.js'),
-  companin: () => import('./companin/companin.contract.js'),
-};
+// The vendors are the one list's (src/vendors/index.ts); each has its hand-written flows in
+// contracts/<vendor>/<vendor>.contract.ts, which esbuild bundles by the pattern.
+const VENDORS = VENDOR_MODULES.map((m) => m.name as VendorName);
+type Vendor = VendorName;
+const loadContracts = (v: Vendor) => import(`./${v}/${v}.contract.ts`);
 
 /** A case runs at most this long; a target that hangs fails the case, not the run. */
 const CASE_TIMEOUT_MS = 30_000;
 
-export const CONTRACTS_USAGE = `Usage: supportbot-mock contracts [options]
+/** One line a vendor, from the vendor list and each vendor's origin in the spec. */
+const vendorFlags = (spec: OpenApiDocument) =>
+  vendorsOf(spec)
+    .map(
+      (v) =>
+        `  --${`${v.name} URL`.padEnd(17)}${v.name}'s base (e.g. ${v.origin}); env ${v.name.toUpperCase()}_BASE_URL`,
+    )
+    .join('\n');
+
+const contractsUsage = (spec: OpenApiDocument) => `Usage: supportbot-mock contracts [options]
 
 Checks services against openapi.yaml: every answer must have a documented status, content
 type, body and headers, in the vendor's error shape. With no target given it starts its
 own mock (frozen clock) and checks that.
 
-  --asyntai URL      an Asyntai base (e.g. https://asyntai.com); env ASYNTAI_BASE_URL
-  --chungtair URL    a Chungtair base; env CHUNGTAIR_BASE_URL
-  --companin URL     a Companin base; env COMPANIN_BASE_URL
+${vendorFlags(spec)}
                      only the vendors given run
   --allow-writes     also run cases that write (chat messages, knowledge, webhooks)
   --reset            on a supportbot-mock target, allow cases that change its clock,
@@ -41,9 +47,8 @@ own mock (frozen clock) and checks that.
   --json FILE        write a JSON report
   -h, --help         this text
 
-Credentials: ASYNTAI_API_KEY, CHUNGTAIR_TOKEN, COMPANIN_CLIENT_ID, COMPANIN_CLIENT_SECRET,
-COMPANIN_ORIGIN, COMPANIN_ASSISTANT_ID. Exit 0 all passed, 1 a case failed, 2 usage or
-an unreachable target.`;
+Credentials: ${CREDENTIAL_ENV.join(', ')}.
+Exit 0 all passed, 1 a case failed, 2 usage or an unreachable target.`;
 
 interface Options {
   bases: Partial<Record<Vendor, string>>;
@@ -63,9 +68,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Options | 'help' {
     ({ values } = parseArgs({
       args: argv,
       options: {
-        asyntai: { type: 'string' },
-        chungtair: { type: 'string' },
-        companin: { type: 'string' },
+        ...Object.fromEntries(VENDORS.map((v) => [v, { type: 'string' as const }])),
         'allow-writes': { type: 'boolean' },
         reset: { type: 'boolean' },
         seed: { type: 'string' },
@@ -81,7 +84,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Options | 'help' {
   if (values.help) return 'help';
   const bases: Options['bases'] = {};
   for (const v of VENDORS) {
-    const base = values[v] ?? env[`${v.toUpperCase()}_BASE_URL`];
+    const base = (values as Record<string, string | undefined>)[v] ?? env[`${v.toUpperCase()}_BASE_URL`];
     if (base === undefined || base === '') continue;
     if (!URL.canParse(base) || !/^https?:$/.test(new URL(base).protocol))
       throw new UsageProblem(`--${v} must be an http(s) URL, got ${base}`);
@@ -224,11 +227,11 @@ export async function runContracts(argv: string[], env: NodeJS.ProcessEnv = proc
     options = parse(argv, env);
   } catch (e) {
     if (!(e instanceof UsageProblem)) throw e;
-    console.error(`supportbot-mock contracts: ${e.message}\n\n${CONTRACTS_USAGE}`);
+    console.error(`supportbot-mock contracts: ${e.message}\n\n${contractsUsage(await loadSpec())}`);
     return 2;
   }
   if (options === 'help') {
-    console.log(CONTRACTS_USAGE);
+    console.log(contractsUsage(await loadSpec()));
     return 0;
   }
   const given = VENDORS.filter((v) => options.bases[v]);
@@ -253,7 +256,7 @@ export async function runContracts(argv: string[], env: NodeJS.ProcessEnv = proc
       useTarget(v, t);
       const kind = t.isMock ? (t.ownMock ? 'its own supportbot-mock' : 'a supportbot-mock') : 'a service';
       console.log(`${v}: ${base} (${kind}; writes ${t.allowWrites ? 'on' : 'off'})`);
-      const file = await collect(v, LOADERS[v]);
+      const file = await collect(v, () => loadContracts(v));
       // Hand-written flows first: the generated calls may spend a rate limit they count on.
       if (options.maxCases > 0) file.cases.push(...generatedCases(spec, v, options));
       await runFile(file, t, results, (line) => console.log(line));

@@ -74,6 +74,16 @@ export async function describeTarget(
   };
 }
 
+/** The environment variables the contracts read credentials from (named in the usage text). */
+export const CREDENTIAL_ENV = [
+  'ASYNTAI_API_KEY',
+  'CHUNGTAIR_TOKEN',
+  'COMPANIN_CLIENT_ID',
+  'COMPANIN_CLIENT_SECRET',
+  'COMPANIN_ORIGIN',
+  'COMPANIN_ASSISTANT_ID',
+];
+
 export const credentials = {
   asyntaiKey: process.env.ASYNTAI_API_KEY ?? DEMO.asyntai.starter,
   chungtairToken: process.env.CHUNGTAIR_TOKEN ?? DEMO.chungtair.enabled,
