@@ -1,6 +1,6 @@
 import { Memo } from '../../core/memo.js';
 import type { KnowledgeChunk } from '../knowledge/chunk.js';
-import type { KnowledgeView } from '../knowledge/knowledge-store.js';
+import type { KnowledgeView } from '../knowledge/scope-index.js';
 import type { Ranked } from '../knowledge/bm25.js';
 import { isGreeting, opensFollowUp, wantsHuman } from './intents.js';
 import { detectLanguage, type ReplyLanguage } from './language.js';

@@ -5,7 +5,7 @@ import { readSpreadsheet, rowToChunk } from '../../services/knowledge/read-sprea
 import { appendBounded } from '../../core/bounded.js';
 import { isLoopbackHost } from '../../core/loopback.js';
 import { extractContacts, phoneReaderFor } from '../../services/leads/extract-contacts.js';
-import { answer } from '../../services/replies/answer.js';
+import { askAi } from '../../services/replies/ask-ai.js';
 import type { Reply } from '../../services/replies/reply-service.js';
 import { asyntaiErrorBody as err } from './errors.js';
 import { raiseEvent } from './events.js';
@@ -104,7 +104,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     // After a takeover the AI stays silent: the message is kept for the human agent.
     let reply: Reply | undefined;
     if (!existing?.takenOverBy) {
-      const said = answer(services, 'asyntai', {
+      const said = askAi(services, 'asyntai', {
         message,
         previous: () => existing?.messages.findLast((m) => m.role === 'user')?.content,
         knowledge: services.knowledge.scope(websiteScope(website.id)),

@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../../app/handler-types.js';
 import { appendBounded } from '../../core/bounded.js';
 import { requestOrigin } from '../../app/request-origin.js';
-import { answer } from '../../services/replies/answer.js';
+import { askAi } from '../../services/replies/ask-ai.js';
 import { chungtairErrorBody as err } from './errors.js';
 import { botScope, pausedTextOf, type Bot, type ChungtairState } from './state.js';
 
@@ -31,7 +31,7 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot, ChungtairState> = {
     if (message.trim() === '') return { status: 400, body: err('message: must not be empty') };
     // A disabled bot answers as a paused one does (the vendor's troubleshooting guide).
     if (bot.paused || !bot.enabled) return { status: 200, body: { success: false, reply: pausedTextOf(bot) } };
-    const said = answer(services, 'chungtair', {
+    const said = askAi(services, 'chungtair', {
       message,
       previous: () => {
         const turn = history.slice(-HISTORY_WINDOW).findLast((h) => h.role === 'user');

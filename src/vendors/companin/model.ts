@@ -158,7 +158,7 @@ export const orgScope = (orgId: string) => `companin:org:${orgId}`;
 export const contextKey = (orgId: string, userReference: string) => `${orgId}\u0000${userReference}`;
 
 /** One turn: the visitor's message and the assistant's reply. */
-export interface Exchange {
+export interface Turn {
   user_message: StoredMessage;
   assistant_message: StoredMessage & { metadata: { assistant_unsure: boolean; handoff?: true } };
 }
@@ -169,5 +169,5 @@ export interface Exchange {
  */
 export interface IdempotencyRecord {
   fingerprint: string;
-  result: Exchange | { message: StoredMessage } | 'in-progress';
+  result: Turn | { message: StoredMessage } | 'in-progress';
 }

@@ -6,7 +6,7 @@ import { ingest } from '../../services/knowledge/ingest.js';
 import { isDocumentType, readDocument } from '../../services/knowledge/read-document.js';
 import { memberOf, type CompaninPrincipal } from './auth.js';
 import { companinErrorBody as err } from './errors.js';
-import { exchange, storedMessage } from './exchange.js';
+import { exchange, storedMessage } from './turn.js';
 import { contextKey, orgScope, type KnowledgeKind, type Organisation } from './model.js';
 import { sessionHandlers } from './session-routes.js';
 import { newAssistant, type CompaninState } from './state.js';

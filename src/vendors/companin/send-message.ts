@@ -3,9 +3,9 @@ import type { MockRuntime } from '../../app/runtime.js';
 import { appendBounded } from '../../core/bounded.js';
 import { memberOf, type CompaninPrincipal } from './auth.js';
 import { companinErrorBody as err } from './errors.js';
-import { exchange, storedMessage } from './exchange.js';
+import { exchange, storedMessage } from './turn.js';
 import { fingerprint, remember, standingOf } from './idempotency.js';
-import type { Exchange, IdempotencyRecord, StoredMessage, VisitorSession } from './model.js';
+import type { Turn, IdempotencyRecord, StoredMessage, VisitorSession } from './model.js';
 import { sseError, sseReply, sseStream, tokensOf, wantsEventStream } from './sse.js';
 import { SESSION_TTL_MS, type CompaninState } from './state.js';
 import { liveSession } from './views.js';
@@ -129,7 +129,7 @@ export const sendSessionMessage: SendHandler = ({ principal, input, request, ser
   touch(state, services, session);
   commit('in-progress');
   const tokens = tokensOf(turn.assistant_message.content);
-  const settle = (reply: Exchange['assistant_message']): Exchange => {
+  const settle = (reply: Turn['assistant_message']): Turn => {
     append(state, services, session, reply);
     touch(state, services, session);
     const result = { user_message: turn.user_message, assistant_message: reply };

@@ -1,14 +1,7 @@
 import type { MockRuntime } from '../../app/runtime.js';
-import { answer } from '../../services/replies/answer.js';
+import { askAi } from '../../services/replies/ask-ai.js';
 import type { Reply } from '../../services/replies/reply-service.js';
-import {
-  orgScope,
-  type Assistant,
-  type Exchange,
-  type KnowledgeEntry,
-  type Source,
-  type StoredMessage,
-} from './model.js';
+import { orgScope, type Assistant, type Turn, type KnowledgeEntry, type Source, type StoredMessage } from './model.js';
 import { inVoice } from './voice.js';
 
 /** Characters of a cited entry the widget's tooltip and search show. */
@@ -46,8 +39,8 @@ export function exchange(
   user: StoredMessage,
   entryOf: (id: string) => KnowledgeEntry | undefined,
   customerName?: string,
-): Exchange | undefined {
-  const said = answer(services, 'companin', {
+): Turn | undefined {
+  const said = askAi(services, 'companin', {
     message: user.content,
     previous: () => history.findLast((m) => m.sender === 'user')?.content,
     knowledge: services.knowledge.scope(orgScope(assistant.orgId)),
