@@ -58,7 +58,7 @@ export function startNodeServer(
   let hostAllowed: (host: string) => boolean = () => false;
   // Admin's Hono routes take a Fetch Request; vendor requests never build one.
   const admin = async (incoming: IncomingMessage, pathname: string, res: ServerResponse) => {
-    const max = adminBodyLimit(pathname, app.services.config.maxStateBytes);
+    const max = adminBodyLimit(pathname, app.runtime.config.maxStateBytes);
     const body =
       incoming.method === 'GET' || incoming.method === 'HEAD'
         ? undefined

@@ -14,17 +14,17 @@ import { adminRoutes } from './routes.js';
  * not a vendor API, so it is neither journaled nor validated against the spec. A change
  * made through it is saved to a `--state` file like a vendor request's.
  */
-export function createAdminApp(services: MockRuntime, modules: readonly VendorModule[], mounts: string[]) {
+export function createAdminApp(runtime: MockRuntime, modules: readonly VendorModule[], mounts: string[]) {
   const app = new Hono<AdminEnv>();
   app.use('*', async (c, next) => {
     await next();
-    if (changesState(c.req.method)) services.changed();
+    if (changesState(c.req.method)) runtime.changed();
   });
   app.use('/__admin/*', adminGuard);
   // Read once under its cap, before any route parses it: a 200 MB state import held 1 GB.
   app.use('/__admin/*', async (c, next) => {
     if (c.req.raw.body === null) return next();
-    const max = adminBodyLimit(c.req.path, services.config.maxStateBytes);
+    const max = adminBodyLimit(c.req.path, runtime.config.maxStateBytes);
     const tooLarge = () => c.json({ error: `Request body larger than ${max} bytes` }, 413, { connection: 'close' });
     if (Number(c.req.header('content-length')) > max) return tooLarge();
     const body = await readCapped(c.req.raw.body, max);
@@ -33,7 +33,7 @@ export function createAdminApp(services: MockRuntime, modules: readonly VendorMo
     c.req.raw = new Request(url, { method, headers, body: body as Uint8Array<ArrayBuffer> });
     return next();
   });
-  app.route('/__admin', adminRoutes(services, modules));
+  app.route('/__admin', adminRoutes(runtime, modules));
   app.notFound((c) => c.json({ error: nothingHere(mounts) }, 404));
   app.onError((error, c) => {
     // Reaching this is a mock bug.

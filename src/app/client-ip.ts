@@ -6,8 +6,8 @@ import type { MockRuntime } from './runtime.js';
  * adapter; X-Forwarded-For's first hop only with --trust-proxy. msw has no socket, so
  * every request through it counts as one visitor, "msw" (docs/fidelity.md).
  */
-export function clientIp(x: Exchange, services: MockRuntime): string {
-  if (services.config.trustProxy) {
+export function clientIp(x: Exchange, runtime: MockRuntime): string {
+  if (runtime.config.trustProxy) {
     const forwarded = x.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }

@@ -33,6 +33,9 @@ export interface MockApp {
    * and writes the answer to the socket itself (docs/performance.md). `fetch` calls it too.
    */
   handle: (request: RequestView, target: Target, env?: AdapterEnv) => Promise<Answer>;
+  /** The clock, state, journal, faults, limits and shared services: yours to drive in tests. */
+  runtime: MockRuntime;
+  /** @deprecated The same object as `runtime`, under its first name. */
   services: MockRuntime;
   spec: OpenApiDocument;
   vendors: VendorInfo[];
@@ -90,31 +93,31 @@ export async function createCore(
     options.fixtures?.mode === 'replace' ? new Map() : await demoSections(modules, options.seed ?? DEFAULT_SEED);
   const sections = resolveFixtures(modules, demo, options.fixtures);
   await Promise.all(modules.map((m) => m.prepare?.(sections.get(m.name))));
-  const services = new MockRuntime(
+  const runtime = new MockRuntime(
     options,
     spec,
     // A copy per seeding: a reset must not see what requests did to the records it seeded.
-    (runtime) => new Map(modules.map((m) => [m.name, m.seed(structuredClone(sections.get(m.name)), runtime)])),
+    (seeding) => new Map(modules.map((m) => [m.name, m.seed(structuredClone(sections.get(m.name)), seeding)])),
     catalogue,
   );
 
   const stages = (info: VendorInfo, vendor: VendorModule) => {
     const served = operations.filter((o) => o.vendor === vendor.name && o.method !== 'OPTIONS').map((o) => o.id);
     return [
-      reportStage(vendor, services),
+      reportStage(vendor, runtime),
       corsStage(vendor),
-      observeStage(vendor, services),
+      observeStage(vendor, runtime),
       routeStage(router, vendor, info),
       bodyStage(vendor),
       validateStage(validator, vendor, info.sessionFields),
-      authenticateStage(vendor, services),
-      faultStage(vendor, services),
-      limitsStage(vendor, services),
-      dispatchStage(vendor, services, bindHandlers(vendor, served)),
+      authenticateStage(vendor, runtime),
+      faultStage(vendor, runtime),
+      limitsStage(vendor, runtime),
+      dispatchStage(vendor, runtime, bindHandlers(vendor, served)),
     ];
   };
   const run = chain([
-    journalStage(services),
+    journalStage(runtime),
     mountStage(
       vendors.map(({ info, module }) => ({
         prefix: `${info.mount}/`,
@@ -130,7 +133,7 @@ export async function createCore(
   };
 
   const adminMount = mountAdmin(
-    services,
+    runtime,
     modules,
     vendors.map((v) => v.info.mount),
   );
@@ -159,5 +162,6 @@ export async function createCore(
     const vendor = vendors.find((v) => path.startsWith(v.info.mount + '/'));
     return vendor ? vendor.module.error(status, message) : Response.json({ error: message }, { status });
   };
-  return { fetch, handle, services, spec, vendors: vendors.map((v) => v.info), ready, admin, refusal };
+  const vendorInfos = vendors.map((v) => v.info);
+  return { fetch, handle, runtime, services: runtime, spec, vendors: vendorInfos, ready, admin, refusal };
 }

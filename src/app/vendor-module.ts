@@ -13,7 +13,7 @@ import type { MockRuntime } from './runtime.js';
 export interface StageContext<S = unknown> {
   op: Operation;
   input: ValidInput;
-  services: MockRuntime;
+  runtime: MockRuntime;
   /** This vendor's state. */
   state: S;
   request: RequestView;
@@ -26,7 +26,7 @@ export interface ObservedExchange<S = unknown> {
   requestText: string | undefined;
   status: number;
   responseText: string;
-  services: MockRuntime;
+  runtime: MockRuntime;
   state: S;
 }
 

@@ -3,7 +3,7 @@ import type { VendorModule } from '../app/vendor-module.js';
 
 /** What a person needs to start calling the mock: base URLs, real origins and working credentials. */
 export function banner(app: MockApp, vendors: readonly VendorModule[], url: string): string {
-  const { clock, config } = app.services;
+  const { clock, config } = app.runtime;
   const lines = [
     `supportbot-mock listening on ${url}  (seed ${config.seed}${config.unlimited ? '; UNLIMITED' : ''})`,
     config.clockMode === 'system'
@@ -15,7 +15,7 @@ export function banner(app: MockApp, vendors: readonly VendorModule[], url: stri
     const vendor = vendors.find((v) => v.name === info.name)!;
     const base = `${url}${info.mount}${info.basePath}`;
     lines.push(`  ${info.name.padEnd(10)} ${base}   (real: ${info.origin}${info.basePath})`);
-    lines.push(...vendor.banner(app.services.stateOf(info.name), base));
+    lines.push(...vendor.banner(app.runtime.stateOf(info.name), base));
   }
   lines.push(
     '',

@@ -70,7 +70,7 @@ export function loadStateFile(file: string, app: MockApp, vendors: readonly Vend
   checkFolder(file);
   if (!existsSync(file)) return false;
   try {
-    importState(app.services, vendors, readFileSync(file, 'utf8'));
+    importState(app.runtime, vendors, readFileSync(file, 'utf8'));
   } catch (e) {
     if (e instanceof StateError) throw new StateError(`--state ${file}: ${e.message}`);
     throw e;
@@ -89,7 +89,7 @@ export function keepStateFile(file: string, app: MockApp, vendors: readonly Vend
   const save = () => {
     timer = undefined;
     try {
-      writeAtomically(file, exportState(app.services, vendors));
+      writeAtomically(file, exportState(app.runtime, vendors));
       if (failing) console.error(`supportbot-mock: state saved to ${file} again`);
       failing = false;
     } catch (e) {
@@ -100,7 +100,7 @@ export function keepStateFile(file: string, app: MockApp, vendors: readonly Vend
       );
     }
   };
-  app.services.onChange(() => {
+  app.runtime.onChange(() => {
     timer ??= setTimeout(save, SAVE_DEBOUNCE_MS);
   });
   return {

@@ -20,13 +20,13 @@ const seeded = (live: MockApp, fixtures: FixturesFile | undefined, seed: number)
     seed,
     fixtures,
     clockMode: 'frozen',
-    clockStart: live.services.clock.iso(),
-    spec: live.services.spec,
+    clockStart: live.runtime.clock.iso(),
+    spec: live.runtime.spec,
   });
 
 const tablesOf = (app: MockApp, vendors: readonly VendorModule[]) =>
   vendors.flatMap((v) =>
-    Object.entries(app.services.stateOf(v.name) as Record<string, unknown>)
+    Object.entries(app.runtime.stateOf(v.name) as Record<string, unknown>)
       .filter((entry): entry is [string, Table<unknown>] => entry[1] instanceof Table)
       .map(([prop, table]) => ({ key: `${v.name}.${prop}`, vendor: v.name, prop, table })),
   );
@@ -34,7 +34,7 @@ const tablesOf = (app: MockApp, vendors: readonly VendorModule[]) =>
 function keysOf(app: MockApp, vendors: readonly VendorModule[]): FixtureKeys {
   return {
     tables: new Map(tablesOf(app, vendors).map((t) => [t.key, new Set(t.table.dump().map((r) => t.table.keyOf(r)))])),
-    knowledge: new Set(app.services.knowledge.dump().map((e) => e.id)),
+    knowledge: new Set(app.runtime.knowledge.dump().map((e) => e.id)),
   };
 }
 
@@ -73,19 +73,19 @@ export async function watchFixtures(
       kept.records += own.length;
       t.table.load([...next.dump(), ...own]);
     }
-    const nextKnowledge = fresh.services.knowledge.dump();
+    const nextKnowledge = fresh.runtime.knowledge.dump();
     const nextIds = new Set(nextKnowledge.map((e) => e.id));
-    const ownKnowledge = live.services.knowledge
+    const ownKnowledge = live.runtime.knowledge
       .dump()
       .filter((e) => !fromFixtures.knowledge.has(e.id) && !nextIds.has(e.id));
-    live.services.knowledge.load([...nextKnowledge, ...ownKnowledge]);
+    live.runtime.knowledge.load([...nextKnowledge, ...ownKnowledge]);
     // Settings that are not records (UI translations) follow the file; what a run gathered (Maps) stays.
     for (const v of vendors) {
-      const state = live.services.stateOf(v.name) as Record<string, unknown>;
-      for (const [prop, value] of Object.entries(fresh.services.stateOf(v.name) as Record<string, unknown>))
+      const state = live.runtime.stateOf(v.name) as Record<string, unknown>;
+      for (const [prop, value] of Object.entries(fresh.runtime.stateOf(v.name) as Record<string, unknown>))
         if (!(value instanceof Table) && !(value instanceof Map)) state[prop] = value;
     }
-    live.services.replacePages(fixtures.pages ?? {});
+    live.runtime.replacePages(fixtures.pages ?? {});
     fromFixtures = keysOf(fresh, vendors);
     log(
       `supportbot-mock: reloaded ${file}; kept ${kept.records} records and ` +

@@ -40,7 +40,7 @@ describe('the dify plugin, as its test_plugin.py drives it', () => {
     expect(page.body).toMatchObject({ title: 'Shipping', chunks_created: expect.any(Number) });
 
     // A visitor leaves an email; the plugin lists leads since a date, then reads that chat.
-    mock.app.services.clock.set('2026-09-02T08:00:00Z');
+    mock.app.runtime.clock.set('2026-09-02T08:00:00Z');
     await mock.asyntai.call('post', '/asyntai/api/v1/chat/', {
       headers: key,
       json: { message: 'Do gift cards expire? Mail me at ana@example.com', session_id: 'visitor-1' },

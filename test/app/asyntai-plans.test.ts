@@ -16,7 +16,7 @@ describe('asyntai leads', () => {
       headers: starter,
       json: { message: 'my email is ana@example.com', session_id: 'a' },
     });
-    await mock.app.services.clock.advance(60);
+    await mock.app.runtime.clock.advance(60);
     await mock.asyntai.call('post', '/asyntai/api/v1/chat/', {
       headers: starter,
       json: { message: 'reach me on +44 20 7946 0958', session_id: 'b' },

@@ -36,7 +36,7 @@ const chat = (message: string, session_id = 's1', website_id?: number) =>
     json: { message, session_id, ...(website_id ? { website_id } : {}) },
   });
 
-const settle = () => mock.app.services.webhooks.idle();
+const settle = () => mock.app.runtime.webhooks.idle();
 
 describe('asyntai webhook deliveries', () => {
   it('POSTs {event, timestamp, website_id, data} signed: lowercase hex HMAC-SHA256 of the exact bytes', async () => {
@@ -51,9 +51,9 @@ describe('asyntai webhook deliveries', () => {
       expect(r.headers['x-webhook-signature']).toBe(expected);
       expect(r.headers['x-webhook-event']).toBe(r.body.event);
       expect(r.headers['x-webhook-delivery']).toMatch(/^dlv_[0-9a-f]{24}$/);
-      expect(r.headers['x-webhook-timestamp']).toBe(String(Date.parse(mock.app.services.clock.iso()) / 1000));
+      expect(r.headers['x-webhook-timestamp']).toBe(String(Date.parse(mock.app.runtime.clock.iso()) / 1000));
       expect(r.headers['content-type']).toBe('application/json');
-      expect(r.body).toMatchObject({ timestamp: mock.app.services.clock.iso().replace('.000Z', 'Z'), website_id: 1 });
+      expect(r.body).toMatchObject({ timestamp: mock.app.runtime.clock.iso().replace('.000Z', 'Z'), website_id: 1 });
     }
     expect(receiver.received[0].body.data).toMatchObject({
       session_id: 's1',
@@ -154,13 +154,13 @@ describe('asyntai webhook deliveries', () => {
       last_status: 500,
       next_attempt_at: '2025-06-02T09:00:01.000Z',
     });
-    mock.app.services.clock.advance(0.5);
+    mock.app.runtime.clock.advance(0.5);
     await settle();
     expect(receiver.received).toHaveLength(1);
-    mock.app.services.clock.advance(0.5);
+    mock.app.runtime.clock.advance(0.5);
     await settle();
     expect(receiver.received).toHaveLength(2);
-    mock.app.services.clock.advance(2);
+    mock.app.runtime.clock.advance(2);
     await settle();
     expect(receiver.received.map((r) => r.headers['x-webhook-attempt'])).toEqual(['1', '2', '3']);
     expect(new Set(receiver.received.map((r) => r.headers['x-webhook-delivery'])).size).toBe(1);
@@ -181,7 +181,7 @@ describe('asyntai webhook deliveries', () => {
     await chat('hello');
     for (let i = 0; i < 6; i++) {
       await settle();
-      mock.app.services.clock.advance(60);
+      mock.app.runtime.clock.advance(60);
     }
     await settle();
     expect(receiver.received).toHaveLength(5);
@@ -207,7 +207,7 @@ describe('asyntai webhook deliveries', () => {
     expect((await mock.admin('GET', '/webhooks/deliveries')).body.deliveries[0].last_error).toMatch(
       /timed out after 300 ms/,
     );
-    mock.app.services.clock.advance(1);
+    mock.app.runtime.clock.advance(1);
     await settle();
     expect((await mock.admin('GET', '/webhooks/deliveries')).body.deliveries[0]).toMatchObject({
       state: 'delivered',
@@ -221,7 +221,7 @@ describe('asyntai webhook deliveries', () => {
     await chat('hello');
     await settle();
     await mock.asyntai.call('delete', '/asyntai/api/v1/webhooks/{id}/', { headers: starter, params: { id: hook.id } });
-    mock.app.services.clock.advance(60);
+    mock.app.runtime.clock.advance(60);
     await chat('again');
     await settle();
     expect(receiver.received).toHaveLength(1);
@@ -249,7 +249,7 @@ describe('asyntai webhook deliveries', () => {
     });
     for (let i = 0; i < 4; i++)
       await small.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: starter, json: { message: `m${i}` } });
-    await small.app.services.webhooks.idle();
+    await small.app.runtime.webhooks.idle();
     expect((await small.admin('GET', '/webhooks/deliveries')).body.deliveries).toHaveLength(2);
     expect(receiver.received).toHaveLength(4);
   });
@@ -262,7 +262,7 @@ describe('asyntai webhook deliveries', () => {
     });
     for (let i = 0; i < 5; i++)
       await small.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: starter, json: { message: `m${i}` } });
-    await small.app.services.webhooks.idle();
+    await small.app.runtime.webhooks.idle();
     const { deliveries, failed_for_capacity } = (await small.admin('GET', '/webhooks/deliveries')).body;
     expect(failed_for_capacity).toBe(2);
     expect(deliveries.map((d: any) => [d.payload.data.message, d.state])).toEqual([
@@ -274,8 +274,8 @@ describe('asyntai webhook deliveries', () => {
     ]);
     expect(deliveries[4].last_error).toBe('given up: more than 3 deliveries outstanding');
     // The survivors keep retrying on the mock clock.
-    small.app.services.clock.advance(1);
-    await small.app.services.webhooks.idle();
+    small.app.runtime.clock.advance(1);
+    await small.app.runtime.webhooks.idle();
     const after = (await small.admin('GET', '/webhooks/deliveries')).body.deliveries;
     expect(after.filter((d: any) => d.state === 'pending').map((d: any) => d.attempts)).toEqual([2, 2, 2]);
   });

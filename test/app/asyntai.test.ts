@@ -110,7 +110,7 @@ describe('asyntai chat, sessions and conversations', () => {
         json: { message: `hi ${sid}`, session_id: sid, website_id },
       });
     }
-    await mock.app.services.clock.advance(60);
+    await mock.app.runtime.clock.advance(60);
     await mock.asyntai.call('post', '/asyntai/api/v1/chat/', {
       headers: starter,
       json: { message: 'again', session_id: 'a' },
@@ -216,7 +216,7 @@ describe('asyntai leads', () => {
         email: 'jo+test@example.org',
         phone: null,
         page_url: null,
-        started_at: mock.app.services.clock.iso().replace('.000Z', 'Z'),
+        started_at: mock.app.runtime.clock.iso().replace('.000Z', 'Z'),
       },
     ]);
     const byEmail = await mock.asyntai.call('get', '/asyntai/api/v1/leads/', {
@@ -312,7 +312,7 @@ describe('asyntai knowledge', () => {
     form.append('file', new File([new Uint8Array(xlsx)], 'menu.xlsx'));
     const res = await mock.asyntai.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: starter, form });
     expect(res.body).toMatchObject({ success: true, title: 'menu.xlsx', rows_processed: 2, chunks_created: 2 });
-    const chunks = mock.app.services.knowledge
+    const chunks = mock.app.runtime.knowledge
       .inScope(websiteScope(1))
       .filter((c) => c.entryId === res.body.id)
       .map((c) => c.text);

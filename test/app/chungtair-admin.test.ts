@@ -123,7 +123,7 @@ describe('chungtair replies', () => {
 
 describe('chungtair heartbeat and debug view', () => {
   it('shows the ping in the bot: widget_last_seen_at and widget_last_domain', async () => {
-    mock.app.services.clock.advance(30);
+    mock.app.runtime.clock.advance(30);
     await mock.chungtair.call('post', '/chungtair/api/widget/ping', {
       json: { token },
       headers: { origin: 'https://shop.example.tw:8443' },
@@ -145,7 +145,7 @@ describe('chungtair heartbeat and debug view', () => {
       response: { status: 400, body: { success: false } },
     });
     expect(entries[0].response.body.config.bot_name).toBe('AI 智能客服');
-    mock.app.services.clock.advance(24 * 3600);
+    mock.app.runtime.clock.advance(24 * 3600);
     expect((await mock.admin('GET', `/chungtair/bots/${token}/debug`)).body.entries).toEqual([]);
   });
 });

@@ -64,7 +64,7 @@ describe('chungtair ping', () => {
     const refused = await mock.chungtair.call('post', '/chungtair/api/widget/ping', { json: { token } });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    mock.app.services.clock.advance(60);
+    mock.app.runtime.clock.advance(60);
     expect((await mock.chungtair.call('post', '/chungtair/api/widget/ping', { json: { token } })).status).toBe(200);
   });
 });

@@ -144,11 +144,11 @@ describe('Companin replies as the widget reads them (client-facts A.3.12)', () =
         params,
         json: { content: 'hours?' },
       });
-    mock.app.services.clock.advance(23 * 3600);
+    mock.app.runtime.clock.advance(23 * 3600);
     const reply = await send();
     expect(reply.body.data).toMatchObject({ session_id: params.session_id, conversation_id: params.session_id });
     expect(Date.parse(reply.body.data.expires_at) - Date.parse(created.body.data.expires_at)).toBe(23 * 3600_000);
-    mock.app.services.clock.advance(23 * 3600); // 46 hours after creation, 23 after the last message
+    mock.app.runtime.clock.advance(23 * 3600); // 46 hours after creation, 23 after the last message
     expect((await send()).status).toBe(200);
     const conversation = await mock.companin.call('post', '/companin/api/v1/conversations/', {
       headers: keys,

@@ -164,7 +164,7 @@ describe('companin Idempotency-Key', () => {
         json: { content },
       });
     const first = await post('What are your business hours?', 'k1');
-    mock.app.services.clock.advance(5);
+    mock.app.runtime.clock.advance(5);
     const replay = await post('What are your business hours?', 'k1');
     expect(replay.text).toBe(first.text);
     const history = await mock.companin.call('get', '/companin/api/v1/sessions/{session_id}/messages', {
@@ -186,7 +186,7 @@ describe('companin Idempotency-Key', () => {
 
   it('does not remember a turn that failed, so the retry goes through', async () => {
     const sid = await session();
-    mock.app.services.faults.add('companin', 'ai_unavailable', 1);
+    mock.app.runtime.faults.add('companin', 'ai_unavailable', 1);
     const post = () =>
       mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
         headers: { ...companinKeys, 'idempotency-key': 'retry-me' },
@@ -199,7 +199,7 @@ describe('companin Idempotency-Key', () => {
 
   it('streams an AI failure as an error event', async () => {
     const sid = await session();
-    mock.app.services.faults.add('companin', 'ai_unavailable', 1);
+    mock.app.runtime.faults.add('companin', 'ai_unavailable', 1);
     const res = await mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
       headers: { ...companinKeys, accept: 'text/event-stream' },
       params: { session_id: sid },

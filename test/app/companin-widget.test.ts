@@ -209,13 +209,13 @@ describe('companin widget chat', () => {
     const { headers } = await widget();
     const session = await openSession(headers, { metadata: { is_ab_control: true, widget_config_id: 'c' } });
     expect(await messages(headers, session.session_id)).toEqual([]);
-    mock.app.services.clock.advance(1800);
+    mock.app.runtime.clock.advance(1800);
     const beat = await mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/heartbeat', {
       headers,
       params: { session_id: session.session_id },
     });
     expect(Date.parse(beat.body.data.expires_at) - Date.parse(session.expires_at)).toBe(1800_000);
-    expect(beat.body.data.last_seen_at).toBe(mock.app.services.clock.iso());
+    expect(beat.body.data.last_seen_at).toBe(mock.app.runtime.clock.iso());
     const patch = () =>
       mock.companin.call('patch', '/companin/api/v1/sessions/{session_id}', {
         headers,
@@ -318,8 +318,8 @@ describe('companin widget chat', () => {
       });
     const sent = await send(headers, old.session_id);
     // Each message extends the session a full day.
-    expect(sent.body.data.expires_at).toBe(new Date(mock.app.services.clock.nowMs() + 86_400_000).toISOString());
-    mock.app.services.clock.advance(86_400);
+    expect(sent.body.data.expires_at).toBe(new Date(mock.app.runtime.clock.nowMs() + 86_400_000).toISOString());
+    mock.app.runtime.clock.advance(86_400);
     // The widget refreshes its token before the hour is out, so the session's own expiry is what it meets.
     const fresh = await widget();
     const gone = await send(fresh.headers, old.session_id);
@@ -514,7 +514,7 @@ describe('companin widget chat', () => {
     const sign = (claims: Record<string, unknown>, secret: string) =>
       new SignJWT(claims)
         .setProtectedHeader({ alg: 'HS256' })
-        .setIssuedAt(Math.floor(mock.app.services.clock.nowMs() / 1000))
+        .setIssuedAt(Math.floor(mock.app.runtime.clock.nowMs() / 1000))
         .sign(new TextEncoder().encode(secret));
     const userToken = await sign({ sub: 'customer-42' }, DEMO.companin.clientSecret);
     const identified = await widget({ userToken });

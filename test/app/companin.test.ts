@@ -71,7 +71,7 @@ describe('companin widget tokens', () => {
     const forged = await call({ token: token.slice(0, -3) + (token.endsWith('A') ? 'BBB' : 'AAA') });
     expect([forged.status, forged.body.detail]).toEqual([401, 'Invalid token']);
     expect((await call({ token: 'not-a-jwt' })).status).toBe(401);
-    mock.app.services.clock.advance(3601);
+    mock.app.runtime.clock.advance(3601);
     const expired = await call({});
     expect([expired.status, expired.body.detail]).toEqual([401, 'Token has expired']);
   });
@@ -192,7 +192,7 @@ describe('companin resources', () => {
       headers: companinKeys,
       json: { assistant_id },
     });
-    mock.app.services.clock.advance(24 * 3600);
+    mock.app.runtime.clock.advance(24 * 3600);
     const gone = await mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
       headers: companinKeys,
       params: { session_id: session.body.data.id },
@@ -287,7 +287,7 @@ describe('companin hourly limit', () => {
     const refused = await mock.companin.call('get', '/companin/api/v1/assistants/', { headers: companinKeys });
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('3600');
-    mock.app.services.clock.advance(3600);
+    mock.app.runtime.clock.advance(3600);
     expect((await mock.companin.call('get', '/companin/api/v1/assistants/', { headers: companinKeys })).status).toBe(
       200,
     );

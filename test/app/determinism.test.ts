@@ -70,7 +70,7 @@ describe('determinism', () => {
   it('POST /__admin/reset returns to the seeded state, and the same requests again give the same answers', async () => {
     const mock = await createTestMock();
     const first = await script(mock);
-    mock.app.services.clock.advance(86_400);
+    mock.app.runtime.clock.advance(86_400);
     expect((await mock.admin('POST', '/reset')).status).toBe(200);
     expect(
       ownVisits(

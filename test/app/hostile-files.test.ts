@@ -146,7 +146,7 @@ describe('PDFs past the page limit', () => {
     form.append('file', new File([await makePagedPdf(PDF_LIMITS.pages + 20)], 'manual.pdf'));
     const res = await mock.companin.call('post', '/companin/api/v1/knowledge/files/', { headers: companinKeys, form });
     expect(res.status).toBe(201);
-    const text = mock.app.services.knowledge
+    const text = mock.app.runtime.knowledge
       .inScope(orgScope('org_1'))
       .filter((c) => c.entryId === res.body.data.id)
       .map((c) => c.text)

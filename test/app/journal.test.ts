@@ -39,7 +39,7 @@ describe('the request journal', () => {
     const ask = (key: string, session_id: string) =>
       mock.asyntai.call('post', '/asyntai/api/v1/chat/', { headers: bearer(key), json: { message: 'hi', session_id } });
     await ask(DEMO.asyntai.starter, 'a');
-    mock.app.services.clock.advance(60);
+    mock.app.runtime.clock.advance(60);
     await ask(DEMO.asyntai.starter, 'b');
     await ask('asy_wrong_key_123', 'b');
     await mock.chungtair.call('get', '/chungtair/api/widget/config', { query: { token: DEMO.chungtair.enabled } });

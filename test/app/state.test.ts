@@ -43,7 +43,7 @@ async function busy(mock: TestMock) {
       json: { content: 'What are your business hours?' },
     });
   const first = await send();
-  mock.app.services.clock.advance(90);
+  mock.app.runtime.clock.advance(90);
   return { sessionId: session.body.data.id as string, first, send };
 }
 
@@ -63,7 +63,7 @@ describe('GET and PUT /__admin/state', () => {
         headers: { 'content-type': 'application/json' },
       }),
     );
-    expect(await put.json()).toEqual({ restored: true, now: a.app.services.clock.iso() });
+    expect(await put.json()).toEqual({ restored: true, now: a.app.runtime.clock.iso() });
     expect((await b.admin('GET', '/census')).body).toEqual((await a.admin('GET', '/census')).body);
     // New ids go on from where the first mock stood, not from the start.
     const next = await a.companin.call('post', '/companin/api/v1/sessions/', {

@@ -63,7 +63,7 @@ describe.skipIf(!haveChromium)('the Chungtair widget page', () => {
       expect(await page.locator('.cw-form input').getAttribute('placeholder')).toBe('請輸入訊息...');
       expect(await page.locator('.cw-msg.bot').first().textContent()).toBe('你好,有什麼可以幫你的嗎?');
       const bot = (await app.admin('GET', `/chungtair/bots/${DEMO.chungtair.enabled}`)).body;
-      expect([bot.widget_last_domain, bot.widget_last_seen_at]).toEqual(['127.0.0.1', app.services.clock.iso()]);
+      expect([bot.widget_last_domain, bot.widget_last_seen_at]).toEqual(['127.0.0.1', app.runtime.clock.iso()]);
 
       expect(await ask(page, '營業時間是?')).toMatch(/營業時間是週一至週五/);
       expect(await ask(page, 'How long does shipping take?')).toMatch(/ship within 2 business days/);
@@ -87,7 +87,7 @@ describe.skipIf(!haveChromium)('the Chungtair widget page', () => {
     });
 
     it('shows extra replies, and the rate-limit error after 20 messages in a minute', async () => {
-      app.services.reset();
+      app.runtime.reset();
       const { page, responses } = await open(`${example.url}/?api=${mock.url}/chungtair`, {
         [`${mock.url}/chungtair`]: '/chungtair',
       });
@@ -103,7 +103,7 @@ describe.skipIf(!haveChromium)('the Chungtair widget page', () => {
     });
 
     it("shows a paused bot's paused text", async () => {
-      app.services.reset();
+      app.runtime.reset();
       const { page, responses } = await open(
         `${example.url}/?api=${mock.url}/chungtair&token=${DEMO.chungtair.paused}`,
         { [`${mock.url}/chungtair`]: '/chungtair' },

@@ -73,7 +73,7 @@ describe.skipIf(!haveChromium)('the dashboard', () => {
     await page.keyboard.type('3600');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#now').textContent()).toBe('2025-06-02T10:00:00.000Z');
-    expect(app.services.clock.iso()).toBe('2025-06-02T10:00:00.000Z');
+    expect(app.runtime.clock.iso()).toBe('2025-06-02T10:00:00.000Z');
 
     // A fault added from the form shows, and its hits count as a client meets it.
     await page.getByLabel('Vendor').selectOption('asyntai');
@@ -82,7 +82,7 @@ describe.skipIf(!haveChromium)('the dashboard', () => {
     await page.getByLabel('Error status').fill('403');
     await page.getByRole('button', { name: 'Add fault' }).press('Enter');
     await expect.poll(() => page.locator('#faults').textContent()).toContain('asyntaiGetAccount');
-    expect(app.services.faults.list()).toMatchObject([{ type: 'status', status: 403, operation: 'asyntaiGetAccount' }]);
+    expect(app.runtime.faults.list()).toMatchObject([{ type: 'status', status: 403, operation: 'asyntaiGetAccount' }]);
     // The fault added in the page changes the next answer.
     const account = await fetch(`${mock.url}/asyntai/api/v1/account/`, {
       headers: { authorization: `Bearer ${DEMO.asyntai.starter}` },

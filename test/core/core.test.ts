@@ -142,7 +142,7 @@ describe('the clock option', () => {
 
   it('is the system clock for an app built without options', async () => {
     const app = await createMockApp();
-    expect(app.services.clock.mode).toBe('system');
-    expect(Math.abs(app.services.clock.nowMs() - Date.now())).toBeLessThan(5000);
+    expect(app.runtime.clock.mode).toBe('system');
+    expect(Math.abs(app.runtime.clock.nowMs() - Date.now())).toBeLessThan(5000);
   });
 });

@@ -71,7 +71,7 @@ describe('fuzzing every operation from openapi.yaml', () => {
           expect(violations, `${shown(r)}\n  answer: ${res.status} ${res.text.slice(0, 300)}`).toEqual([]);
           if (before && res.status >= 400) expect(await census(), `${shown(r)} changed the state`).toEqual(before);
           if (res.status === 400 || res.status === 422) {
-            const [entry] = app.services.journal.entries(1);
+            const [entry] = app.runtime.journal.entries(1);
             expect(undocumentedRefusal(app.spec, entry), shown(r)).toBeUndefined();
           }
         }),

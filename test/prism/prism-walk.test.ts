@@ -94,7 +94,7 @@ describe('prism proxy --errors over every operation', () => {
       await c.call('post', '/asyntai/api/v1/chat/', { headers: h, json: { message: 'hi', website_id: 30 } }),
       404,
     );
-    app.services.faults.add('asyntai', 'ai_unavailable', 1);
+    app.runtime.faults.add('asyntai', 'ai_unavailable', 1);
     checked(await c.call('post', '/asyntai/api/v1/chat/', { headers: h, json: { message: 'hi' } }), 503);
     checked(await c.call('get', '/asyntai/api/v1/websites/', { headers: h }), 200);
     checked(
@@ -186,7 +186,7 @@ describe('prism proxy --errors over every operation', () => {
       200,
     );
     checked(await c.call('post', '/chungtair/api/widget/message', { json: { token, message: '   ' } }), 400);
-    app.services.faults.add('chungtair', 'ai_unavailable', 1);
+    app.runtime.faults.add('chungtair', 'ai_unavailable', 1);
     checked(await c.call('post', '/chungtair/api/widget/message', { json: { token, message: 'hello' } }), 500);
     for (const path of [
       '/chungtair/api/widget/config',
@@ -275,7 +275,7 @@ describe('prism proxy --errors over every operation', () => {
       }),
       404,
     );
-    app.services.faults.add('companin', 'ai_unavailable', 1);
+    app.runtime.faults.add('companin', 'ai_unavailable', 1);
     checked(
       await c.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
         headers: keys,

@@ -27,7 +27,7 @@ export async function createTestMock(options: MockOptions & { clientIp?: string 
       // The journal's newest entry for this path is this request's (the journal records
       // before the answer is returned); its violations say whether the schema refused it.
       const path = new URL(request.url).pathname;
-      const entry = app.services.journal.entries(16).find((e) => e.path === path && e.status === response.status);
+      const entry = app.runtime.journal.entries(16).find((e) => e.path === path && e.status === response.status);
       const problem = entry && undocumentedRefusal(app.spec, entry);
       if (problem) throw new Error(problem);
     }

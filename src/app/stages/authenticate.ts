@@ -5,9 +5,9 @@ import { stageContext } from './stage-context.js';
 import type { Stage } from './stage.js';
 
 export const authenticateStage =
-  (vendor: VendorModule, services: MockRuntime): Stage =>
+  (vendor: VendorModule, runtime: MockRuntime): Stage =>
   async (x, next) => {
-    const principal = await vendor.authenticate(stageContext(x, services, vendor));
+    const principal = await vendor.authenticate(stageContext(x, runtime, vendor));
     if (isResponse(principal)) return void (x.answer = await answerOf(principal));
     x.principal = principal;
     return next(x);

@@ -24,10 +24,10 @@ export function bindHandlers(vendor: VendorModule, operationIds: string[]): Map<
 
 /** Runs the operation's handler and turns its typed `{status, body}` into the answer. */
 export const dispatchStage =
-  (vendor: VendorModule, services: MockRuntime, handlers: Map<string, BoundHandler>): Stage =>
+  (vendor: VendorModule, runtime: MockRuntime, handlers: Map<string, BoundHandler>): Stage =>
   async (x) => {
     const handler = handlers.get(x.operation!.id)!;
-    const ctx: HandlerBase<unknown, unknown> = stageContext(x, services, vendor) as HandlerBase<unknown, unknown>;
+    const ctx: HandlerBase<unknown, unknown> = stageContext(x, runtime, vendor) as HandlerBase<unknown, unknown>;
     ctx.principal = x.principal;
     ctx.meter = x.meter!;
     const result = (await handler(ctx)) as

@@ -42,13 +42,13 @@ function reshape(answer: Answer, { delayMs = 0, maxTokens = Infinity }): void {
  * JSON body cut in half; a stream cut after N tokens.
  */
 export const faultStage =
-  (vendor: VendorModule, services: MockRuntime): Stage =>
+  (vendor: VendorModule, runtime: MockRuntime): Stage =>
   async (x, next) => {
     // Most requests meet no fault: naming the client and session is left until one is set.
-    if (services.faults.empty) return next(x);
+    if (runtime.faults.empty) return next(x);
     const op = x.operation!;
     const input = x.input;
-    const fault = services.faults.take(
+    const fault = runtime.faults.take(
       {
         vendor: vendor.name,
         operation: op.id,
@@ -69,7 +69,7 @@ export const faultStage =
         x.answer = droppedAnswer();
         return;
       case 'latency': {
-        const ms = services.faults.latency(fault);
+        const ms = runtime.faults.latency(fault);
         await sleep(ms);
         await next(x);
         if (x.answer.stream) reshape(x.answer, { delayMs: ms });

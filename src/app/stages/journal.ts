@@ -13,16 +13,16 @@ export const changesState = (method: string) => method !== 'GET' && method !== '
  * journal decodes and masks them when read.
  */
 export const journalStage =
-  (services: MockRuntime): Stage =>
+  (runtime: MockRuntime): Stage =>
   async (x, next) => {
     const started = performance.now();
     await next(x);
-    if (changesState(x.method)) services.changed();
+    if (changesState(x.method)) runtime.changed();
     const answer = x.answer;
     const bytes = x.body;
     const problem = x.requestProblem;
-    services.journal.record({
-      atMs: services.clock.nowMs(),
+    runtime.journal.record({
+      atMs: runtime.clock.nowMs(),
       method: x.method,
       path: x.target.pathname + x.target.search,
       // A dropped connection answered nothing: 0, as fetch reports a network error.

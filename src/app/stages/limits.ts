@@ -12,27 +12,27 @@ import type { Stage } from './stage.js';
  * vendor's limit headers go on every answer, refusals included.
  * --unlimited is honoured here and nowhere else (the meter passes everything).
  */
-export const limitsStage = (vendor: VendorModule, services: MockRuntime): Stage => {
+export const limitsStage = (vendor: VendorModule, runtime: MockRuntime): Stage => {
   const rules = vendor.limits;
-  if (!rules && services.limits.specs.some((s) => s.vendor === vendor.name)) {
+  if (!rules && runtime.limits.specs.some((s) => s.vendor === vendor.name)) {
     throw new Error(`${vendor.name} declares limits in the spec but no limits code`);
   }
   // Most operations have no limit: they share one meter that has nothing to count.
-  const unmetered = new Meter(services.limits, [], noSubject, noSubject, services.config.unlimited);
+  const unmetered = new Meter(runtime.limits, [], noSubject, noSubject, runtime.config.unlimited);
   return async (x, next) => {
-    const specs = services.limits.forOperation(x.operation!.id);
+    const specs = runtime.limits.forOperation(x.operation!.id);
     if (specs.length === 0) {
       x.meter = unmetered;
       return next(x);
     }
-    const ctx = stageContext(x, services, vendor);
+    const ctx = stageContext(x, runtime, vendor);
     const principal = x.principal;
     const meter = new Meter(
-      services.limits,
+      runtime.limits,
       specs,
       (spec) => rules!.subject(spec, principal, ctx),
       (spec, standing) => rules!.refuse(spec, standing, ctx),
-      services.config.unlimited,
+      runtime.config.unlimited,
     );
     x.meter = meter;
     const { refusal, standings } = meter.admit();

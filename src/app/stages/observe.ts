@@ -8,7 +8,7 @@ import type { Stage } from './stage.js';
  * observer pay nothing.
  */
 export const observeStage =
-  (vendor: VendorModule, services: MockRuntime): Stage =>
+  (vendor: VendorModule, runtime: MockRuntime): Stage =>
   async (x, next) => {
     if (!vendor.observe) return next(x);
     await next(x);
@@ -25,7 +25,7 @@ export const observeStage =
       requestText: bytes === undefined ? undefined : new TextDecoder().decode(bytes),
       status: answer.status,
       responseText: answer.text ?? '',
-      services,
-      state: services.stateOf(vendor.name),
+      runtime,
+      state: runtime.stateOf(vendor.name),
     });
   };

@@ -16,7 +16,7 @@ const EXCERPT_CHARS = 200;
  * Preflights are the browser's, not the client's, and are left out.
  */
 export const reportStage =
-  (vendor: VendorModule, services: MockRuntime): Stage =>
+  (vendor: VendorModule, runtime: MockRuntime): Stage =>
   async (x, next) => {
     await next(x);
     // The journal, outside every vendor's stages, names the vendor and client from these.
@@ -30,7 +30,7 @@ export const reportStage =
     const problem = x.requestProblem;
     const location = answer.headers.get('location');
     const bytes = x.body;
-    services.report.record(
+    runtime.report.record(
       vendor.name,
       client,
       {

@@ -4,13 +4,13 @@ import type { MockRuntime } from '../runtime.js';
 import type { StageContext, VendorModule } from '../vendor-module.js';
 
 /** What the vendor's authenticate, limits and handler see of the request: made once, when first asked for. */
-export function stageContext(x: Exchange, services: MockRuntime, vendor: VendorModule): StageContext {
+export function stageContext(x: Exchange, runtime: MockRuntime, vendor: VendorModule): StageContext {
   return (x.context ??= {
     op: x.operation!,
     input: x.input!,
-    services,
-    state: services.stateOf(vendor.name),
+    runtime,
+    state: runtime.stateOf(vendor.name),
     request: x.request,
-    clientIp: clientIp(x, services),
+    clientIp: clientIp(x, runtime),
   });
 }

@@ -17,7 +17,7 @@ const validVisit = createAjv().compile<VisitFixture>(visitSchema);
  * (meet a 429 without 2,500 messages); take a session over as a human agent; and let a
  * visitor arrive from the widget or WhatsApp with a chat and a lead already behind them.
  */
-export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): Hono {
+export function asyntaiAdmin(runtime: MockRuntime, state: () => AsyntaiState): Hono {
   const admin = new Hono();
   admin.put('/accounts/:apiKey/usage', async (c) => {
     const account = state().accountByKey(c.req.param('apiKey'));
@@ -27,8 +27,8 @@ export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): 
     const used = body.messages_used as number;
     if (!Number.isInteger(used) || used < 0)
       return c.json({ error: 'messages_used: must be a non-negative integer' }, 400);
-    setMonthlyMessages(services, account, used);
-    return c.json({ api_key: account.apiKey, month: services.clock.iso().slice(0, 7), messages_used: used });
+    setMonthlyMessages(runtime, account, used);
+    return c.json({ api_key: account.apiKey, month: runtime.clock.iso().slice(0, 7), messages_used: used });
   });
   // For load and soak runs: N stored API sessions of M messages each, made in place
   // (through /chat/ this would take minutes). Counts against --max-sessions like any other.
@@ -44,7 +44,7 @@ export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): 
     if (!Number.isInteger(perSession) || perSession < 1 || perSession > 1000)
       return c.json({ error: 'messages_per_session: must be an integer from 1 to 1000' }, 400);
     const website = state().primaryWebsite(account.id);
-    const now = stamp(services.clock.nowMs());
+    const now = stamp(runtime.clock.nowMs());
     for (let i = 0; i < count; i++) {
       const sessionId = `bulk_${String(i).padStart(7, '0')}`;
       const messages = Array.from({ length: perSession }, (_, j) => ({
@@ -87,12 +87,12 @@ export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): 
     }
     await phoneReaderFor(body.messages.map((m) => m.content));
     const session = recordVisit(state(), account, body, {
-      ms: services.clock.nowMs(),
-      newId: () => `session_${services.random.hex(12)}`,
-      maxMessages: services.config.maxMessagesPerSession,
+      ms: runtime.clock.nowMs(),
+      newId: () => `session_${runtime.random.hex(12)}`,
+      maxMessages: runtime.config.maxMessagesPerSession,
     });
     if (typeof session === 'string') return c.json({ error: session }, session.startsWith('session_id') ? 409 : 400);
-    raiseEvent(services, state(), session, 'conversation.started', {
+    raiseEvent(runtime, state(), session, 'conversation.started', {
       session_id: session.sessionId,
       source: session.source,
       first_message: session.firstMessage ?? session.messages[0].content,
@@ -134,10 +134,10 @@ export function asyntaiAdmin(services: MockRuntime, state: () => AsyntaiState): 
     const agent = (body.agent as string | undefined) ?? 'Support agent';
     if (!session.takenOverBy) {
       session.takenOverBy = agent;
-      raiseEvent(services, state(), session, 'takeover.started', {
+      raiseEvent(runtime, state(), session, 'takeover.started', {
         session_id: session.sessionId,
         agent,
-        started_at: stamp(services.clock.nowMs()),
+        started_at: stamp(runtime.clock.nowMs()),
       });
     }
     return c.json({ session_id: session.sessionId, taken_over_by: session.takenOverBy });

@@ -12,7 +12,7 @@ export type AsyntaiEvent = Payload['event'];
  * targets the event's website. The body is `{event, timestamp, website_id, data}`.
  */
 export function raiseEvent(
-  services: MockRuntime,
+  runtime: MockRuntime,
   state: AsyntaiState,
   to: { accountId: string; websiteId: number },
   event: AsyntaiEvent,
@@ -22,6 +22,6 @@ export function raiseEvent(
     .all('account', to.accountId)
     .filter((h) => h.isActive && h.websiteId === to.websiteId && h.events.includes(event));
   if (hooks.length === 0) return;
-  const payload: Payload = { event, timestamp: stamp(services.clock.nowMs()), website_id: to.websiteId, data };
-  for (const hook of hooks) services.webhooks.enqueue(hook, event, payload);
+  const payload: Payload = { event, timestamp: stamp(runtime.clock.nowMs()), website_id: to.websiteId, data };
+  for (const hook of hooks) runtime.webhooks.enqueue(hook, event, payload);
 }

@@ -30,13 +30,13 @@ export const asyntaiLimits: VendorLimits<Account, AsyntaiState> = {
 };
 
 /** This month's AI replies and the plan's ceiling, for the account endpoint and admin. */
-export function monthlyMessages(services: MockRuntime, account: Account): { used: number; limit: number } {
-  const spec = services.limits.find('asyntai', 'monthly-messages')!;
-  const { used, limit } = services.limits.standing(spec, { key: account.id, plan: account.plan });
+export function monthlyMessages(runtime: MockRuntime, account: Account): { used: number; limit: number } {
+  const spec = runtime.limits.find('asyntai', 'monthly-messages')!;
+  const { used, limit } = runtime.limits.standing(spec, { key: account.id, plan: account.plan });
   return { used, limit };
 }
 
-export function setMonthlyMessages(services: MockRuntime, account: Account, used: number): void {
-  const spec = services.limits.find('asyntai', 'monthly-messages')!;
-  services.limits.setUsed(spec, { key: account.id, plan: account.plan }, used);
+export function setMonthlyMessages(runtime: MockRuntime, account: Account, used: number): void {
+  const spec = runtime.limits.find('asyntai', 'monthly-messages')!;
+  runtime.limits.setUsed(spec, { key: account.id, plan: account.plan }, used);
 }

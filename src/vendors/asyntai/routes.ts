@@ -52,7 +52,7 @@ const websiteNotFound = (id: unknown) => ({
  * (in time slices: a 2,000,000-character upload does not hold up other requests) and listed.
  */
 async function storeEntry(
-  ctx: Pick<Ctx, 'services' | 'state' | 'principal' | 'meter'>,
+  ctx: Pick<Ctx, 'runtime' | 'state' | 'principal' | 'meter'>,
   website: Website,
   entry: {
     type: KnowledgeEntry['type'];
@@ -65,10 +65,10 @@ async function storeEntry(
   const chars = entry.chunks ? entry.chunks.reduce((n, c) => n + c.length, 0) : entry.text!.length;
   const refused = ctx.meter.take('daily-upload-characters', chars);
   if (refused) return { refused };
-  const { services, principal } = ctx;
-  const id = services.random.uuid();
+  const { runtime, principal } = ctx;
+  const id = runtime.random.uuid();
   const description = typeof entry.description === 'string' ? entry.description : await entry.description();
-  const stored = await services.knowledge.addSliced({
+  const stored = await runtime.knowledge.addSliced({
     id,
     scope: websiteScope(website.id),
     title: entry.title,
@@ -82,20 +82,20 @@ async function storeEntry(
     type: entry.type,
     title: entry.title,
     description,
-    createdAt: stamp(services.clock.nowMs()),
+    createdAt: stamp(runtime.clock.nowMs()),
   });
   return { id, chunksCreated: stored.length };
 }
 
 export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
   async asyntaiChat(ctx) {
-    const { services, principal, input, state } = ctx;
+    const { runtime, principal, input, state } = ctx;
     const { message, session_id, website_id } = input.body;
     // Before anything is read or written, so the rest runs in one turn of the loop.
     const loading = phoneReaderFor([message]);
     if (loading) await loading;
     // `""` is how the n8n node sends an unset session: a new one is started.
-    const sid = session_id || `session_${services.random.hex(12)}`;
+    const sid = session_id || `session_${runtime.random.hex(12)}`;
     const key = sessionKey(principal.id, sid);
     const existing = state.sessions.get(key);
     const website = existing ? state.website(principal.id, existing.websiteId) : targetWebsite(ctx, website_id);
@@ -104,10 +104,10 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     // After a takeover the AI stays silent: the message is kept for the human agent.
     let reply: Reply | undefined;
     if (!existing?.takenOverBy) {
-      const said = askAi(services, 'asyntai', {
+      const said = askAi(runtime, 'asyntai', {
         message,
         previous: () => existing?.messages.findLast((m) => m.role === 'user')?.content,
-        knowledge: services.knowledge.scope(websiteScope(website.id)),
+        knowledge: runtime.knowledge.scope(websiteScope(website.id)),
       });
       if (!said.ok) return { status: 503, body: err(said.message) };
       reply = said.reply;
@@ -117,7 +117,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
 
     // A message comes no earlier than the reply before it, and its reply a second later,
     // as in the reference's examples (10:30:00, then 10:30:01).
-    const saidMs = Math.max(services.clock.nowMs(), existing?.lastMessageAt ? Date.parse(existing.lastMessageAt) : 0);
+    const saidMs = Math.max(runtime.clock.nowMs(), existing?.lastMessageAt ? Date.parse(existing.lastMessageAt) : 0);
     const now = stamp(saidMs);
     const repliedAt = stamp(saidMs + REPLY_DELAY_MS);
     const session: ChatSession = existing ?? {
@@ -138,7 +138,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const first = session.messageCount === 0;
     const turn: ChatSession['messages'] = [{ role: 'user', content: message, timestamp: now }];
     if (reply) turn.push({ role: 'assistant', content: reply.text, timestamp: repliedAt });
-    appendBounded(session.messages, services.config.maxMessagesPerSession, ...turn);
+    appendBounded(session.messages, runtime.config.maxMessagesPerSession, ...turn);
     session.messageCount += turn.length;
     session.lastMessageAt = turn.at(-1)!.timestamp;
     state.sessions.put(session);
@@ -147,19 +147,19 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const response = reply?.text ?? HUMAN_ACTIVE;
     const to = { accountId: principal.id, websiteId: website.id };
     if (first)
-      raiseEvent(services, state, to, 'conversation.started', {
+      raiseEvent(runtime, state, to, 'conversation.started', {
         session_id: sid,
         source: session.source,
         first_message: message,
         started_at: session.startedAt,
       });
     if (reply?.intent === 'escalation')
-      raiseEvent(services, state, to, 'escalation.requested', {
+      raiseEvent(runtime, state, to, 'escalation.requested', {
         session_id: sid,
         message,
         reason: 'visitor_requested_human',
       });
-    raiseEvent(services, state, to, 'message.received', {
+    raiseEvent(runtime, state, to, 'message.received', {
       session_id: sid,
       message,
       response,
@@ -247,8 +247,8 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     return { status: 200, body: { success: true, leads } };
   },
 
-  asyntaiGetAccount({ services, principal }) {
-    const { used, limit } = monthlyMessages(services, principal);
+  asyntaiGetAccount({ runtime, principal }) {
+    const { used, limit } = monthlyMessages(runtime, principal);
     return {
       status: 200,
       body: {
@@ -283,7 +283,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const { url, website_id } = ctx.input.body;
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
-    const fetched = await ingest(() => fetchPage(url, ctx.services.pages));
+    const fetched = await ingest(() => fetchPage(url, ctx.runtime.pages));
     if ('refusal' in fetched) return { status: 400, body: err(fetched.refusal) };
     const page = fetched.value;
     const title = page.title || url;
@@ -326,11 +326,11 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     };
   },
 
-  asyntaiDeleteKnowledge({ services, state, principal, input }) {
+  asyntaiDeleteKnowledge({ runtime, state, principal, input }) {
     const entry = state.knowledge.get(input.path.id);
     if (!entry || entry.accountId !== principal.id) return { status: 404, body: err('Knowledge base entry not found') };
     state.knowledge.delete(entry.id);
-    services.knowledge.remove(entry.id);
+    runtime.knowledge.remove(entry.id);
     return { status: 200, body: { success: true, message: 'Knowledge base entry deleted' } };
   },
 
@@ -346,7 +346,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
   },
 
   asyntaiCreateWebhook(ctx) {
-    const { services, state, principal, input } = ctx;
+    const { runtime, state, principal, input } = ctx;
     const { url, events, website_id } = input.body;
     // The schema's uri format passes what WHATWG URL refuses (a port over 65535, say).
     const parsed = URL.canParse(url) ? new URL(url) : undefined;
@@ -356,14 +356,14 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
     const webhook = {
-      id: services.random.uuid(),
+      id: runtime.random.uuid(),
       accountId: principal.id,
       websiteId: website.id,
       url,
       events: [...events],
-      secret: `whsec_${services.random.hex(32)}`,
+      secret: `whsec_${runtime.random.hex(32)}`,
       isActive: true,
-      createdAt: stamp(services.clock.nowMs()),
+      createdAt: stamp(runtime.clock.nowMs()),
     };
     state.webhooks.put(webhook);
     return {
@@ -375,11 +375,11 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     };
   },
 
-  asyntaiDeleteWebhook({ services, state, principal, input }) {
+  asyntaiDeleteWebhook({ runtime, state, principal, input }) {
     const hook = state.webhooks.get(input.path.id);
     if (!hook || hook.accountId !== principal.id) return { status: 404, body: err('Webhook not found') };
     state.webhooks.delete(hook.id);
-    services.webhooks.cancelFor(hook.id);
+    runtime.webhooks.cancelFor(hook.id);
     return { status: 200, body: { success: true, message: 'Webhook deleted' } };
   },
 };

@@ -42,7 +42,7 @@ function botView(state: ChungtairState, bot: Bot) {
  * PUT, given knowledge with POST, and read back with their widget heartbeat, the
  * conversations kept for live agents, and the last request to each endpoint.
  */
-export function chungtairAdmin(services: MockRuntime, state: () => ChungtairState): Hono {
+export function chungtairAdmin(runtime: MockRuntime, state: () => ChungtairState): Hono {
   const admin = new Hono();
   let validators: { settings: ValidateFunction; knowledge: ValidateFunction } | undefined;
   const validate = () =>
@@ -77,7 +77,7 @@ export function chungtairAdmin(services: MockRuntime, state: () => ChungtairStat
     if (!state().bots.delete(token)) return missing(token);
     for (const k of state().knowledge.all('bot', token)) {
       state().knowledge.delete(k.id);
-      services.knowledge.remove(k.id);
+      runtime.knowledge.remove(k.id);
     }
     for (const convo of state().conversations.all('bot', token)) state().conversations.delete(convo.key);
     for (const endpoint of ['config', 'ping', 'message']) state().debug.delete(`${token}:${endpoint}`);
@@ -93,11 +93,11 @@ export function chungtairAdmin(services: MockRuntime, state: () => ChungtairStat
       return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().knowledge.errors)) }, 400);
     const entry = addBotKnowledge(
       state(),
-      services.knowledge,
+      runtime.knowledge,
       token,
       body as { title: string; content: string },
-      services.random.uuid(),
-      services.clock.iso(),
+      runtime.random.uuid(),
+      runtime.clock.iso(),
     );
     return c.json(
       { id: entry.id, title: entry.title, chunks: entry.chunks, created_at: entry.createdAt, scope: botScope(token) },
@@ -117,7 +117,7 @@ export function chungtairAdmin(services: MockRuntime, state: () => ChungtairStat
   admin.get('/bots/:token/debug', (c) => {
     const token = c.req.param('token');
     if (!bot(token)) return missing(token);
-    return c.json({ entries: debugView(services, state(), token) });
+    return c.json({ entries: debugView(runtime, state(), token) });
   });
 
   return admin;

@@ -24,7 +24,7 @@ export function recordDebug({
   requestText,
   status,
   responseText,
-  services,
+  runtime,
   state,
 }: ObservedExchange<ChungtairState>): void {
   const url = new URL(request.url);
@@ -40,7 +40,7 @@ export function recordDebug({
         : (body as { token?: unknown } | null)?.token;
   if (typeof token !== 'string' || !state.bots.get(token)) return;
   const entry: DebugEntry = {
-    at: services.clock.iso(),
+    at: runtime.clock.iso(),
     endpoint,
     request: { method: request.method, url: url.pathname + url.search, origin: requestOrigin(request), body },
     response: { status, body: parse(responseText) },
@@ -49,8 +49,8 @@ export function recordDebug({
 }
 
 /** The entries of a bot still within the retention window, by endpoint. */
-export function debugView(services: MockRuntime, state: ChungtairState, token: string): DebugEntry[] {
-  const oldest = services.clock.nowMs() - DEBUG_RETENTION_MS;
+export function debugView(runtime: MockRuntime, state: ChungtairState, token: string): DebugEntry[] {
+  const oldest = runtime.clock.nowMs() - DEBUG_RETENTION_MS;
   return (['config', 'ping', 'message'] as const)
     .map((e) => state.debug.get(`${token}:${e}`))
     .filter((e): e is DebugEntry => e !== undefined && Date.parse(e.at) > oldest);

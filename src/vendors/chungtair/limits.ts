@@ -11,7 +11,7 @@ export const chungtairLimits: VendorLimits<Bot, ChungtairState> = {
   known: () => 'a visitor IP address (IPv4 or IPv6)',
   refuse(_limit, standing, ctx) {
     return chungtairError(429, 'rate limited', {
-      'retry-after': String(retryAfterSeconds(standing.resetAtMs, ctx.services.clock.nowMs())),
+      'retry-after': String(retryAfterSeconds(standing.resetAtMs, ctx.runtime.clock.nowMs())),
     });
   },
 };

@@ -13,8 +13,8 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot, ChungtairState> = {
     return { status: 200, body: { success: true, config: { ...bot.config, enabled: bot.enabled } } };
   },
 
-  chungtairPing({ principal: bot, request, services }) {
-    bot.widgetLastSeenAt = services.clock.iso();
+  chungtairPing({ principal: bot, request, runtime }) {
+    bot.widgetLastSeenAt = runtime.clock.iso();
     const origin = requestOrigin(request);
     if (origin) {
       try {
@@ -26,18 +26,18 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot, ChungtairState> = {
     return { status: 200, body: { success: true } };
   },
 
-  chungtairMessage({ principal: bot, input, services, state }) {
+  chungtairMessage({ principal: bot, input, runtime, state }) {
     const { message, history = [], chat_id } = input.body;
     if (message.trim() === '') return { status: 400, body: err('message: must not be empty') };
     // A disabled bot answers as a paused one does (the vendor's troubleshooting guide).
     if (bot.paused || !bot.enabled) return { status: 200, body: { success: false, reply: pausedTextOf(bot) } };
-    const said = askAi(services, 'chungtair', {
+    const said = askAi(runtime, 'chungtair', {
       message,
       previous: () => {
         const turn = history.slice(-HISTORY_WINDOW).findLast((h) => h.role === 'user');
         return turn && (turn.content ?? turn.text ?? '');
       },
-      knowledge: services.knowledge.scope(botScope(bot.token)),
+      knowledge: runtime.knowledge.scope(botScope(bot.token)),
       locale: bot.locale,
     });
     if (!said.ok) return { status: 500, body: err('ai error') };
@@ -45,10 +45,10 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot, ChungtairState> = {
     if (chat_id) {
       const key = `${bot.token}:${chat_id}`;
       const convo = state.conversations.get(key) ?? { key, token: bot.token, chatId: chat_id, messages: [] };
-      const at = services.clock.iso();
+      const at = runtime.clock.iso();
       appendBounded(
         convo.messages,
-        services.config.maxMessagesPerSession,
+        runtime.config.maxMessagesPerSession,
         { role: 'user', content: message, at },
         { role: 'assistant', content: reply.text, at },
       );

@@ -13,7 +13,7 @@ const DEFAULT_LISTED = 100;
  * calls), and read back what the widget left: tickets, ratings, votes, conversions,
  * telemetry, and a session whole.
  */
-export function companinAdmin(services: MockRuntime, state: () => CompaninState): Hono {
+export function companinAdmin(runtime: MockRuntime, state: () => CompaninState): Hono {
   const admin = new Hono();
   admin.put('/organisations/:clientId/usage', async (c) => {
     const org = state().orgByClientId(c.req.param('clientId'));
@@ -23,7 +23,7 @@ export function companinAdmin(services: MockRuntime, state: () => CompaninState)
     const used = body.requests_this_hour as number;
     if (!Number.isInteger(used) || used < 0)
       return c.json({ error: 'requests_this_hour: must be a non-negative integer' }, 400);
-    setHourlyRequests(services, org, used);
+    setHourlyRequests(runtime, org, used);
     return c.json({ client_id: org.clientId, requests_this_hour: used });
   });
 

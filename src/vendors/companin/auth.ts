@@ -45,7 +45,7 @@ export async function authenticateCompanin({
   op,
   request,
   input,
-  services,
+  runtime,
   state,
 }: StageContext<CompaninState>): Promise<CompaninPrincipal | Response> {
   if (op.id === 'companinWidgetToken') {
@@ -67,7 +67,7 @@ export async function authenticateCompanin({
   const bearer = bearerToken(request);
   if (!bearer)
     return companinError(401, 'Authentication required - provide X-API-Key and X-API-Secret, or a Bearer widget token');
-  const verified = await verifyWidgetToken(bearer, (id) => state.orgs.get(id), services.clock);
+  const verified = await verifyWidgetToken(bearer, (id) => state.orgs.get(id), runtime.clock);
   if (!verified.ok) return companinError(401, verified.reason === 'expired' ? 'Token has expired' : 'Invalid token');
   if (!acceptsWidgetToken(op.security))
     return companinError(403, 'Widget tokens cannot access this endpoint; use X-API-Key and X-API-Secret');

@@ -30,12 +30,12 @@ export const companinLimits: VendorLimits<CompaninPrincipal, CompaninState> = {
   }),
   refuse(_limit, standing, ctx) {
     return companinError(429, `Rate limit exceeded: ${standing.limit} requests per hour`, undefined, {
-      'retry-after': String(retryAfterSeconds(standing.resetAtMs, ctx.services.clock.nowMs())),
+      'retry-after': String(retryAfterSeconds(standing.resetAtMs, ctx.runtime.clock.nowMs())),
     });
   },
 };
 
 /** Sets an organisation's requests this hour (admin: meet the 429 without 1,000 requests). */
-export function setHourlyRequests(services: MockRuntime, org: Organisation, used: number): void {
-  services.limits.setUsed(services.limits.find('companin', 'requests-per-hour')!, { key: org.id }, used);
+export function setHourlyRequests(runtime: MockRuntime, org: Organisation, used: number): void {
+  runtime.limits.setUsed(runtime.limits.find('companin', 'requests-per-hour')!, { key: org.id }, used);
 }

@@ -18,17 +18,17 @@ const KNOWLEDGE_ENTRIES_PER_ORG = 10_000;
 
 /** Adds one entry to the organisation's knowledge, in time slices, keeping its latest entries. */
 async function storeKnowledge(
-  services: MockRuntime,
+  runtime: MockRuntime,
   state: CompaninState,
   org: Organisation,
   entry: { kind: KnowledgeKind; url?: string; title: string; text?: string; chunks?: string[]; answer?: string },
 ): Promise<{ id: string; chunks_created: number; created_at: string }> {
-  const id = services.random.uuid();
+  const id = runtime.random.uuid();
   // What a citation and the docs widget's search show of it: its kind and its page.
   state.knowledgeEntries.put({ id, orgId: org.id, kind: entry.kind, title: entry.title, url: entry.url ?? null });
-  const chunks = await services.knowledge.addSliced({ id, scope: orgScope(org.id), ...entry });
-  services.knowledge.keepLatest(orgScope(org.id), KNOWLEDGE_ENTRIES_PER_ORG);
-  return { id, chunks_created: chunks.length, created_at: services.clock.iso() };
+  const chunks = await runtime.knowledge.addSliced({ id, scope: orgScope(org.id), ...entry });
+  runtime.knowledge.keepLatest(orgScope(org.id), KNOWLEDGE_ENTRIES_PER_ORG);
+  return { id, chunks_created: chunks.length, created_at: runtime.clock.iso() };
 }
 
 export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, CompaninState> = {
@@ -40,20 +40,20 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     return { status: 200, body: ok({ assistants: state.assistants.all('org', org.id).map(assistantView) }) };
   },
 
-  companinCreateAssistant({ principal, input, services, state }) {
+  companinCreateAssistant({ principal, input, runtime, state }) {
     const { org } = memberOf(principal);
-    const assistant = newAssistant(services.random.uuid(), org.id, input.body, services.clock.iso());
+    const assistant = newAssistant(runtime.random.uuid(), org.id, input.body, runtime.clock.iso());
     state.assistants.put(assistant);
     return { status: 201, body: ok(assistantView(assistant)) };
   },
 
-  companinCreateConversation({ principal, input, services, state }) {
+  companinCreateConversation({ principal, input, runtime, state }) {
     const { org } = memberOf(principal);
     const b = input.body;
     const assistant = state.assistant(org.id, b.assistant_id);
     if (!assistant) return notFound(`Assistant ${b.assistant_id}`);
     const conversation = {
-      id: services.random.uuid(),
+      id: runtime.random.uuid(),
       orgId: org.id,
       assistantId: assistant.id,
       customerId: b.customer_id ?? null,
@@ -61,7 +61,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
       locale: b.locale ?? null,
       userContextId: b.user_context_id ?? null,
       metadata: b.metadata ?? {},
-      createdAt: services.clock.iso(),
+      createdAt: runtime.clock.iso(),
       messages: [],
     };
     state.conversations.put(conversation);
@@ -80,7 +80,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     };
   },
 
-  companinSendConversationMessage({ principal, input, services, state }) {
+  companinSendConversationMessage({ principal, input, runtime, state }) {
     const { org } = memberOf(principal);
     const conversation = state.conversations.get(input.path.conversation_id);
     if (!conversation || conversation.orgId !== org.id) return notFound('Conversation');
@@ -90,9 +90,9 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
       ? state.contexts.get(contextKey(org.id, conversation.userContextId))
       : undefined;
     const name = typeof context?.traits.name === 'string' ? context.traits.name : undefined;
-    const user = storedMessage(services, input.body.content, 'user', input.body.metadata ?? {});
+    const user = storedMessage(runtime, input.body.content, 'user', input.body.metadata ?? {});
     const turn = exchange(
-      services,
+      runtime,
       assistant,
       conversation.messages,
       user,
@@ -102,7 +102,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     if (!turn) return { status: 503, body: err(503, 'AI service temporarily unavailable') };
     appendBounded(
       conversation.messages,
-      services.config.maxMessagesPerSession,
+      runtime.config.maxMessagesPerSession,
       turn.user_message,
       turn.assistant_message,
     );
@@ -110,15 +110,15 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     return { status: 200, body: ok({ ...turn, conversation_id: conversation.id }) };
   },
 
-  companinUpsertContext({ principal, input, services, state }) {
+  companinUpsertContext({ principal, input, runtime, state }) {
     const { org } = memberOf(principal);
     const { user_reference, traits = {} } = input.body;
     const key = contextKey(org.id, user_reference);
     const existing = state.contexts.get(key);
-    const now = services.clock.iso();
+    const now = runtime.clock.iso();
     const context = {
       key,
-      id: existing?.id ?? services.random.uuid(),
+      id: existing?.id ?? runtime.random.uuid(),
       orgId: org.id,
       userReference: user_reference,
       traits,
@@ -136,7 +136,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     return existing ? { status: 200, body: ok(data) } : { status: 201, body: ok(data) };
   },
 
-  async companinUploadKnowledgeFile({ principal, input, services, state }) {
+  async companinUploadKnowledgeFile({ principal, input, runtime, state }) {
     const { org } = memberOf(principal);
     const { title, file_type, file } = input.body as unknown as { title: string; file_type: string; file: File };
     if (!isDocumentType(file_type))
@@ -144,15 +144,15 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     const read = await ingest(() => readDocument(file, file_type));
     if ('refusal' in read) return { status: 400, body: err(400, read.refusal) };
     const text = read.value;
-    const stored = await storeKnowledge(services, state, org, { kind: 'file', title, text });
+    const stored = await storeKnowledge(runtime, state, org, { kind: 'file', title, text });
     return { status: 201, body: ok({ ...stored, kind: 'file' as const, title, file_type }) };
   },
 
-  async companinAddKnowledgeQa({ principal, input, services, state }) {
+  async companinAddKnowledgeQa({ principal, input, runtime, state }) {
     const { org } = memberOf(principal);
     const { question, answer, tags = [], source = 'manual' } = input.body;
     // Ranked on question and answer; a match is answered with the stored answer alone.
-    const stored = await storeKnowledge(services, state, org, {
+    const stored = await storeKnowledge(runtime, state, org, {
       kind: 'qa',
       title: question,
       chunks: [`${question}\n${answer}`],
@@ -164,14 +164,14 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
     };
   },
 
-  async companinAddKnowledgeUrl({ principal, input, services, state }) {
+  async companinAddKnowledgeUrl({ principal, input, runtime, state }) {
     const { org } = memberOf(principal);
     const { url } = input.body;
-    const fetched = await ingest(() => fetchPage(url, services.pages));
+    const fetched = await ingest(() => fetchPage(url, runtime.pages));
     if ('refusal' in fetched) return { status: 400, body: err(400, fetched.refusal) };
     const page = fetched.value;
     const title = input.body.title || page.title || url;
-    const stored = await storeKnowledge(services, state, org, { kind: 'url', url, title, text: page.text });
+    const stored = await storeKnowledge(runtime, state, org, { kind: 'url', url, title, text: page.text });
     return { status: 201, body: ok({ ...stored, kind: 'url' as const, title, url }) };
   },
 };

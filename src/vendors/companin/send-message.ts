@@ -17,16 +17,16 @@ type Committed = Exclude<IdempotencyRecord['result'], 'in-progress'>;
 const unavailable = () => ({ status: 503 as const, body: err(503, 'AI service temporarily unavailable') });
 
 /** Stores messages on the session, each assistant line findable for feedback. */
-function append(state: CompaninState, services: MockRuntime, session: VisitorSession, ...messages: StoredMessage[]) {
-  appendBounded(session.messages, services.config.maxMessagesPerSession, ...messages);
+function append(state: CompaninState, runtime: MockRuntime, session: VisitorSession, ...messages: StoredMessage[]) {
+  appendBounded(session.messages, runtime.config.maxMessagesPerSession, ...messages);
   for (const m of messages)
     if (m.sender === 'assistant')
       state.messages.put({ id: m.id, orgId: session.orgId, sessionId: session.id, feedback: null });
 }
 
 /** Activity extends a session: each message moves its expiry a full lifetime forward (client-facts A.6 #2). */
-function touch(state: CompaninState, services: MockRuntime, session: VisitorSession) {
-  const now = services.clock.nowMs();
+function touch(state: CompaninState, runtime: MockRuntime, session: VisitorSession) {
+  const now = runtime.clock.nowMs();
   session.lastSeenAt = new Date(now).toISOString();
   session.expiresAt = new Date(now + SESSION_TTL_MS).toISOString();
   state.sessions.put(session);
@@ -37,13 +37,13 @@ function touch(state: CompaninState, services: MockRuntime, session: VisitorSess
  * from its config; the vendor stores that greeting as the chat's first line once there
  * is a conversation, marked `is_greeting` and `greeting-…` (client-facts A.6 #18).
  */
-function greetOnce(state: CompaninState, services: MockRuntime, session: VisitorSession) {
+function greetOnce(state: CompaninState, runtime: MockRuntime, session: VisitorSession) {
   if (session.messages.length > 0 || !session.widgetConfigId) return;
   const config = state.widgetConfigs.get(session.widgetConfigId);
   const text = config && greetingFor(config, session.locale);
   if (!text) return;
-  const greeting = storedMessage(services, text, 'assistant', { is_greeting: true });
-  append(state, services, session, { ...greeting, id: `greeting-${greeting.id}` });
+  const greeting = storedMessage(runtime, text, 'assistant', { is_greeting: true });
+  append(state, runtime, session, { ...greeting, id: `greeting-${greeting.id}` });
 }
 
 /**
@@ -53,8 +53,8 @@ function greetOnce(state: CompaninState, services: MockRuntime, session: Visitor
  * Idempotency-Key replays a finished turn, is 409 while its first request streams and
  * 422 with another body.
  */
-export const sendSessionMessage: SendHandler = ({ principal, input, request, services, state }) => {
-  const live = liveSession(state, services, memberOf(principal).org, input.path.session_id);
+export const sendSessionMessage: SendHandler = ({ principal, input, request, runtime, state }) => {
+  const live = liveSession(state, runtime, memberOf(principal).org, input.path.session_id);
   if ('refused' in live) return live.refused;
   const { session } = live;
   const b = input.body;
@@ -99,46 +99,46 @@ export const sendSessionMessage: SendHandler = ({ principal, input, request, ser
     ...(b.user_context ? { user_context: b.user_context } : {}),
   };
   const user: StoredMessage = {
-    ...storedMessage(services, b.content, b.sender ?? 'user', metadata),
+    ...storedMessage(runtime, b.content, b.sender ?? 'user', metadata),
     ...(attachments.length ? { attachments: attachments.map((a) => a!) } : {}),
   };
   for (const id of b.attachment_ids ?? []) session.attachments.delete(id);
 
   if (b.skip_ai_response) {
-    greetOnce(state, services, session);
-    append(state, services, session, user);
-    touch(state, services, session);
+    greetOnce(state, runtime, session);
+    append(state, runtime, session, user);
+    touch(state, runtime, session);
     commit({ message: user });
     return answer({ message: user });
   }
 
   const assistant = state.assistants.get(session.assistantId)!;
-  const turn = exchange(services, assistant, session.messages, user, (id) => state.knowledgeEntries.get(id));
+  const turn = exchange(runtime, assistant, session.messages, user, (id) => state.knowledgeEntries.get(id));
   if (!turn) return streaming ? sseError('AI service temporarily unavailable') : unavailable();
-  greetOnce(state, services, session);
+  greetOnce(state, runtime, session);
   if (!streaming) {
-    append(state, services, session, turn.user_message, turn.assistant_message);
-    touch(state, services, session);
+    append(state, runtime, session, turn.user_message, turn.assistant_message);
+    touch(state, runtime, session);
     commit(turn);
     return answer(turn);
   }
 
   // Streamed: the visitor's message is stored at once and the key is in progress until
   // the reply is whole, or until the client goes away, when what was said is kept.
-  append(state, services, session, turn.user_message);
-  touch(state, services, session);
+  append(state, runtime, session, turn.user_message);
+  touch(state, runtime, session);
   commit('in-progress');
   const tokens = tokensOf(turn.assistant_message.content);
   const settle = (reply: Turn['assistant_message']): Turn => {
-    append(state, services, session, reply);
-    touch(state, services, session);
+    append(state, runtime, session, reply);
+    touch(state, runtime, session);
     const result = { user_message: turn.user_message, assistant_message: reply };
     commit(result);
     return result;
   };
   return sseStream({
     tokens,
-    delayMs: services.config.streamDelayMs,
+    delayMs: runtime.config.streamDelayMs,
     finish: () => envelope(settle(turn.assistant_message)),
     abort: (sent) => {
       const said = tokens.slice(0, sent).join('');

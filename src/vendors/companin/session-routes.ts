@@ -28,7 +28,7 @@ const conversionView = (c: Conversion, duplicate: boolean) => ({ ...c, duplicate
 
 /** A visitor's session: created, read, written to, rated, kept alive, credited with goals. */
 export const sessionHandlers: SessionHandlers = {
-  companinCreateSession({ principal, input, services, state }) {
+  companinCreateSession({ principal, input, runtime, state }) {
     const { org, user } = memberOf(principal);
     // anyOf(assistant_id, agent_id) types as unknown; the spec has checked it.
     const b = input.body as {
@@ -45,9 +45,9 @@ export const sessionHandlers: SessionHandlers = {
     const config = b.widget_config_id === undefined ? undefined : state.widgetConfigs.get(b.widget_config_id);
     if (b.widget_config_id !== undefined && config?.orgId !== org.id)
       return notFound(`Widget config ${b.widget_config_id}`);
-    const now = services.clock.nowMs();
+    const now = runtime.clock.nowMs();
     const session: VisitorSession = {
-      id: services.random.uuid(),
+      id: runtime.random.uuid(),
       orgId: org.id,
       assistantId: assistant.id,
       visitorId: b.visitor_id ?? null,
@@ -68,24 +68,24 @@ export const sessionHandlers: SessionHandlers = {
     return { status: 201, body: ok(sessionView(session)) };
   },
 
-  companinListSessionMessages({ principal, input, services, state }) {
-    const live = liveSession(state, services, memberOf(principal).org, input.path.session_id);
+  companinListSessionMessages({ principal, input, runtime, state }) {
+    const live = liveSession(state, runtime, memberOf(principal).org, input.path.session_id);
     if ('refused' in live) return live.refused;
     return { status: 200, body: ok({ messages: live.session.messages }) };
   },
 
   companinSendSessionMessage: sendSessionMessage,
 
-  companinUpdateSession({ principal, input, services, state }) {
-    const live = liveSession(state, services, memberOf(principal).org, input.path.session_id);
+  companinUpdateSession({ principal, input, runtime, state }) {
+    const live = liveSession(state, runtime, memberOf(principal).org, input.path.session_id);
     if ('refused' in live) return live.refused;
     // Merged, so the same PATCH twice leaves the same metadata (client-facts A.6 #7).
     live.session.metadata = { ...live.session.metadata, ...input.body.metadata };
     return { status: 200, body: ok(sessionView(live.session)) };
   },
 
-  companinGetSessionFeedback({ principal, input, services, state }) {
-    const live = liveSession(state, services, memberOf(principal).org, input.path.session_id);
+  companinGetSessionFeedback({ principal, input, runtime, state }) {
+    const live = liveSession(state, runtime, memberOf(principal).org, input.path.session_id);
     if ('refused' in live) return live.refused;
     const f = live.session.feedback;
     return {
@@ -94,20 +94,20 @@ export const sessionHandlers: SessionHandlers = {
     };
   },
 
-  companinRateSession({ principal, input, services, state }) {
-    const live = liveSession(state, services, memberOf(principal).org, input.path.session_id);
+  companinRateSession({ principal, input, runtime, state }) {
+    const live = liveSession(state, runtime, memberOf(principal).org, input.path.session_id);
     if ('refused' in live) return live.refused;
     const { rating, comment = '' } = input.body;
-    live.session.feedback = { rating, comment, createdAt: services.clock.iso() };
+    live.session.feedback = { rating, comment, createdAt: runtime.clock.iso() };
     return { status: 201, body: ok({ has_feedback: true as const, rating, comment }) };
   },
 
-  companinSessionHeartbeat({ principal, input, services, state }) {
-    const live = liveSession(state, services, memberOf(principal).org, input.path.session_id);
+  companinSessionHeartbeat({ principal, input, runtime, state }) {
+    const live = liveSession(state, runtime, memberOf(principal).org, input.path.session_id);
     if ('refused' in live) return live.refused;
     const { session } = live;
     // A visitor still reading keeps the session alive (client-facts A.6 #8).
-    const now = services.clock.nowMs();
+    const now = runtime.clock.nowMs();
     session.lastSeenAt = new Date(now).toISOString();
     session.expiresAt = new Date(now + SESSION_TTL_MS).toISOString();
     state.sessions.put(session);
@@ -117,8 +117,8 @@ export const sessionHandlers: SessionHandlers = {
     };
   },
 
-  companinTrackConversion({ principal, input, services, state }) {
-    const live = liveSession(state, services, memberOf(principal).org, input.path.session_id);
+  companinTrackConversion({ principal, input, runtime, state }) {
+    const live = liveSession(state, runtime, memberOf(principal).org, input.path.session_id);
     if ('refused' in live) return live.refused;
     const { session } = live;
     const b = input.body;
@@ -127,7 +127,7 @@ export const sessionHandlers: SessionHandlers = {
       b.dedup_key === undefined ? undefined : session.conversions.find((c) => c.dedup_key === b.dedup_key);
     if (earlier) return { status: 200, body: ok(conversionView(earlier, true)) };
     const conversion: Conversion = {
-      id: services.random.uuid(),
+      id: runtime.random.uuid(),
       session_id: session.id,
       conversation_id: session.id,
       goal_type: b.goal_type,
@@ -136,21 +136,21 @@ export const sessionHandlers: SessionHandlers = {
       currency: b.currency?.toUpperCase() ?? null,
       dedup_key: b.dedup_key ?? null,
       metadata: b.metadata ?? {},
-      created_at: services.clock.iso(),
+      created_at: runtime.clock.iso(),
     };
     session.conversions.push(conversion);
     if (session.conversions.length > CONVERSIONS_PER_SESSION) session.conversions.shift();
     return { status: 201, body: ok(conversionView(conversion, false)) };
   },
 
-  companinUploadSessionFile({ principal, input, services, state }) {
-    const live = liveSession(state, services, memberOf(principal).org, input.path.session_id);
+  companinUploadSessionFile({ principal, input, runtime, state }) {
+    const live = liveSession(state, runtime, memberOf(principal).org, input.path.session_id);
     if ('refused' in live) return live.refused;
     const file = (input.body as unknown as { file: unknown }).file;
     if (!(file instanceof File)) return { status: 400, body: err(400, 'file: a file part is required') };
     if (file.size === 0) return { status: 400, body: err(400, 'The file is empty') };
     const attachment: Attachment = {
-      id: services.random.uuid(),
+      id: runtime.random.uuid(),
       filename: file.name || 'upload',
       content_type: file.type || 'application/octet-stream',
       size_bytes: file.size,
@@ -162,11 +162,11 @@ export const sessionHandlers: SessionHandlers = {
     return { status: 201, body: ok(attachment) };
   },
 
-  companinSessionByUser({ principal, services, state }) {
+  companinSessionByUser({ principal, runtime, state }) {
     const { org, user } = memberOf(principal);
     if (user === null)
       return { status: 403, body: err(403, 'This token names no user: mint it with a user_token to identify') };
-    const now = services.clock.nowMs();
+    const now = runtime.clock.nowMs();
     const [session] = state.sessions.newest('user', userKey(org.id, user), 1, (s) => Date.parse(s.expiresAt) > now);
     return { status: 200, body: ok({ session_id: session?.id ?? null, expires_at: session?.expiresAt ?? null }) };
   },

@@ -33,17 +33,17 @@ function sourcesOf(reply: Reply, entryOf: (id: string) => KnowledgeEntry | undef
  * Undefined when the AI is unavailable (an `ai_unavailable` fault).
  */
 export function exchange(
-  services: MockRuntime,
+  runtime: MockRuntime,
   assistant: Assistant,
   history: StoredMessage[],
   user: StoredMessage,
   entryOf: (id: string) => KnowledgeEntry | undefined,
   customerName?: string,
 ): Turn | undefined {
-  const said = askAi(services, 'companin', {
+  const said = askAi(runtime, 'companin', {
     message: user.content,
     previous: () => history.findLast((m) => m.sender === 'user')?.content,
-    knowledge: services.knowledge.scope(orgScope(assistant.orgId)),
+    knowledge: runtime.knowledge.scope(orgScope(assistant.orgId)),
     language: assistant.language,
   });
   if (!said.ok) return undefined;
@@ -54,10 +54,10 @@ export function exchange(
   return {
     user_message: user,
     assistant_message: {
-      id: services.random.uuid(),
+      id: runtime.random.uuid(),
       content: sources.length ? `${text} [${sources.length}]` : text,
       sender: 'assistant',
-      created_at: services.clock.iso(),
+      created_at: runtime.clock.iso(),
       sources,
       metadata: {
         assistant_unsure: reply.unsure,
@@ -69,10 +69,10 @@ export function exchange(
 
 /** A message as the caller sent it, stamped and given an id. */
 export function storedMessage(
-  services: MockRuntime,
+  runtime: MockRuntime,
   content: string,
   sender: StoredMessage['sender'],
   metadata: Record<string, unknown>,
 ): StoredMessage {
-  return { id: services.random.uuid(), content, sender, created_at: services.clock.iso(), sources: [], metadata };
+  return { id: runtime.random.uuid(), content, sender, created_at: runtime.clock.iso(), sources: [], metadata };
 }

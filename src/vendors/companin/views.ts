@@ -34,7 +34,7 @@ export const sessionView = (s: VisitorSession) => ({
 /** The organisation's session, or the answer for one that is missing (404) or past its expiry (410). */
 export function liveSession(
   state: CompaninState,
-  services: MockRuntime,
+  runtime: MockRuntime,
   org: Organisation,
   id: string,
 ):
@@ -42,7 +42,7 @@ export function liveSession(
   | { refused: ReturnType<typeof notFound> | { status: 410; body: ReturnType<typeof err> } } {
   const session = state.sessions.get(id);
   if (!session || session.orgId !== org.id) return { refused: notFound('Session') };
-  if (Date.parse(session.expiresAt) <= services.clock.nowMs())
+  if (Date.parse(session.expiresAt) <= runtime.clock.nowMs())
     return { refused: { status: 410, body: err(410, 'Session expired') } };
   return { session };
 }

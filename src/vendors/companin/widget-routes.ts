@@ -26,7 +26,7 @@ const SNIPPET_CHARS = 200;
 
 /** What the vendor's chat and docs widgets call besides the chat itself (client-facts A.3). */
 export const widgetHandlers: WidgetHandlers = {
-  async companinWidgetToken({ principal, request, input, services }) {
+  async companinWidgetToken({ principal, request, input, runtime }) {
     const { org } = memberOf(principal);
     const origin = embedOrigin(request);
     if (!origin)
@@ -40,9 +40,9 @@ export const widgetHandlers: WidgetHandlers = {
         body: { ...err(400, `Origin ${origin} is not allowed for this client`), code: 'origin_not_allowed' as const },
       };
     const userToken = input.body.user_token;
-    const user = userToken ? await identifiedUser(userToken, org, services.clock) : null;
+    const user = userToken ? await identifiedUser(userToken, org, runtime.clock) : null;
     if (userToken && user === null) return { status: 401, body: err(401, 'Invalid user_token') };
-    const token = await mintWidgetToken(org, origin, services.clock, user, services.random.uuid());
+    const token = await mintWidgetToken(org, origin, runtime.clock, user, runtime.random.uuid());
     return { status: 200, body: { token, expires_in: TOKEN_TTL_SECONDS, token_type: 'Bearer' } };
   },
 
@@ -79,19 +79,19 @@ export const widgetHandlers: WidgetHandlers = {
     return { status: 200, body: ok({ locale, version, strings: translated }) };
   },
 
-  companinRecordTelemetry({ principal, input, services, state }) {
+  companinRecordTelemetry({ principal, input, runtime, state }) {
     const b = input.body;
     const org = principal.org;
     if (!org || !state.assistant(org.id, b.agent)) return notFound('Agent');
     const event = {
-      id: services.random.uuid(),
+      id: runtime.random.uuid(),
       orgId: org.id,
       event_type: b.event_type,
       agent: b.agent,
       user_id: b.user_id,
       metadata: b.metadata ?? {},
       authenticated: principal.via !== 'public',
-      created_at: services.clock.iso(),
+      created_at: runtime.clock.iso(),
     };
     state.telemetry.put(event);
     return { status: 201, body: ok({ id: event.id, event_type: event.event_type, created_at: event.created_at }) };
@@ -101,13 +101,13 @@ export const widgetHandlers: WidgetHandlers = {
     return { status: 200, body: { status: 'ok' as const } };
   },
 
-  companinSearchKnowledgeWidget({ principal, input, services, state }) {
+  companinSearchKnowledgeWidget({ principal, input, runtime, state }) {
     const { org } = memberOf(principal);
     if (!state.assistant(org.id, input.query.agent_id)) return notFound('Agent');
     const limit = input.query.limit ?? 8;
     const seen = new Set<string>();
     const hits = [];
-    for (const r of services.knowledge.scope(orgScope(org.id)).rank(input.query.q, limit * 4)) {
+    for (const r of runtime.knowledge.scope(orgScope(org.id)).rank(input.query.q, limit * 4)) {
       if (hits.length >= limit) break;
       if (seen.has(r.chunk.entryId)) continue;
       seen.add(r.chunk.entryId);
@@ -125,15 +125,15 @@ export const widgetHandlers: WidgetHandlers = {
     return { status: 200, body: { hits } };
   },
 
-  companinRateMessage({ principal, input, services, state }) {
+  companinRateMessage({ principal, input, runtime, state }) {
     const { org } = memberOf(principal);
     const ref = state.messages.get(input.path.message_id);
     if (!ref || ref.orgId !== org.id || !state.sessions.get(ref.sessionId)) return notFound('Message');
-    ref.feedback = { feedback_type: input.body.feedback_type, created_at: services.clock.iso() };
+    ref.feedback = { feedback_type: input.body.feedback_type, created_at: runtime.clock.iso() };
     return { status: 201, body: ok({ message_id: ref.id, ...ref.feedback }) };
   },
 
-  companinCreateSupportTicket({ principal, input, services, state }) {
+  companinCreateSupportTicket({ principal, input, runtime, state }) {
     const { org } = memberOf(principal);
     if (!org.supportTickets) return forbidden('Support tickets are not included in this plan');
     const b = input.body;
@@ -142,7 +142,7 @@ export const widgetHandlers: WidgetHandlers = {
     if (b.session_id !== undefined && state.sessions.get(b.session_id)?.orgId !== org.id) return notFound('Session');
     if (b.conversation_id !== undefined && !mine(b.conversation_id)) return notFound('Conversation');
     const ticket = {
-      id: services.random.uuid(),
+      id: runtime.random.uuid(),
       orgId: org.id,
       name: b.name,
       email: b.email,
@@ -150,7 +150,7 @@ export const widgetHandlers: WidgetHandlers = {
       conversation_id: b.conversation_id ?? null,
       session_id: b.session_id ?? null,
       ticket_status: 'open' as const,
-      created_at: services.clock.iso(),
+      created_at: runtime.clock.iso(),
     };
     state.tickets.put(ticket);
     const { orgId: _org, ...view } = ticket;
