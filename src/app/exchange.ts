@@ -3,8 +3,7 @@ import type { Operation } from '../spec/operations.js';
 import type { RequestProblem, ValidInput } from '../spec/request-validator.js';
 import type { Answer } from './answer.js';
 import type { AdapterEnv } from './env.js';
-import type { Meter } from './meter.js';
-import type { StageContext } from './vendor-module.js';
+import type { RequestContext } from './vendor-module.js';
 
 /** One request on its way through the stages: what each stage found, for the next, and the answer. */
 export class Exchange {
@@ -17,15 +16,17 @@ export class Exchange {
   session?: string;
   /** The request body's bytes, read once under the operation's cap (stages/body.ts). */
   body?: Uint8Array;
-  principal: unknown;
-  meter?: Meter;
   /** Why the spec refused the request, for the client report (stages/report.ts). */
   requestProblem?: RequestProblem;
-  /** The vendor whose mount answered, and the client as it names it: for the journal. */
+  /** The vendor whose mount took the request (stages/mounts.ts). */
   vendor?: string;
+  /** The client as the vendor names it, worked out once when first asked (stages/client-of.ts). */
   client?: string;
-  /** The vendor's view of the request once authenticated (stages/stage-context.ts). */
-  context?: StageContext;
+  /**
+   * The one per-request context the vendor's authenticate, limits and handler see, made
+   * once (stages/stage-context.ts); authenticate adds the principal, limits the meter.
+   */
+  context?: RequestContext;
 
   constructor(
     readonly request: RequestView,

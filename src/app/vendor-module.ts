@@ -113,3 +113,6 @@ export interface HandlerBase<P, S> extends StageContext<S> {
   principal: P;
   meter: Meter;
 }
+
+/** The context as the stages carry it: principal and meter are filled in as the request gets that far. */
+export type RequestContext = StageContext & Partial<HandlerBase<unknown, unknown>>;

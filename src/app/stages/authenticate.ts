@@ -7,8 +7,9 @@ import type { Stage } from './stage.js';
 export const authenticateStage =
   (vendor: VendorModule, runtime: MockRuntime): Stage =>
   async (x, next) => {
-    const principal = await vendor.authenticate(stageContext(x, runtime, vendor));
+    const ctx = stageContext(x, runtime, vendor);
+    const principal = await vendor.authenticate(ctx);
     if (isResponse(principal)) return void (x.answer = await answerOf(principal));
-    x.principal = principal;
+    ctx.principal = principal;
     return next(x);
   };

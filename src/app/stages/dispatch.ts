@@ -27,9 +27,8 @@ export const dispatchStage =
   (vendor: VendorModule, runtime: MockRuntime, handlers: Map<string, BoundHandler>): Stage =>
   async (x) => {
     const handler = handlers.get(x.operation!.id)!;
-    const ctx: HandlerBase<unknown, unknown> = stageContext(x, runtime, vendor) as HandlerBase<unknown, unknown>;
-    ctx.principal = x.principal;
-    ctx.meter = x.meter!;
+    // Authenticate and limits have filled the context in by now.
+    const ctx = stageContext(x, runtime, vendor) as HandlerBase<unknown, unknown>;
     const result = (await handler(ctx)) as
       Response | { status: number; body: unknown; headers?: Record<string, string> };
     x.answer = isResponse(result) ? await answerOf(result) : jsonAnswer(result.status, result.body, result.headers);

@@ -1,6 +1,7 @@
 import { Answer, answerOf, droppedAnswer, HeaderBag } from '../answer.js';
 import type { MockRuntime } from '../runtime.js';
 import type { VendorModule } from '../vendor-module.js';
+import { clientOf } from './client-of.js';
 import type { Stage } from './stage.js';
 
 const TYPES = ['status', 'latency', 'drop', 'malformed', 'cut_stream'] as const;
@@ -47,12 +48,11 @@ export const faultStage =
     // Most requests meet no fault: naming the client and session is left until one is set.
     if (runtime.faults.empty) return next(x);
     const op = x.operation!;
-    const input = x.input;
     const fault = runtime.faults.take(
       {
         vendor: vendor.name,
         operation: op.id,
-        principal: vendor.report?.client({ request: x.request, principal: x.principal, input }),
+        principal: clientOf(x, vendor),
         session: x.session,
         documents: (status) => String(status) in op.responses,
       },

@@ -20,13 +20,13 @@ export const limitsStage = (vendor: VendorModule, runtime: MockRuntime): Stage =
   // Most operations have no limit: they share one meter that has nothing to count.
   const unmetered = new Meter(runtime.limits, [], noSubject, noSubject, runtime.config.unlimited);
   return async (x, next) => {
+    const ctx = stageContext(x, runtime, vendor);
     const specs = runtime.limits.forOperation(x.operation!.id);
     if (specs.length === 0) {
-      x.meter = unmetered;
+      ctx.meter = unmetered;
       return next(x);
     }
-    const ctx = stageContext(x, runtime, vendor);
-    const principal = x.principal;
+    const principal = ctx.principal;
     const meter = new Meter(
       runtime.limits,
       specs,
@@ -34,7 +34,7 @@ export const limitsStage = (vendor: VendorModule, runtime: MockRuntime): Stage =
       (spec, standing) => rules!.refuse(spec, standing, ctx),
       runtime.config.unlimited,
     );
-    x.meter = meter;
+    ctx.meter = meter;
     const { refusal, standings } = meter.admit();
     const apply = (answer: Answer) => {
       for (const [spec, standing] of standings) {

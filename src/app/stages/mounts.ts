@@ -20,6 +20,7 @@ export const mountStage = (mounts: Mount[]): Stage => {
   return async (x) => {
     const mount = mounts.find((m) => x.target.pathname.startsWith(m.prefix));
     if (!mount) return void (x.answer = jsonAnswer(404, { error: nowhere }));
+    x.vendor = mount.vendor.name;
     try {
       await mount.run(x);
     } catch (error) {

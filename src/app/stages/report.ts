@@ -1,6 +1,7 @@
 import { describeProblem } from '../../spec/describe-problem.js';
 import type { MockRuntime } from '../runtime.js';
 import type { VendorModule } from '../vendor-module.js';
+import { clientOf } from './client-of.js';
 import type { Stage } from './stage.js';
 
 /** The path as the client wrote it against the vendor: without the mock's mount. */
@@ -19,14 +20,10 @@ export const reportStage =
   (vendor: VendorModule, runtime: MockRuntime): Stage =>
   async (x, next) => {
     await next(x);
-    // The journal, outside every vendor's stages, names the vendor and client from these.
-    x.vendor = vendor.name;
     if (x.method === 'OPTIONS') return;
     const op = x.operation;
     const answer = x.answer;
-    const client =
-      vendor.report?.client({ request: x.request, principal: x.principal, input: x.input }) ?? 'unidentified';
-    x.client = client;
+    const client = clientOf(x, vendor);
     const problem = x.requestProblem;
     const location = answer.headers.get('location');
     const bytes = x.body;

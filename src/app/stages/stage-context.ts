@@ -1,10 +1,10 @@
 import { clientIp } from '../client-ip.js';
 import type { Exchange } from '../exchange.js';
 import type { MockRuntime } from '../runtime.js';
-import type { StageContext, VendorModule } from '../vendor-module.js';
+import type { RequestContext, VendorModule } from '../vendor-module.js';
 
 /** What the vendor's authenticate, limits and handler see of the request: made once, when first asked for. */
-export function stageContext(x: Exchange, runtime: MockRuntime, vendor: VendorModule): StageContext {
+export function stageContext(x: Exchange, runtime: MockRuntime, vendor: VendorModule): RequestContext {
   return (x.context ??= {
     op: x.operation!,
     input: x.input!,
