@@ -1,7 +1,7 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { adminBodyLimit, isAdminPath } from '../admin/mount.js';
-import { answerOf } from '../app/answer.js';
+import { answerOfResponse, jsonAnswer } from '../app/answer.js';
 import type { MockApp } from '../create-app.js';
 import { adminRequestOf } from './admin-request.js';
 import { IncomingView, targetOf } from './node-request.js';
@@ -68,13 +68,13 @@ export function startNodeServer(
     if (body === undefined && incoming.method !== 'GET' && incoming.method !== 'HEAD') {
       // Past the cap: the rest is never read, and the socket goes with the answer.
       const error = { error: `Request body larger than ${max} bytes` };
-      return writeAnswer(res, await answerOf(Response.json(error, { status: 413, headers: { connection: 'close' } })));
+      return writeAnswer(res, jsonAnswer(413, error, { connection: 'close' }));
     }
     const request = adminRequestOf(incoming, body);
-    const response = request
-      ? await app.fetch(request, { clientIp: incoming.socket.remoteAddress, hostAllowed })
-      : Response.json({ error: 'Bad request: the URL or a header is not valid' }, { status: 400 });
-    await writeAnswer(res, await answerOf(response));
+    const answer = request
+      ? await answerOfResponse(await app.fetch(request, { clientIp: incoming.socket.remoteAddress, hostAllowed }))
+      : jsonAnswer(400, { error: 'Bad request: the URL or a header is not valid' });
+    await writeAnswer(res, answer);
   };
   // The path of the request a socket is on: a 408 at the request deadline names no path of its own.
   const pathOnSocket = new WeakMap<Socket, string>();
@@ -142,10 +142,10 @@ async function answerClientError(
           ? [408, 'Request timeout']
           : [400, 'Bad request'];
   const path = requestPath ?? error.rawPacket?.toString('latin1').split('\r\n', 1)[0].split(' ')[1] ?? '/';
-  const response = app.refusal(path.startsWith('/') ? path : '/', status, message);
-  const body = await response.text();
+  const answer = app.refusal(path.startsWith('/') ? path : '/', status, message);
+  const body = answer.text ?? '';
   socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${response.headers.get('content-type')}\r\n` +
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${answer.contentType}\r\n` +
       `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
 }

@@ -70,7 +70,7 @@ export class Answer {
   }
 }
 
-/** A JSON answer; the only serialisation on the hot path. */
+/** A JSON answer; the only serialisation on the hot path. Vendors make their bodies with it. */
 export function jsonAnswer(status: number, body: unknown, headers?: Record<string, string>): Answer {
   const bag = new HeaderBag(headers);
   bag.set('content-type', 'application/json');
@@ -83,32 +83,27 @@ export function droppedAnswer(): Answer {
   return answer;
 }
 
-/** The text of each JSON Response a vendor made, so `answerOf` takes it without reading the stream. */
-export const responseText = new WeakMap<Response, string>();
+/** A body-less answer (a preflight's 204) with these headers. */
+export const emptyAnswer = (status: number, headers: Record<string, string>) =>
+  new Answer(status, new HeaderBag(headers));
 
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  const text = JSON.stringify(body);
-  const response = new Response(text, { status, headers: { 'content-type': 'application/json', ...headers } });
-  responseText.set(response, text);
-  return response;
-}
-
-/**
- * Whether a vendor answered with a Fetch Response. Not `instanceof Response`: naming the
- * global makes node load undici (~47 ms), which a server answering only JSON never needs.
- */
-export const isResponse = (value: unknown): value is Response =>
-  Object.prototype.toString.call(value) === '[object Response]';
+/** A text answer, whole or streamed (an event stream), with these headers. */
+export const textAnswer = (
+  status: number,
+  headers: Record<string, string>,
+  body: string | ReadableStream<Uint8Array>,
+) =>
+  typeof body === 'string'
+    ? new Answer(status, new HeaderBag(headers), body)
+    : new Answer(status, new HeaderBag(headers), undefined, body);
 
 /**
- * A Response a vendor made (its error shape, a preflight, an event stream) as an Answer:
- * the text json() kept, the stream of an event stream, or the body read whole.
+ * A Fetch Response as an Answer: for admin's Hono answers on the Node server, the one
+ * place a Response still meets the stages' kind of answer.
  */
-export async function answerOf(response: Response): Promise<Answer> {
-  const headers = new HeaderBag(response.headers);
-  const known = responseText.get(response);
-  if (known !== undefined || response.body === null) return new Answer(response.status, headers, known);
-  const answer = new Answer(response.status, headers);
+export async function answerOfResponse(response: Response): Promise<Answer> {
+  const answer = new Answer(response.status, new HeaderBag(response.headers));
+  if (response.body === null) return answer;
   if (answer.isEventStream) answer.stream = response.body;
   else answer.text = await response.text();
   return answer;

@@ -6,7 +6,7 @@ import type { OpenApiDocument } from '../spec/load-spec.js';
 import { operationsOf, type VendorInfo } from '../spec/operations.js';
 import { RequestValidator } from '../spec/request-validator.js';
 import { SpecRouter } from '../spec/router.js';
-import { toResponse, type Answer } from './answer.js';
+import { jsonAnswer, toResponse, type Answer } from './answer.js';
 import type { AdapterEnv } from './env.js';
 import { Exchange } from './exchange.js';
 import { MockRuntime, type MockOptions } from './runtime.js';
@@ -45,7 +45,7 @@ export interface MockApp {
    * The answer, in the shape of the vendor whose mount the path is under, to a request an
    * adapter refused before the core could see it (a header too large, an unknown method).
    */
-  refusal(path: string, status: number, message: string): Response;
+  refusal(path: string, status: number, message: string): Answer;
   /** Calls the mock's /__admin API in process (msw mode has no server to curl). */
   admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
 }
@@ -160,7 +160,7 @@ export async function createCore(
   };
   const refusal = (path: string, status: number, message: string) => {
     const vendor = vendors.find((v) => path.startsWith(v.info.mount + '/'));
-    return vendor ? vendor.module.error(status, message) : Response.json({ error: message }, { status });
+    return vendor ? vendor.module.error(status, message) : jsonAnswer(status, { error: message });
   };
   const vendorInfos = vendors.map((v) => v.info);
   return { fetch, handle, runtime, services: runtime, spec, vendors: vendorInfos, ready, admin, refusal };

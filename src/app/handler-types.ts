@@ -1,3 +1,4 @@
+import type { Answer } from './answer.js';
 import type { operations } from '../generated/openapi.js';
 import type { ValidInput } from '../spec/request-validator.js';
 import type { HandlerBase } from './vendor-module.js';
@@ -33,7 +34,7 @@ interface HandlerContext<K extends OperationId, P, S> extends HandlerBase<P, S> 
 
 type Handler<K extends OperationId, P, S> = (
   ctx: HandlerContext<K, P, S>,
-) => Reply<K> | Response | Promise<Reply<K> | Response>;
+) => Reply<K> | Answer | Promise<Reply<K> | Answer>;
 
 /**
  * A vendor's handlers: one per operationId that starts with the vendor's name. Preflight

@@ -1,3 +1,4 @@
+import type { Answer } from './answer.js';
 import type { LimitSpec } from '../spec/limits.js';
 import type { LimitBook, LimitStanding, LimitSubject } from './limit-book.js';
 
@@ -17,7 +18,7 @@ export class Meter {
     private readonly book: LimitBook,
     private readonly specs: readonly LimitSpec[],
     private readonly subjectOf: (spec: LimitSpec) => LimitSubject,
-    private readonly refuse: (spec: LimitSpec, standing: LimitStanding) => Response,
+    private readonly refuse: (spec: LimitSpec, standing: LimitStanding) => Answer,
     readonly unlimited: boolean,
   ) {}
 
@@ -49,7 +50,7 @@ export class Meter {
    * limit (nothing is taken then). What is taken counts at once, so two requests in flight
    * cannot both spend the same allowance, and is given back if the answer fails.
    */
-  take(name: string, amount: number): Response | undefined {
+  take(name: string, amount: number): Answer | undefined {
     const spec = this.spec(name);
     const subject = this.subjectOf(spec);
     const standing = this.book.standing(spec, subject, amount);
@@ -67,7 +68,7 @@ export class Meter {
   }
 
   /** Runs in the limits stage before the handler: rates count the request; per-request quotas are checked. */
-  admit(): { refusal?: Response; standings: [LimitSpec, LimitStanding][] } {
+  admit(): { refusal?: Answer; standings: [LimitSpec, LimitStanding][] } {
     const standings: [LimitSpec, LimitStanding][] = [];
     for (const spec of this.specs) {
       if (spec.kind === 'rate') {

@@ -36,7 +36,7 @@ export interface ObservedExchange<S = unknown> {
  */
 export interface VendorLimits<P, S> {
   subject(limit: LimitSpec, principal: P, ctx: StageContext<S>): LimitSubject;
-  refuse(limit: LimitSpec, standing: LimitStanding, ctx: StageContext<S>): Response;
+  refuse(limit: LimitSpec, standing: LimitStanding, ctx: StageContext<S>): Answer;
   headers?(limit: LimitSpec, standing: LimitStanding): Record<string, string>;
   /**
    * The subject an admin call names (`PUT /__admin/limits/{vendor}/{limit}/{subject}`): an
@@ -64,14 +64,14 @@ export interface VendorFixtures<F> {
  */
 export interface VendorModule<P = any, S = any, F = any, D = unknown> {
   name: string;
-  error(status: number, message: string, extra?: Record<string, unknown>): Response;
-  rejectRequest(problem: RequestProblem, op: Operation): Response;
+  error(status: number, message: string, extra?: Record<string, unknown>): Answer;
+  rejectRequest(problem: RequestProblem, op: Operation): Answer;
   cors?: {
-    preflight(request: RequestView): Response;
+    preflight(request: RequestView): Answer;
     /** Adds the vendor's CORS headers to an answer the stages made. */
     decorate(request: RequestView, answer: Answer): void;
   };
-  authenticate(ctx: StageContext<S>): P | Response | Promise<P | Response>;
+  authenticate(ctx: StageContext<S>): P | Answer | Promise<P | Answer>;
   limits?: VendorLimits<P, S>;
   /**
    * For the client report (GET /__admin/report): who sent a request, named by the

@@ -1,4 +1,4 @@
-import { answerOf, isResponse } from '../answer.js';
+import { Answer } from '../answer.js';
 import type { MockRuntime } from '../runtime.js';
 import type { VendorModule } from '../vendor-module.js';
 import { stageContext } from './stage-context.js';
@@ -9,7 +9,7 @@ export const authenticateStage =
   async (x, next) => {
     const ctx = stageContext(x, runtime, vendor);
     const principal = await vendor.authenticate(ctx);
-    if (isResponse(principal)) return void (x.answer = await answerOf(principal));
+    if (principal instanceof Answer) return void (x.answer = principal);
     ctx.principal = principal;
     return next(x);
   };

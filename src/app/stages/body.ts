@@ -1,5 +1,4 @@
 import { readCapped } from '../../core/read-capped.js';
-import { answerOf } from '../answer.js';
 import type { VendorModule } from '../vendor-module.js';
 import type { Stage } from './stage.js';
 
@@ -16,7 +15,7 @@ export const bodyStage =
     if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next(x);
     const max = x.operation!.maxBodyBytes;
     const tooLarge = async () => {
-      x.answer = await answerOf(vendor.error(413, `Request body larger than ${max} bytes`));
+      x.answer = vendor.error(413, `Request body larger than ${max} bytes`);
       x.answer.headers.set('connection', 'close'); // the rest of the upload is not read
     };
     const declared = Number(x.request.headers.get('content-length') ?? undefined);
@@ -27,7 +26,7 @@ export const bodyStage =
     } catch {
       // The client went, or the server cut it at its deadline (the 408 is sent on the socket
       // already): no one reads this answer, but the journal says what happened.
-      x.answer = await answerOf(vendor.error(400, 'The request body did not arrive whole: the connection closed'));
+      x.answer = vendor.error(400, 'The request body did not arrive whole: the connection closed');
       return;
     }
     if (body === undefined) return tooLarge();

@@ -1,4 +1,3 @@
-import { answerOf } from '../answer.js';
 import type { VendorModule } from '../vendor-module.js';
 import type { Stage } from './stage.js';
 
@@ -12,7 +11,7 @@ export const corsStage =
   async (x, next) => {
     const cors = vendor.cors;
     if (!cors) return next(x);
-    if (x.method === 'OPTIONS') return void (x.answer = await answerOf(cors.preflight(x.request)));
+    if (x.method === 'OPTIONS') return void (x.answer = cors.preflight(x.request));
     await next(x);
     cors.decorate(x.request, x.answer);
   };

@@ -1,4 +1,4 @@
-import { answerOf, isResponse, jsonAnswer } from '../answer.js';
+import { Answer, jsonAnswer } from '../answer.js';
 import type { MockRuntime } from '../runtime.js';
 import type { HandlerBase, VendorModule } from '../vendor-module.js';
 import { stageContext } from './stage-context.js';
@@ -29,7 +29,6 @@ export const dispatchStage =
     const handler = handlers.get(x.operation!.id)!;
     // Authenticate and limits have filled the context in by now.
     const ctx = stageContext(x, runtime, vendor) as HandlerBase<unknown, unknown>;
-    const result = (await handler(ctx)) as
-      Response | { status: number; body: unknown; headers?: Record<string, string> };
-    x.answer = isResponse(result) ? await answerOf(result) : jsonAnswer(result.status, result.body, result.headers);
+    const result = (await handler(ctx)) as Answer | { status: number; body: unknown; headers?: Record<string, string> };
+    x.answer = result instanceof Answer ? result : jsonAnswer(result.status, result.body, result.headers);
   };

@@ -1,4 +1,4 @@
-import { Answer, answerOf, droppedAnswer, HeaderBag } from '../answer.js';
+import { Answer, droppedAnswer, HeaderBag } from '../answer.js';
 import type { MockRuntime } from '../runtime.js';
 import type { VendorModule } from '../vendor-module.js';
 import { clientOf } from './client-of.js';
@@ -61,7 +61,7 @@ export const faultStage =
     if (!fault) return next(x);
     switch (fault.type) {
       case 'status': {
-        x.answer = await answerOf(vendor.error(fault.status!, `Injected fault: ${fault.status}`));
+        x.answer = vendor.error(fault.status!, `Injected fault: ${fault.status}`);
         if (fault.status === 429 || fault.status === 503) x.answer.headers.set('retry-after', '1');
         return;
       }

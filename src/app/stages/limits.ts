@@ -1,4 +1,4 @@
-import { answerOf, type Answer } from '../answer.js';
+import type { Answer } from '../answer.js';
 import { Meter } from '../meter.js';
 import type { MockRuntime } from '../runtime.js';
 import type { VendorModule } from '../vendor-module.js';
@@ -43,7 +43,7 @@ export const limitsStage = (vendor: VendorModule, runtime: MockRuntime): Stage =
       }
     };
     if (refusal) {
-      x.answer = await answerOf(refusal);
+      x.answer = refusal;
       return apply(x.answer);
     }
     await next(x);

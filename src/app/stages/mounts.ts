@@ -1,4 +1,4 @@
-import { answerOf, jsonAnswer } from '../answer.js';
+import { jsonAnswer } from '../answer.js';
 import type { VendorModule } from '../vendor-module.js';
 import type { Next, Stage } from './stage.js';
 
@@ -25,7 +25,7 @@ export const mountStage = (mounts: Mount[]): Stage => {
       await mount.run(x);
     } catch (error) {
       console.error(error);
-      x.answer = await answerOf(mount.vendor.error(500, 'Internal error in supportbot-mock'));
+      x.answer = mount.vendor.error(500, 'Internal error in supportbot-mock');
     }
   };
 };

@@ -1,6 +1,6 @@
 import { slashRedirectLocation, toggleSlash, type VendorInfo } from '../../spec/operations.js';
 import type { SpecRouter } from '../../spec/router.js';
-import { Answer, answerOf, HeaderBag } from '../answer.js';
+import { Answer, HeaderBag } from '../answer.js';
 import type { VendorModule } from '../vendor-module.js';
 import type { Stage } from './stage.js';
 
@@ -25,14 +25,12 @@ export const routeStage =
         return;
       }
       const hint = known ? ` (did you mean ${slashed.slice(mount.length)}?)` : '';
-      x.answer = await answerOf(vendor.error(404, `No such endpoint: ${x.method} ${realPath}${hint}`));
+      x.answer = vendor.error(404, `No such endpoint: ${x.method} ${realPath}${hint}`);
       return;
     }
     if (match.kind === 'method-not-allowed') {
       const allowed = match.allow.join(', ');
-      x.answer = await answerOf(
-        vendor.error(405, `Method ${x.method} not allowed on ${realPath}; allowed: ${allowed}`),
-      );
+      x.answer = vendor.error(405, `Method ${x.method} not allowed on ${realPath}; allowed: ${allowed}`);
       x.answer.headers.set('allow', allowed);
       return;
     }

@@ -1,5 +1,4 @@
 import type { RequestValidator } from '../../spec/request-validator.js';
-import { answerOf } from '../answer.js';
 import { sessionOf } from '../session-of.js';
 import type { VendorModule } from '../vendor-module.js';
 import type { Stage } from './stage.js';
@@ -15,7 +14,7 @@ export const validateStage =
     const result = await validator.validate(op, x.request, x.pathParams, x.body, x.target.search);
     if (!result.ok) {
       x.requestProblem = result.problem;
-      x.answer = await answerOf(vendor.rejectRequest(result.problem, op));
+      x.answer = vendor.rejectRequest(result.problem, op);
       return;
     }
     x.input = result.input;

@@ -1,3 +1,4 @@
+import type { Answer } from '../../app/answer.js';
 import { bearerToken } from '../../app/credentials.js';
 import type { StageContext } from '../../app/vendor-module.js';
 import { plansOf } from '../../spec/limits.js';
@@ -5,7 +6,7 @@ import { asyntaiError } from './errors.js';
 import type { Account, AsyntaiState } from './state.js';
 
 /** The key from `Authorization: Bearer` (recommended) or `X-API-Key`; the plan must open the API (`x-plans`). */
-export function authenticateAsyntai({ request, runtime, state }: StageContext<AsyntaiState>): Account | Response {
+export function authenticateAsyntai({ request, runtime, state }: StageContext<AsyntaiState>): Account | Answer {
   const key = bearerToken(request) ?? request.headers.get('x-api-key')?.trim();
   if (!key) return asyntaiError(401, 'API key required: send Authorization: Bearer <key> or X-API-Key');
   const account = state.accountByKey(key);

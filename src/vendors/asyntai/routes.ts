@@ -1,3 +1,4 @@
+import type { Answer } from '../../app/answer.js';
 import type { HandlerMap } from '../../app/handler-types.js';
 import { fetchPage } from '../../services/knowledge/fetch-page.js';
 import { ingest } from '../../services/knowledge/ingest.js';
@@ -61,7 +62,7 @@ async function storeEntry(
     text?: string;
     chunks?: string[];
   },
-): Promise<{ refused: Response } | { id: string; chunksCreated: number }> {
+): Promise<{ refused: Answer } | { id: string; chunksCreated: number }> {
   const chars = entry.chunks ? entry.chunks.reduce((n, c) => n + c.length, 0) : entry.text!.length;
   const refused = ctx.meter.take('daily-upload-characters', chars);
   if (refused) return { refused };

@@ -1,4 +1,4 @@
-import { json } from '../../app/answer.js';
+import { jsonAnswer, type Answer } from '../../app/answer.js';
 import { describeFieldErrors } from '../../spec/field-errors.js';
 import type { RequestProblem } from '../../spec/request-validator.js';
 
@@ -8,11 +8,11 @@ import type { RequestProblem } from '../../spec/request-validator.js';
  */
 export const chungtairErrorBody = (error: string) => ({ success: false as const, error });
 
-export function chungtairError(status: number, message: string, headers?: Record<string, string>): Response {
-  return json(status, chungtairErrorBody(message), headers);
+export function chungtairError(status: number, message: string, headers?: Record<string, string>): Answer {
+  return jsonAnswer(status, chungtairErrorBody(message), headers);
 }
 
-export function rejectChungtairRequest(problem: RequestProblem): Response {
+export function rejectChungtairRequest(problem: RequestProblem): Answer {
   switch (problem.kind) {
     case 'malformed-body':
     case 'unsupported-media-type':

@@ -1,3 +1,4 @@
+import type { Answer } from '../../app/answer.js';
 import { bearerToken } from '../../app/credentials.js';
 import type { StageContext } from '../../app/vendor-module.js';
 import { embedOrigin } from './embed-origin.js';
@@ -47,7 +48,7 @@ export async function authenticateCompanin({
   input,
   runtime,
   state,
-}: StageContext<CompaninState>): Promise<CompaninPrincipal | Response> {
+}: StageContext<CompaninState>): Promise<CompaninPrincipal | Answer> {
   if (op.id === 'companinWidgetToken') {
     const org = state.orgByClientId((input.body as { client_id: string }).client_id);
     return org ? { org, via: 'client-id', user: null } : companinError(401, 'Invalid client_id');

@@ -1,4 +1,4 @@
-import type { Answer } from '../../app/answer.js';
+import { emptyAnswer, type Answer } from '../../app/answer.js';
 import type { RequestView } from '../../core/request-view.js';
 
 const DEFAULT_ALLOWED_HEADERS =
@@ -8,18 +8,14 @@ const EXPOSED = 'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Re
 
 /** "All endpoints support CORS ... credentials are supported": the Origin is echoed, never `*`. */
 export const companinCors = {
-  preflight(request: RequestView): Response {
+  preflight(request: RequestView): Answer {
     const origin = request.headers.get('origin');
-    return new Response(null, {
-      status: 204,
-      headers: {
-        ...(origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {}),
-        'access-control-allow-methods': 'GET, POST, PATCH, OPTIONS',
-        'access-control-allow-headers':
-          request.headers.get('access-control-request-headers') ?? DEFAULT_ALLOWED_HEADERS,
-        'access-control-max-age': '600',
-        vary: 'Origin',
-      },
+    return emptyAnswer(204, {
+      ...(origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {}),
+      'access-control-allow-methods': 'GET, POST, PATCH, OPTIONS',
+      'access-control-allow-headers': request.headers.get('access-control-request-headers') ?? DEFAULT_ALLOWED_HEADERS,
+      'access-control-max-age': '600',
+      vary: 'Origin',
     });
   },
   decorate(request: RequestView, response: Answer): void {

@@ -1,4 +1,4 @@
-import { json } from '../../app/answer.js';
+import { jsonAnswer, type Answer } from '../../app/answer.js';
 import { describeProblem } from '../../spec/describe-problem.js';
 import type { RequestProblem } from '../../spec/request-validator.js';
 
@@ -16,12 +16,12 @@ export function companinError(
   detail: string,
   extra?: Record<string, unknown>,
   headers?: Record<string, string>,
-): Response {
-  return json(status, companinErrorBody(status, detail, extra), headers);
+): Answer {
+  return jsonAnswer(status, companinErrorBody(status, detail, extra), headers);
 }
 
 /** Validation failures are 422, as FastAPI answers them, with `detail` naming the field. */
-export function rejectCompaninRequest(problem: RequestProblem): Response {
+export function rejectCompaninRequest(problem: RequestProblem): Answer {
   switch (problem.kind) {
     case 'malformed-body':
       return companinError(422, `body: ${problem.message}`);

@@ -1,5 +1,5 @@
 import type { RequestView } from '../../core/request-view.js';
-import { responseText } from '../../app/answer.js';
+import { textAnswer, type Answer } from '../../app/answer.js';
 
 const SSE_HEADERS = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' };
 
@@ -56,21 +56,18 @@ export function sseStream({ tokens, delayMs, finish, abort }: TokenStream, heade
     },
     { highWaterMark: 0 },
   );
-  return new Response(stream, { status: 200, headers: { ...SSE_HEADERS, ...headers } });
+  return textAnswer(200, { ...SSE_HEADERS, ...headers }, stream);
 }
 
 /** A finished reply (an idempotent replay) as events, all at once. */
-export function sseReply(text: string, done: unknown): Response {
+export function sseReply(text: string, done: unknown): Answer {
   const events = [...tokensOf(text).map((t) => event({ type: 'token', text: t })), event({ type: 'done', data: done })];
-  return new Response(events.join(''), { status: 200, headers: SSE_HEADERS });
+  return textAnswer(200, SSE_HEADERS, events.join(''));
 }
 
 /** The AI failed: one `{type:"error"}` event, which the widget retries with the same key. */
-export function sseError(detail: string): Response {
-  const text = event({ type: 'error', detail });
-  const response = new Response(text, { status: 200, headers: SSE_HEADERS });
-  responseText.set(response, text);
-  return response;
+export function sseError(detail: string): Answer {
+  return textAnswer(200, SSE_HEADERS, event({ type: 'error', detail }));
 }
 
 export const wantsEventStream = (request: RequestView) =>
