@@ -103,8 +103,11 @@ function builtRequest(vendor: string, op: Operation): Request {
   let path = op.template.slice(vendor.length + 1);
   const query: Record<string, string> = {};
   for (const p of op.parameters) {
-    if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(String(sample(p.schema, p.name))));
-    if (p.in === 'query' && (p.required || known(p.name))) query[p.name] = String(sample(p.schema, p.name));
+    // The parameter's own example first: a constrained path parameter (a pattern) whose
+    // example sits beside its schema, not in it, would otherwise be sent as "contract".
+    const value = () => String(p.example ?? sample(p.schema, p.name));
+    if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value()));
+    if (p.in === 'query' && (p.required || known(p.name))) query[p.name] = value();
   }
   const headers: Record<string, string> = { ...credentialsFor(vendor, op).good };
   if (vendor === 'companin') headers.origin = credentials.companinOrigin;

@@ -10,6 +10,8 @@ export interface ParameterSpec {
   in: 'query' | 'path' | 'header' | 'cookie';
   required?: boolean;
   schema?: Record<string, unknown>;
+  /** The parameter's own example (OpenAPI's Parameter Object), beside any in its schema. */
+  example?: unknown;
 }
 
 export interface Operation {
