@@ -352,6 +352,11 @@ console.log(
     `other requests meanwhile at most ${stalled} ms; ` +
     `over-cap 429 in ${results.ingest.over_cap_429_median_ms} ms`,
 );
+for (const [name, d] of Object.entries(results.ingest.documents))
+  console.log(
+    `  ${name}: ${d.status} in ${d.ms} ms, others at most ${d.other_max_ms} ms, peak ${d.peak_rss_mb} MB` +
+      (d.refusal ? ` (${d.refusal})` : ''),
+  );
 
 const chatRow = results.operations[0];
 results.goals = {
