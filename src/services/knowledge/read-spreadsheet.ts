@@ -1,5 +1,6 @@
 import { KnowledgeInputError } from './ingest.js';
 import { declaredUnzippedSize } from './zip-size.js';
+import { keptRows } from './sheet-rows.js';
 
 class SpreadsheetError extends KnowledgeInputError {}
 
@@ -61,15 +62,7 @@ async function readRows(bytes: Uint8Array, keep: number): Promise<string[][]> {
   if (readXlsxInWorker) return readXlsxInWorker(bytes, keep);
   // The universal entry reads an ArrayBuffer in Node and in browsers alike.
   const { readSheet } = await import('read-excel-file/universal');
-  const rows = (await readSheet(bytes.slice().buffer)) as unknown[][];
-  return rows
-    .map((row) =>
-      row.map((cell) =>
-        cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString() : String(cell),
-      ),
-    )
-    .filter(nonBlank)
-    .slice(0, keep);
+  return keptRows((await readSheet(bytes.slice().buffer)) as unknown[][], keep);
 }
 
 async function readXlsx(bytes: Uint8Array, keep: number): Promise<string[][]> {

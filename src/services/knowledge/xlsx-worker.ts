@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { runDocumentWorker } from './document-worker.js';
+import { keptRows } from './sheet-rows.js';
 
 /**
  * The worker: reads the sheet with read-excel-file and posts back at most `keep` non-blank
@@ -9,19 +10,11 @@ import { runDocumentWorker } from './document-worker.js';
  */
 const CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const keptRows = ${keptRows.toString()};
 import(workerData.moduleUrl)
   .then(async (m) => {
     const readSheet = m.readSheet ?? m.default?.readSheet;
-    const rows = await readSheet(workerData.buffer);
-    const out = [];
-    for (const row of rows) {
-      if (out.length >= workerData.keep) break;
-      const cells = row.map((cell) =>
-        cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString() : String(cell),
-      );
-      if (cells.some((c) => c.trim() !== '')) out.push(cells);
-    }
-    parentPort.postMessage({ result: out });
+    parentPort.postMessage({ result: keptRows(await readSheet(workerData.buffer), workerData.keep) });
   })
   .catch((e) => parentPort.postMessage({ error: e instanceof Error ? e.message : String(e) }));
 `;
