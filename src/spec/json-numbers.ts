@@ -4,20 +4,29 @@
  * read as Infinity, which then passed `type: number` and reached the handlers). Undefined
  * when every number is exact. The body's depth is already bounded (json-depth.ts).
  */
-export function inexactNumberAt(value: unknown, path = ''): string | undefined {
+export function inexactNumberAt(value: unknown): string | undefined {
+  const at = inexactPath(value);
+  return at && (at.length ? at.reverse().join('.') : 'body');
+}
+
+/**
+ * The path to the first inexact number, innermost key first, or undefined. Keys are
+ * collected only on the way back from a find: every body is walked, and most are exact.
+ */
+function inexactPath(value: unknown): string[] | undefined {
   if (typeof value === 'number')
-    return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER ? undefined : path || 'body';
+    return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER ? undefined : [];
   if (value === null || typeof value !== 'object') return undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const at = inexactNumberAt(value[i], path ? `${path}.${i}` : String(i));
-      if (at !== undefined) return at;
+      const at = inexactPath(value[i]);
+      if (at) return (at.push(String(i)), at);
     }
     return undefined;
   }
   for (const key in value) {
-    const at = inexactNumberAt((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
-    if (at !== undefined) return at;
+    const at = inexactPath((value as Record<string, unknown>)[key]);
+    if (at) return (at.push(key), at);
   }
   return undefined;
 }
