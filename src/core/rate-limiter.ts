@@ -32,10 +32,15 @@ export class SlidingWindowLimiter {
     for (const [key, log] of entries) this.hits.set(key, log);
   }
 
+  /** The key's hits still inside the window at `now`. */
+  private live(key: string, now: number): number[] {
+    return (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
+  }
+
   /** Hits in the window now, and when the oldest leaves it; nothing is counted. */
   used(key: string): { count: number; end: number } {
     const now = this.clock.nowMs();
-    const log = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
+    const log = this.live(key, now);
     return { count: log.length, end: (log[0] ?? now) + this.windowMs };
   }
 
@@ -51,7 +56,7 @@ export class SlidingWindowLimiter {
 
   hit(key: string, limit: number): RateDecision {
     const now = this.clock.nowMs();
-    const log = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
+    const log = this.live(key, now);
     const allowed = log.length < limit;
     if (allowed) log.push(now);
     this.hits.delete(key); // re-inserted last: the Map's order is then least recently seen first
