@@ -1,6 +1,6 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { adminBodyLimit, isAdminPath } from '../admin/mount.js';
+import { adminBodyLimit, adminBodyTooLarge, isAdminPath } from '../admin/mount.js';
 import { answerOfResponse, jsonAnswer } from '../app/answer.js';
 import type { MockApp } from '../create-app.js';
 import { adminRequestOf } from './admin-request.js';
@@ -67,8 +67,7 @@ export function startNodeServer(
           : await readIncoming(incoming, max);
     if (body === undefined && incoming.method !== 'GET' && incoming.method !== 'HEAD') {
       // Past the cap: the rest is never read, and the socket goes with the answer.
-      const error = { error: `Request body larger than ${max} bytes` };
-      return writeAnswer(res, jsonAnswer(413, error, { connection: 'close' }));
+      return writeAnswer(res, jsonAnswer(413, adminBodyTooLarge(max), { connection: 'close' }));
     }
     const request = adminRequestOf(incoming, body);
     const answer = request

@@ -6,7 +6,7 @@ import { nothingHere } from '../app/stages/mounts.js';
 import type { VendorModule } from '../app/vendor-module.js';
 import { readCapped } from '../core/read-capped.js';
 import { adminGuard } from './guard.js';
-import { adminBodyLimit } from './mount.js';
+import { adminBodyLimit, adminBodyTooLarge } from './mount.js';
 import { adminRoutes } from './routes.js';
 
 /**
@@ -25,7 +25,7 @@ export function createAdminApp(runtime: MockRuntime, modules: readonly VendorMod
   app.use('/__admin/*', async (c, next) => {
     if (c.req.raw.body === null) return next();
     const max = adminBodyLimit(c.req.path, runtime.config.maxStateBytes);
-    const tooLarge = () => c.json({ error: `Request body larger than ${max} bytes` }, 413, { connection: 'close' });
+    const tooLarge = () => c.json(adminBodyTooLarge(max), 413, { connection: 'close' });
     if (Number(c.req.header('content-length')) > max) return tooLarge();
     const body = await readCapped(c.req.raw.body, max);
     if (body === undefined) return tooLarge();

@@ -17,12 +17,13 @@ export const adminGuard: MiddlewareHandler<AdminEnv> = async (c, next) => {
   }
   // A target in absolute form (`POST http://evil.example/__admin/reset`) names the host
   // the request is for (RFC 9112 3.2.2), whatever Host says: both must be this server.
-  const authority = new URL(c.req.url).host;
+  const url = new URL(c.req.url);
+  const authority = url.host;
   if (c.env?.hostAllowed && authority !== host && !c.env.hostAllowed(authority)) {
     return refuse(403, `admin answers only on the host it is bound to, not ${authority}`);
   }
   const origin = c.req.header('origin');
-  if (origin !== undefined && origin !== new URL(c.req.url).origin) {
+  if (origin !== undefined && origin !== url.origin) {
     return refuse(403, `admin refuses cross-origin requests (Origin ${origin})`);
   }
   const type = c.req.header('content-type');
