@@ -65,6 +65,25 @@ export class RecencyList<K> {
     this.head = this.tail = null;
   }
 
+  /**
+   * Adds the key, or moves it, to just after the newest key that `isLater` is false for:
+   * a list kept in an order of the caller's (walked from the newest end, so a key that
+   * belongs last costs one comparison). Keys equal in that order keep the order they came in.
+   */
+  place(key: K, isLater: (other: K) => boolean): void {
+    let node = this.nodes.get(key);
+    if (node) this.unlink(node);
+    else this.nodes.set(key, (node = { key, prev: null, next: null }));
+    let after = this.tail;
+    while (after && isLater(after.key)) after = after.prev;
+    if (after === this.tail) return this.append(node);
+    node.prev = after;
+    node.next = after ? after.next : this.head;
+    node.next!.prev = node;
+    if (after) after.next = node;
+    else this.head = node;
+  }
+
   private append(node: Node<K>): void {
     node.prev = this.tail;
     node.next = null;

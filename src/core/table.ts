@@ -18,6 +18,11 @@ export class Table<T> {
   constructor(
     private readonly idOf: (record: T) => string,
     indexes: Record<string, IndexKeyFn<T>> = {},
+    /**
+     * Orders each owner's records by this instead of by recency (Asyntai's leads, newest
+     * by when the visit started): `newest` still walks only as many as it returns.
+     */
+    private readonly sortKey?: (record: T) => number,
   ) {
     for (const [name, keyOf] of Object.entries(indexes)) this.indexes.set(name, { keyOf, buckets: new Map() });
   }
@@ -49,7 +54,10 @@ export class Table<T> {
       if (key === undefined) continue;
       let bucket = buckets.get(key);
       if (!bucket) buckets.set(key, (bucket = new RecencyList()));
-      bucket.touch(id);
+      if (this.sortKey) {
+        const at = this.sortKey(record);
+        bucket.place(id, (other) => this.sortKey!(this.rows.get(other)!) > at);
+      } else bucket.touch(id);
     }
     while (this.cap && this.rows.size > this.cap.max) {
       const evicted = this.delete(this.order.oldest()!)!;
@@ -90,7 +98,7 @@ export class Table<T> {
     return id === undefined ? undefined : this.rows.get(id);
   }
 
-  /** Records under one index key, most recent first, filtered, stopping at `limit`. */
+  /** Records under one index key, most recent (or, sorted, last) first, filtered, stopping at `limit`. */
   newest(index: string, key: string, limit = Infinity, where?: (record: T) => boolean): T[] {
     const bucket = this.bucket(index, key);
     const out: T[] = [];

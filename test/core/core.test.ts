@@ -19,6 +19,18 @@ describe('RecencyList', () => {
     list.delete('c');
     expect([...list.oldestFirst()]).toEqual(['b', 'a']);
   });
+
+  it("places keys in the caller's order: at the end, in the middle, at the head, equals in arrival order", () => {
+    const at: Record<string, number> = { a: 1, b: 3, c: 5, d: 2, e: 0, f: 3 };
+    const list = new RecencyList<string>();
+    for (const k of ['a', 'b', 'c', 'd', 'e', 'f']) list.place(k, (other) => at[other] > at[k]);
+    expect([...list.oldestFirst()]).toEqual(['e', 'a', 'd', 'b', 'f', 'c']);
+    expect([...list.newestFirst()]).toEqual(['c', 'f', 'b', 'd', 'a', 'e']);
+    at.e = 4; // placed again, a key moves
+    list.place('e', (other) => at[other] > at.e);
+    expect([...list.oldestFirst()]).toEqual(['a', 'd', 'b', 'f', 'e', 'c']);
+    expect([list.oldest(), list.newest(), list.size]).toEqual(['a', 'c', 6]);
+  });
 });
 
 describe('Table', () => {
@@ -32,6 +44,31 @@ describe('Table', () => {
     t.delete('r1');
     expect(t.count('owner', 'odd')).toBe(4);
     expect(t.oldest()?.id).toBe('r0');
+  });
+
+  it('with a sort key, lists an owner by it, whatever order the records came in', () => {
+    const t = new Table<{ id: string; owner: string; at: number }>(
+      (r) => r.id,
+      { owner: (r) => r.owner },
+      (r) => r.at,
+    );
+    for (const [id, at] of [
+      ['x', 10],
+      ['y', 30],
+      ['z', 20],
+      ['w', 5],
+    ] as const)
+      t.put({ id, owner: 'o', at });
+    expect(t.newest('owner', 'o').map((r) => r.id)).toEqual(['y', 'z', 'x', 'w']);
+    expect(t.newest('owner', 'o', 2).map((r) => r.id)).toEqual(['y', 'z']);
+    // A reload from a dump keeps the same listing.
+    const copy = new Table<{ id: string; owner: string; at: number }>(
+      (r) => r.id,
+      { owner: (r) => r.owner },
+      (r) => r.at,
+    );
+    copy.load(t.dump());
+    expect(copy.newest('owner', 'o').map((r) => r.id)).toEqual(['y', 'z', 'x', 'w']);
   });
 });
 

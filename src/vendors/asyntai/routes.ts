@@ -222,23 +222,18 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const website_id = input.query.website_id || undefined; // "" filters nothing
     if (website_id !== undefined && !state.website(principal.id, website_id)) return websiteNotFound(website_id);
     const sinceMs = since ? Date.parse(since) : undefined;
-    // Newest by when the visit started, as the reference says: a visit recorded later (from
-    // fixtures or admin) may have started earlier, so the order of insertion is not enough.
-    // Ties keep the later-recorded lead first (the sort is stable).
+    // Newest by when the visit started, as the reference says (the table keeps that order).
     const leads = state.leads
       .newest(
         'account',
         principal.id,
-        Infinity,
+        limit,
         (l) =>
           (website_id === undefined || l.websiteId === Number(website_id)) &&
           (email === undefined || l.email?.toLowerCase() === email.toLowerCase()) &&
           (sinceMs === undefined || Date.parse(l.startedAt) >= sinceMs),
       )
-      .map((l) => ({ lead: l, at: Date.parse(l.startedAt) }))
-      .sort((a, b) => b.at - a.at)
-      .slice(0, limit)
-      .map(({ lead: l }) => ({
+      .map((l) => ({
         session_id: l.sessionId,
         email: l.email,
         phone: l.phone,

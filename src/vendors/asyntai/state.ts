@@ -87,7 +87,13 @@ export class AsyntaiState {
     account: (s) => s.accountId,
     sessionId: (s) => s.sessionId,
   });
-  readonly leads = new Table<Lead>((l) => l.key, { account: (l) => l.accountId });
+  // Listed newest by when the visit started: a visit recorded later (fixtures, admin) may
+  // have started earlier, so each account's leads are kept in that order, not recency.
+  readonly leads = new Table<Lead>(
+    (l) => l.key,
+    { account: (l) => l.accountId },
+    (l) => Date.parse(l.startedAt),
+  );
   readonly knowledge = new Table<KnowledgeEntry>((k) => k.id, { account: (k) => k.accountId });
   readonly webhooks = new Table<Webhook>((w) => w.id, { account: (w) => w.accountId });
 
