@@ -19,8 +19,8 @@ export class Table<T> {
     private readonly idOf: (record: T) => string,
     indexes: Record<string, IndexKeyFn<T>> = {},
     /**
-     * Orders each owner's records by this instead of by recency (Asyntai's leads, newest
-     * by when the visit started): `newest` still walks only as many as it returns.
+     * Orders each owner's records by this instead of by recency (leads by when their visit
+     * started, say): `newest` still walks only as many as it returns.
      */
     private readonly sortKey?: (record: T) => number,
   ) {
