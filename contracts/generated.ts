@@ -4,7 +4,8 @@ import type { OpenApiDocument } from '../src/spec/load-spec.js';
 import { operationsOf, type Operation } from '../src/spec/operations.js';
 import { expect } from './support/expect.js';
 import type { ContractCase } from './support/harness.js';
-import { credentials, target } from './support/targets.js';
+import { contractEnv, target } from './support/targets.js';
+import { VENDOR_MODULES } from '../src/vendors/index.js';
 
 /**
  * Cases made from the spec, operation by operation (Schemathesis-class checks): one call
@@ -31,27 +32,24 @@ interface Request {
   contentType?: string;
 }
 
+type Named = Record<string, string>;
+const setupOf = (vendor: string) => VENDOR_MODULES.find((m) => m.name === vendor)!.contract;
+
 /** Values the target knows: what identifies its tenant, from the contract credentials. */
-const known = (name: string): string | undefined =>
-  ({
-    token: credentials.chungtairToken,
-    client_id: credentials.companinClientId,
-    assistant_id: process.env.COMPANIN_ASSISTANT_ID ?? '550e8400-e29b-41d4-a716-446655440000',
-    agent_id: process.env.COMPANIN_ASSISTANT_ID ?? '550e8400-e29b-41d4-a716-446655440000',
-  })[name];
+const knownOf = (vendor: string): Named => setupOf(vendor).known?.(contractEnv) ?? {};
 
 /** A value the schema accepts: its example, default, first enum value, or the simplest of its type. */
-function sample(schema: any, name = ''): unknown {
+function sample(schema: any, known: Named, name = ''): unknown {
   if (!schema || typeof schema !== 'object') return 'x';
-  if (known(name) !== undefined && (schema.type === 'string' || schema.type === undefined)) return known(name);
+  if (known[name] !== undefined && (schema.type === 'string' || schema.type === undefined)) return known[name];
   if (schema.example !== undefined) return schema.example;
   if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
   if (schema.default !== undefined) return schema.default;
   if (schema.const !== undefined) return schema.const;
   if (Array.isArray(schema.enum)) return schema.enum[0];
   const alt = schema.anyOf ?? schema.oneOf;
-  if (Array.isArray(alt)) return sample(alt[0], name);
-  if (Array.isArray(schema.allOf)) return Object.assign({}, ...schema.allOf.map((s: any) => sample(s, name)));
+  if (Array.isArray(alt)) return sample(alt[0], known, name);
+  if (Array.isArray(schema.allOf)) return Object.assign({}, ...schema.allOf.map((s: any) => sample(s, known, name)));
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   switch (type) {
     case 'integer':
@@ -60,10 +58,10 @@ function sample(schema: any, name = ''): unknown {
     case 'boolean':
       return true;
     case 'array':
-      return schema.minItems ? [sample(schema.items)] : [];
+      return schema.minItems ? [sample(schema.items, known)] : [];
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const key of schema.required ?? []) out[key] = sample(schema.properties?.[key], key);
+      for (const key of schema.required ?? []) out[key] = sample(schema.properties?.[key], known, key);
       return out;
     }
     default:
@@ -84,43 +82,40 @@ function wrongType(schema: any): unknown {
   return { unexpected: true };
 }
 
-function credentialsFor(vendor: string, op: Operation): { good: Record<string, string>; bad: Record<string, string> } {
-  const schemes = op.security.flatMap((s) => Object.keys(s));
-  if (vendor === 'asyntai' && schemes.length)
-    return { good: { authorization: `Bearer ${credentials.asyntaiKey}` }, bad: { authorization: 'Bearer wrong-key' } };
-  if (vendor === 'companin' && schemes.includes('companinApiKey'))
-    return {
-      good: { 'x-api-key': credentials.companinClientId, 'x-api-secret': credentials.companinSecret },
-      bad: { 'x-api-key': credentials.companinClientId, 'x-api-secret': 'wrong-secret' },
-    };
-  if (vendor === 'companin' && schemes.includes('companinWidgetJwt'))
-    return { good: {}, bad: { authorization: 'Bearer not.a.token' } };
-  return { good: {}, bad: {} };
+function credentialsFor(vendor: string, op: Operation): { good: Named; bad: Named } {
+  return setupOf(vendor).credentials(
+    op.security.flatMap((s) => Object.keys(s)),
+    contractEnv,
+  );
 }
+
+/** A preflight's Origin where the vendor names none of its own. */
+const PREFLIGHT_ORIGIN = 'http://localhost:3000';
 
 /** The built call: path and query parameters, credentials, Origin, and the request body's example. */
 function builtRequest(vendor: string, op: Operation): Request {
   let path = op.template.slice(vendor.length + 1);
   const query: Record<string, string> = {};
+  const known = knownOf(vendor);
   for (const p of op.parameters) {
     // The parameter's own example first: a constrained path parameter (a pattern) whose
     // example sits beside its schema, not in it, would otherwise be sent as "contract".
-    const value = () => String(p.example ?? sample(p.schema, p.name));
+    const value = () => String(p.example ?? sample(p.schema, known, p.name));
     if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value()));
-    if (p.in === 'query' && (p.required || known(p.name))) query[p.name] = value();
+    if (p.in === 'query' && (p.required || known[p.name])) query[p.name] = value();
   }
-  const headers: Record<string, string> = { ...credentialsFor(vendor, op).good };
-  if (vendor === 'companin') headers.origin = credentials.companinOrigin;
+  const always = setupOf(vendor).headers?.(contractEnv) ?? {};
+  const headers: Record<string, string> = { ...credentialsFor(vendor, op).good, ...always };
   if (op.method === 'OPTIONS') {
-    Object.assign(headers, { origin: credentials.companinOrigin, 'access-control-request-method': 'POST' });
+    Object.assign(headers, { origin: always.origin ?? PREFLIGHT_ORIGIN, 'access-control-request-method': 'POST' });
     return { headers, query, path };
   }
   const media = op.requestBody?.content ?? {};
   if (media['application/json']) {
     const m = media['application/json'] as { schema?: any; example?: unknown };
-    const body = structuredClone(m.example ?? sample(m.schema));
+    const body = structuredClone(m.example ?? sample(m.schema, known));
     if (body && typeof body === 'object' && !Array.isArray(body))
-      for (const key of Object.keys(body)) if (known(key)) (body as Record<string, unknown>)[key] = known(key);
+      for (const key of Object.keys(body)) if (known[key]) (body as Record<string, unknown>)[key] = known[key];
     return { headers, query, path, body, contentType: 'application/json' };
   }
   if (media['multipart/form-data']) return { headers, query, path, form: true };
@@ -207,7 +202,7 @@ function send(vendor: string, op: Operation, r: Request, cleanup?: Operation) {
       const schema = (op.requestBody!.content['multipart/form-data'] as { schema?: any }).schema ?? {};
       for (const [key, prop] of Object.entries<any>(schema.properties ?? {})) {
         if (prop.format === 'binary') form.append(key, new File(['A generated contract file.'], 'contract.txt'));
-        else form.append(key, String(sample(prop, key)));
+        else form.append(key, String(sample(prop, knownOf(vendor), key)));
       }
     }
     const res = await t.client.callAnything(op.method, r.path, { headers, query: r.query, raw, form } as never);

@@ -3,7 +3,7 @@ import { expect } from '../support/expect.js';
 import { afterAll, beforeAll, describe, it } from '../support/harness.js';
 import { responseValidator } from '../support/asserting-spec-client.js';
 import { DEMO } from '../../src/vendors/index.js';
-import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
+import { contractEnv, itMock, itWrites, target, type Target } from '../support/targets.js';
 import { specLimit } from '../support/limits.js';
 import { WebhookReceiver } from '../support/webhook-receiver.js';
 
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 const writes = itWrites(() => t);
 const mockOnly = itMock(() => t);
-const auth = () => ({ authorization: `Bearer ${credentials.asyntaiKey}` });
+const auth = () => ({ authorization: `Bearer ${contractEnv.ASYNTAI_API_KEY}` });
 const bad = { authorization: 'Bearer asy_definitely_not_a_key' };
 
 describe('Asyntai contract', () => {
@@ -186,7 +186,7 @@ describe('Asyntai contract', () => {
     await t.admin!('POST', '/reset');
     const { messages_limit } = (await t.client.call('get', '/asyntai/api/v1/account/', { headers: auth() })).body
       .account;
-    await t.admin!('PUT', `/asyntai/accounts/${credentials.asyntaiKey}/usage`, { messages_used: messages_limit });
+    await t.admin!('PUT', `/asyntai/accounts/${contractEnv.ASYNTAI_API_KEY}/usage`, { messages_used: messages_limit });
     expect(
       (await t.client.call('post', '/asyntai/api/v1/chat/', { headers: auth(), json: { message: 'over the limit' } }))
         .status,
@@ -233,7 +233,7 @@ describe('Asyntai contract', () => {
         headers: auth(),
         json: { message: 'I want to talk to a human', session_id },
       });
-      await t.admin!('POST', `/asyntai/sessions/${session_id}/takeover`, { api_key: credentials.asyntaiKey });
+      await t.admin!('POST', `/asyntai/sessions/${session_id}/takeover`, { api_key: contractEnv.ASYNTAI_API_KEY });
       await receiver.waitFor(4);
       const validator = await responseValidator();
       expect(received.map((r) => JSON.parse(r.raw).event).sort()).toEqual([

@@ -1,7 +1,7 @@
 import { expect } from '../support/expect.js';
 import { afterAll, beforeAll, describe, it } from '../support/harness.js';
 import { DEMO } from '../../src/vendors/index.js';
-import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
+import { contractEnv, itMock, itWrites, target, type Target } from '../support/targets.js';
 import { specLimit } from '../support/limits.js';
 
 let t: Target;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 const writes = itWrites(() => t);
 const mockOnly = itMock(() => t);
-const token = () => credentials.chungtairToken;
+const token = () => contractEnv.CHUNGTAIR_TOKEN;
 const unknown = 'f'.repeat(32);
 
 describe('Chungtair contract', () => {

@@ -1,7 +1,7 @@
 import { expect } from '../support/expect.js';
 import { afterAll, beforeAll, describe, it, skip } from '../support/harness.js';
 import { makePdf } from '../support/pdf.js';
-import { credentials, itMock, itWrites, target, type Target } from '../support/targets.js';
+import { contractEnv, itMock, itWrites, target, type Target } from '../support/targets.js';
 import { specLimit } from '../support/limits.js';
 
 let t: Target;
@@ -14,12 +14,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 const writes = itWrites(() => t);
 const mockOnly = itMock(() => t);
-const keys = () => ({ 'x-api-key': credentials.companinClientId, 'x-api-secret': credentials.companinSecret });
-const origin = () => credentials.companinOrigin;
+const keys = () => ({
+  'x-api-key': contractEnv.COMPANIN_CLIENT_ID,
+  'x-api-secret': contractEnv.COMPANIN_CLIENT_SECRET,
+});
+const origin = () => contractEnv.COMPANIN_ORIGIN;
 
 async function widgetHeaders() {
   const res = await t.client.call('post', '/companin/api/v1/auth/widget-token', {
-    json: { client_id: credentials.companinClientId },
+    json: { client_id: contractEnv.COMPANIN_CLIENT_ID },
     headers: { origin: origin() },
   });
   expect(res.body.token_type).toBe('Bearer');
@@ -29,14 +32,14 @@ async function widgetHeaders() {
 describe('Companin contract', () => {
   it('POST /auth/widget-token: 200, a 3600 s token; 400 no Origin; 401 unknown client; 422 no client_id', async () => {
     const ok = await t.client.call('post', '/companin/api/v1/auth/widget-token', {
-      json: { client_id: credentials.companinClientId },
+      json: { client_id: contractEnv.COMPANIN_CLIENT_ID },
       headers: { origin: origin() },
     });
     expect(ok.body.expires_in).toBe(3600);
     expect(
       (
         await t.client.call('post', '/companin/api/v1/auth/widget-token', {
-          json: { client_id: credentials.companinClientId },
+          json: { client_id: contractEnv.COMPANIN_CLIENT_ID },
         })
       ).body.code,
     ).toBe('missing_origin_header');

@@ -1,5 +1,5 @@
 import { it } from './harness.js';
-import { DEMO, type VendorName } from '../../src/vendors/index.js';
+import { VENDOR_MODULES, type VendorName } from '../../src/vendors/index.js';
 import { AssertingSpecClient } from './asserting-spec-client.js';
 
 /**
@@ -74,23 +74,15 @@ export async function describeTarget(
   };
 }
 
-/** The environment variables the contracts read credentials from (named in the usage text). */
-export const CREDENTIAL_ENV = [
-  'ASYNTAI_API_KEY',
-  'CHUNGTAIR_TOKEN',
-  'COMPANIN_CLIENT_ID',
-  'COMPANIN_CLIENT_SECRET',
-  'COMPANIN_ORIGIN',
-  'COMPANIN_ASSISTANT_ID',
-];
+/**
+ * The environment variables the contracts read credentials from (named in the usage text),
+ * each vendor's, with the demo's values where one is not set.
+ */
+export const CREDENTIAL_ENV = VENDOR_MODULES.flatMap((m) => Object.keys(m.contract.env));
 
-export const credentials = {
-  asyntaiKey: process.env.ASYNTAI_API_KEY ?? DEMO.asyntai.starter,
-  chungtairToken: process.env.CHUNGTAIR_TOKEN ?? DEMO.chungtair.enabled,
-  companinClientId: process.env.COMPANIN_CLIENT_ID ?? DEMO.companin.clientId,
-  companinSecret: process.env.COMPANIN_CLIENT_SECRET ?? DEMO.companin.clientSecret,
-  companinOrigin: process.env.COMPANIN_ORIGIN ?? 'http://localhost:3000',
-};
+export const contractEnv: Record<string, string> = Object.fromEntries(
+  VENDOR_MODULES.flatMap((m) => Object.entries(m.contract.env)).map(([k, v]) => [k, process.env[k] ?? v]),
+);
 
 /** `it` for contracts that write (chat messages, knowledge, webhooks). */
 export const itWrites = (_t: () => Target) => (name: string, fn: () => Promise<void>) => it(name, fn, 'writes');

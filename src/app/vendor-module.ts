@@ -106,6 +106,32 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
   banner(state: S, baseUrl: string): string[];
   /** The demo credentials that docs and tests name. */
   demo: D;
+  /** How the contract suite and the fuzz suite call the vendor. */
+  contract: ContractSetup;
+}
+
+/** Values by name: environment variables, fields, headers. */
+type Named = Record<string, string>;
+
+/** Headers that authenticate a call, and headers the vendor must refuse. */
+export interface CallCredentials {
+  good: Named;
+  bad: Named;
+}
+
+/**
+ * What a generated call to a vendor carries. `contracts` reads the credentials from the
+ * environment variables in `env` (the demo's values are their defaults), so the same cases
+ * run against the real service.
+ */
+export interface ContractSetup {
+  env: Named;
+  /** Headers for a call under these security schemes (the spec's names): good ones, and ones to refuse. */
+  credentials(schemes: string[], env: Named): CallCredentials;
+  /** Values that name the tenant, by parameter or body field name (a token, a client id). */
+  known?(env: Named): Named;
+  /** Headers every call carries (an Origin the tenant allows). */
+  headers?(env: Named): Named;
 }
 
 /** Handlers' context: the stage context plus the authenticated principal and the request's limits. */

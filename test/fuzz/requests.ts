@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import type { Operation } from '../../src/spec/operations.js';
-import { DEMO } from '../../src/vendors/index.js';
+import { DEMO, VENDOR_MODULES } from '../../src/vendors/index.js';
 
 /** A request the fuzz suite sends, with what it mutated so a failure reads plainly. */
 export interface FuzzRequest {
@@ -201,20 +201,16 @@ const pathValue = fc.oneof(
   fc.string({ minLength: 1, maxLength: 20 }).map(encodeURIComponent),
 );
 
+/** The vendor's demo credentials (its contract setup's defaults), good and bad. */
 function credentials(op: Operation): fc.Arbitrary<{ headers: Record<string, string>; label: string }> {
-  const good: Record<string, Record<string, string>> = {
-    asyntai: { authorization: `Bearer ${DEMO.asyntai.pro}` },
-    chungtair: {},
-    companin: { 'x-api-key': DEMO.companin.clientId, 'x-api-secret': DEMO.companin.clientSecret },
-  };
-  const bad: Record<string, Record<string, string>> = {
-    asyntai: { authorization: 'Bearer nope' },
-    chungtair: {},
-    companin: { 'x-api-key': DEMO.companin.clientId, 'x-api-secret': 'wrong' },
-  };
+  const { contract } = VENDOR_MODULES.find((m) => m.name === op.vendor)!;
+  const { good, bad } = contract.credentials(
+    op.security.flatMap((s) => Object.keys(s)),
+    contract.env,
+  );
   return fc.oneof(
-    { weight: 8, arbitrary: fc.constant({ headers: good[op.vendor] ?? {}, label: 'good credentials' }) },
-    { weight: 1, arbitrary: fc.constant({ headers: bad[op.vendor] ?? {}, label: 'bad credentials' }) },
+    { weight: 8, arbitrary: fc.constant({ headers: good, label: 'good credentials' }) },
+    { weight: 1, arbitrary: fc.constant({ headers: bad, label: 'bad credentials' }) },
     { weight: 1, arbitrary: fc.constant({ headers: {}, label: 'no credentials' }) },
   );
 }

@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { asyntaiContract } from './contract.js';
 import { asyntaiOverview } from './overview.js';
 import { asyntaiReport } from './report.js';
 import { asyntaiAdmin } from './admin.js';
@@ -49,4 +50,5 @@ export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeo
       webhooks: s.webhooks.size,
     }),
     demo: ASYNTAI_DEMO,
+    contract: asyntaiContract,
   };

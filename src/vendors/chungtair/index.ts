@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { chungtairContract } from './contract.js';
 import { chungtairOverview } from './overview.js';
 import { chungtairReport } from './report.js';
 import { chungtairAdmin } from './admin.js';
@@ -37,4 +38,5 @@ export const chungtair: VendorModule<Bot, ChungtairState, ChungtairFixtures, typ
     knowledge: s.knowledge.size,
   }),
   demo: CHUNGTAIR_DEMO,
+  contract: chungtairContract,
 };

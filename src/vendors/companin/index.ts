@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { companinContract } from './contract.js';
 import { companinOverview } from './overview.js';
 import { companinReport } from './report.js';
 import { companinAdmin } from './admin.js';
@@ -44,4 +45,5 @@ export const companin: VendorModule<CompaninPrincipal, CompaninState, CompaninFi
     attachments: [...s.sessions.values()].reduce((n, x) => n + x.attachments.size, 0),
   }),
   demo: COMPANIN_DEMO,
+  contract: companinContract,
 };
