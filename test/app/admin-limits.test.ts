@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
 import { createMockApp } from '../../src/create-app.js';
-import { DEMO } from '../../src/vendors/index.js';
+import { DEMO, VENDOR_MODULES } from '../../src/vendors/index.js';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -64,7 +64,7 @@ describe('PUT /__admin/limits/{vendor}/{limit}/{subject}', () => {
   it('refuses an unknown vendor, limit or subject with 400 naming the known ones', async () => {
     expect(await setUsed('zendesk/x/y', 1)).toEqual({
       status: 400,
-      body: { error: 'unknown vendor zendesk: one of asyntai, chungtair, companin' },
+      body: { error: `unknown vendor zendesk: one of ${VENDOR_MODULES.map((m) => m.name).join(', ')}` },
     });
     expect(await setUsed('asyntai/spreadsheet-rows/asy_test_pro', 1)).toEqual({
       status: 400,

@@ -68,7 +68,7 @@ describe('the request journal', () => {
     const found = await mock.admin('POST', '/journal/find', { session: 'b', principal: 'asy_wrong_key_123' });
     expect(found.body.entries.map((e: { status: number }) => e.status)).toEqual([401]);
     expect((await mock.admin('POST', '/journal/count', { status: 'often' })).status).toBe(400);
-    expect((await mock.admin('GET', '/journal?vendor=acme')).status).toBe(400);
+    expect((await mock.admin('GET', '/journal?vendor=zendesk')).status).toBe(400);
   });
 
   it('masks secrets in bodies and headers, and summarises a binary upload', async () => {

@@ -1,0 +1,4 @@
+    __vendor__ApiKey:
+      type: apiKey
+      in: header
+      name: X-Api-Key
