@@ -40,7 +40,8 @@ export async function createHandlers(options: MswOptions = {}): Promise<{ handle
         // Copied entry by entry: `new Headers(request.headers)` drops all but content-type for
         // msw's multipart requests (seen with msw 2.15 under Node), losing the credentials.
         const headers = new Headers();
-        for (const [name, value] of request.headers) headers.append(name, value);
+        // Not its Host: the request is put on the mount here, and a vendor's Host would put it there twice.
+        for (const [name, value] of request.headers) if (name !== 'host') headers.append(name, value);
         if (options.pageOrigin && !headers.has('origin') && url.origin !== options.pageOrigin)
           headers.set(PAGE_ORIGIN_HEADER, options.pageOrigin);
         const init: RequestInit = { method: request.method, headers };

@@ -53,7 +53,8 @@ export function targetOf(raw: string): Target {
 const PLAIN_HOST = /^[\w.-]+(:\d+)?$|^\[[\da-f:.]+\](:\d+)?$/i;
 
 /** The origin a request's URL is built on: its Host, when that is a plain host[:port]. */
-export const originOf = (host: string | null) => `http://${host && PLAIN_HOST.test(host) ? host : 'localhost'}`;
+export const originOf = (host: string | null, scheme = 'http') =>
+  `${scheme}://${host && PLAIN_HOST.test(host) ? host : 'localhost'}`;
 
 /** A light view of node's request for the stages; its absolute URL is built only when read. */
 export class IncomingView implements RequestView {
@@ -63,12 +64,13 @@ export class IncomingView implements RequestView {
   constructor(
     incoming: IncomingMessage,
     private readonly target: Target,
+    private readonly scheme: 'http' | 'https' = 'http',
   ) {
     this.method = incoming.method ?? 'GET';
     this.headers = new IncomingHeaders(incoming.rawHeaders);
   }
 
   get url(): string {
-    return `${originOf(this.headers.get('host'))}${this.target.pathname}${this.target.search}`;
+    return `${originOf(this.headers.get('host'), this.scheme)}${this.target.pathname}${this.target.search}`;
   }
 }

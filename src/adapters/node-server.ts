@@ -1,10 +1,12 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { adminBodyLimit, adminBodyTooLarge, isAdminPath } from '../admin/mount.js';
 import { answerOfResponse, jsonAnswer } from '../app/answer.js';
 import type { MockApp } from '../create-app.js';
 import { adminRequestOf } from './admin-request.js';
 import { IncomingView, targetOf } from './node-request.js';
+import { connectHandler } from './proxy.js';
 import { readIncoming } from './read-incoming.js';
 import { writeAnswer } from './write-answer.js';
 
@@ -12,7 +14,26 @@ export interface RunningServer {
   url: string;
   port: number;
   server: Server;
+  /** Each `--vendor-port` vendor's base URL: its own port, from its root. */
+  vendorUrls: Record<string, string>;
+  /** The same app over TLS (`--https-port`). */
+  httpsUrl?: string;
   close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  deadlines?: RequestDeadlines;
+  /** Ports of their own, by vendor name: each serves only that vendor, from its root. */
+  vendorPorts?: Record<string, number>;
+  /** Also serve the app over TLS on this port, host names included. */
+  httpsPort?: number;
+  /**
+   * The certificate and key for TLS (HTTPS, and a proxy client's CONNECT), asked for when
+   * first needed. Without it a CONNECT is refused.
+   */
+  tls?: () => Promise<{ cert: string; key: string }>;
 }
 
 /**
@@ -23,7 +44,7 @@ export interface RunningServer {
  * The handlers' own work is bounded by the input caps, and long work yields.
  */
 export const REQUEST_DEADLINES = { headersMs: 10_000, requestMs: 30_000, idleMs: 5_000, checkMs: 1_000 };
-export type RequestDeadlines = typeof REQUEST_DEADLINES;
+type RequestDeadlines = typeof REQUEST_DEADLINES;
 
 /** The Host values that name this server: its address and port, and loopback names on a loopback or wildcard bind. */
 function hostMatcher(bound: string, port: number): (host: string) => boolean {
@@ -47,12 +68,10 @@ function hostMatcher(bound: string, port: number): (host: string) => boolean {
  * (admin-request.ts). The socket address is handed to the core as the client IP for per-IP
  * limits; `X-Supportbot-Page-Origin`, which only the msw browser adapter may set, is
  * ignored. Requests Node itself refuses (a header over 16 KB, an unknown method, a
- * timeout) are answered in the vendor's shape.
+ * timeout) are answered in the vendor's shape. The same handler serves the vendors' own
+ * ports, HTTPS, and the intercepting proxy's tunnels (proxy.ts).
  */
-export function startNodeServer(
-  app: MockApp,
-  options: { port?: number; host?: string; deadlines?: RequestDeadlines } = {},
-): Promise<RunningServer> {
+export async function startNodeServer(app: MockApp, options: ServeOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const deadlines = options.deadlines ?? REQUEST_DEADLINES;
   let hostAllowed: (host: string) => boolean = () => false;
@@ -77,44 +96,109 @@ export function startNodeServer(
   };
   // The path of the request a socket is on: a 408 at the request deadline names no path of its own.
   const pathOnSocket = new WeakMap<Socket, string>();
-  const server = createServer({ connectionsCheckingInterval: deadlines.checkMs }, (incoming, res) => {
-    const target = targetOf(incoming.url ?? '/');
-    pathOnSocket.set(incoming.socket, target.pathname);
-    if (isAdminPath(target.pathname))
-      return void admin(incoming, target.pathname, res).catch((error: unknown) => failed(res, error));
-    const env = {
-      clientIp: incoming.socket.remoteAddress,
-      hostAllowed,
-      readBody: (max: number) => readIncoming(incoming, max),
+
+  /** The handler of one listener: the main port (vendor undefined) or a vendor's own port. */
+  const handler =
+    (vendor: string | undefined, scheme: 'http' | 'https') => (incoming: IncomingMessage, res: ServerResponse) => {
+      const raw = incoming.url ?? '/';
+      const target = targetOf(raw);
+      pathOnSocket.set(incoming.socket, target.pathname);
+      if (!raw.startsWith('/') && !vendor) {
+        // An absolute-form target: a proxy client's plain-HTTP request. Only the vendors'
+        // hosts and the mock's own are served; the mock sends nothing out.
+        const named = absoluteHost(raw);
+        if (!named || (!app.rootOf(named) && !hostAllowed(named))) return void writeAnswer(res, notAProxy(app, named));
+      }
+      const atRoot = vendor !== undefined || app.rootOf(incoming.headers.host) !== undefined;
+      if (!atRoot && scheme === 'http' && isAdminPath(target.pathname))
+        return void admin(incoming, target.pathname, res).catch((error: unknown) => failed(res, error));
+      const env = {
+        clientIp: incoming.socket.remoteAddress,
+        hostAllowed,
+        readBody: (max: number) => readIncoming(incoming, max),
+        vendor,
+      };
+      app.handle(new IncomingView(incoming, target, scheme), target, env).then(
+        (answer) => writeAnswer(res, answer),
+        (error: unknown) => failed(res, error),
+      );
     };
-    app.handle(new IncomingView(incoming, target), target, env).then(
-      (answer) => writeAnswer(res, answer),
-      (error: unknown) => failed(res, error),
-    );
-  });
-  server.requestTimeout = deadlines.requestMs;
-  server.headersTimeout = deadlines.headersMs;
-  server.keepAliveTimeout = deadlines.idleMs;
-  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
-    void answerClientError(app, error, socket, pathOnSocket.get(socket));
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4010, host, () => {
-      const port = (server.address() as AddressInfo).port;
-      hostAllowed = hostMatcher(host, port);
-      const shownHost = host.includes(':') ? `[${host}]` : host;
-      resolve({
-        url: `http://${shownHost}:${port}`,
-        port,
-        server,
-        close: () =>
-          new Promise((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
+  const configure = <T extends Server>(server: T, vendor?: string): T => {
+    server.requestTimeout = deadlines.requestMs;
+    server.headersTimeout = deadlines.headersMs;
+    server.keepAliveTimeout = deadlines.idleMs;
+    server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
+      void answerClientError(app, error, socket, pathOnSocket.get(socket), vendor);
     });
+    return server;
+  };
+  const serverOptions = { connectionsCheckingInterval: deadlines.checkMs };
+  const server = configure(createServer(serverOptions, handler(undefined, 'http')));
+  // Decrypted tunnels of proxy clients are served as HTTPS requests are (proxy.ts).
+  const tunnels = configure(createServer(serverOptions, handler(undefined, 'https')));
+  server.on('connect', connectHandler(app, tunnels, options.tls));
+
+  const servers: Server[] = [server];
+  const listen = (s: Server, port: number) =>
+    new Promise<number>((resolve, reject) => {
+      s.once('error', reject);
+      s.listen(port, host, () => resolve((s.address() as AddressInfo).port));
+    });
+  const close = () =>
+    Promise.all(
+      [...servers, tunnels].map(
+        (s) =>
+          new Promise<void>((done) => {
+            s.closeAllConnections();
+            s.close(() => done());
+          }),
+      ),
+    ).then(() => undefined);
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  try {
+    const port = await listen(server, options.port ?? 4010);
+    hostAllowed = hostMatcher(host, port);
+    const vendorUrls: Record<string, string> = {};
+    for (const [vendor, wanted] of Object.entries(options.vendorPorts ?? {})) {
+      if (!app.vendors.some((v) => v.name === vendor)) throw new Error(`--vendor-port: no vendor ${vendor}`);
+      const own = configure(createServer(serverOptions, handler(vendor, 'http')), vendor);
+      servers.push(own);
+      vendorUrls[vendor] = `http://${shownHost}:${await listen(own, wanted)}`;
+    }
+    let httpsUrl: string | undefined;
+    if (options.httpsPort !== undefined) {
+      if (!options.tls) throw new Error('--https-port needs a certificate (tls)');
+      const secure = configure(
+        createHttpsServer({ ...(await options.tls()), ...serverOptions }, handler(undefined, 'https')),
+      );
+      servers.push(secure);
+      // The certificate names localhost, not a wildcard address.
+      const named = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : shownHost;
+      httpsUrl = `https://${named}:${await listen(secure, options.httpsPort)}`;
+    }
+    return { url: `http://${shownHost}:${port}`, port, server, vendorUrls, httpsUrl, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** The host an absolute-form request target names, or undefined when it names none. */
+function absoluteHost(raw: string): string | undefined {
+  try {
+    return new URL(raw).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The refusal of a request for a host the mock does not serve: it is never an open proxy. */
+function notAProxy(app: MockApp, host: string | undefined) {
+  const hosts = app.vendors.flatMap((v) => [new URL(v.origin).host, `${v.name}.localhost`]).join(', ');
+  return jsonAnswer(403, {
+    error:
+      `supportbot-mock is not a proxy for ${host ?? 'that host'}: ` +
+      `it answers only for ${hosts}, and sends nothing out`,
   });
 }
 
@@ -130,6 +214,7 @@ async function answerClientError(
   error: NodeJS.ErrnoException & { rawPacket?: Buffer },
   socket: Socket,
   requestPath: string | undefined,
+  vendor: string | undefined,
 ) {
   if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
   const [status, message] =
@@ -141,7 +226,7 @@ async function answerClientError(
           ? [408, 'Request timeout']
           : [400, 'Bad request'];
   const path = requestPath ?? error.rawPacket?.toString('latin1').split('\r\n', 1)[0].split(' ')[1] ?? '/';
-  const answer = app.refusal(path.startsWith('/') ? path : '/', status, message);
+  const answer = app.refusal(path.startsWith('/') ? path : '/', status, message, vendor);
   const body = answer.text ?? '';
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${answer.contentType}\r\n` +

@@ -20,6 +20,7 @@ import { limitsStage } from './stages/limits.js';
 import { mountStage } from './stages/mounts.js';
 import { observeStage } from './stages/observe.js';
 import { reportStage } from './stages/report.js';
+import { rootHosts, rootStage } from './stages/roots.js';
 import { routeStage } from './stages/route.js';
 import { chain } from './stages/stage.js';
 import { validateStage } from './stages/validate.js';
@@ -42,10 +43,13 @@ export interface MockApp {
   /** Resolves once every operation's request validators are compiled. */
   ready: Promise<void>;
   /**
-   * The answer, in the shape of the vendor whose mount the path is under, to a request an
-   * adapter refused before the core could see it (a header too large, an unknown method).
+   * The answer, in the shape of the vendor named (or whose mount the path is under), to a
+   * request an adapter refused before the core could see it (a header too large, an
+   * unknown method).
    */
-  refusal(path: string, status: number, message: string): Answer;
+  refusal(path: string, status: number, message: string, vendor?: string): Answer;
+  /** The vendor a Host serves from its root (`<vendor>.localhost`, its real host name), if any. */
+  rootOf(host: string | null | undefined): VendorInfo | undefined;
   /** Calls the mock's /__admin API in process (msw mode has no server to curl). */
   admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
 }
@@ -116,8 +120,10 @@ export async function createCore(
       dispatchStage(vendor, runtime, bindHandlers(vendor, served)),
     ];
   };
+  const rootOf = rootHosts(vendors.map((v) => v.info));
   const run = chain([
     journalStage(runtime),
+    rootStage(vendors.map((v) => v.info)),
     mountStage(
       vendors.map(({ info, module }) => ({
         prefix: `${info.mount}/`,
@@ -143,7 +149,8 @@ export async function createCore(
   const ready = validator.compileAll();
   const fetch = async (request: Request, env: AdapterEnv = {}) => {
     const url = new URL(request.url);
-    if (adminMount.owns(url.pathname)) {
+    // A vendor's host name serves only that vendor: admin stays on the mock's own names.
+    if (adminMount.owns(url.pathname) && !rootOf(request.headers.get('host') ?? url.host)) {
       const response = await adminMount.fetch(request, env);
       return request.method === 'HEAD' ? new Response(null, response) : response;
     }
@@ -158,10 +165,10 @@ export async function createCore(
     const res = await fetch(new Request(`http://supportbot-mock.local/__admin${path}`, init));
     return { status: res.status, body: await res.json() };
   };
-  const refusal = (path: string, status: number, message: string) => {
-    const vendor = vendors.find((v) => path.startsWith(v.info.mount + '/'));
+  const refusal = (path: string, status: number, message: string, at?: string) => {
+    const vendor = vendors.find((v) => (at ? v.info.name === at : path.startsWith(v.info.mount + '/')));
     return vendor ? vendor.module.error(status, message) : jsonAnswer(status, { error: message });
   };
   const vendorInfos = vendors.map((v) => v.info);
-  return { fetch, handle, runtime, services: runtime, spec, vendors: vendorInfos, ready, admin, refusal };
+  return { fetch, handle, runtime, services: runtime, spec, vendors: vendorInfos, ready, admin, refusal, rootOf };
 }

@@ -2,6 +2,8 @@
 export interface AdapterEnv {
   /** The socket's remote address (the Node server); none through msw. */
   clientIp?: string;
+  /** The vendor a port of its own serves from its root (`--vendor-port`); set by the Node server. */
+  vendor?: string;
   /** Whether a Host header names the server (the Node server); admin refuses any other. */
   hostAllowed?: (host: string) => boolean;
   /**

@@ -3,7 +3,11 @@ import type { Operation } from '../spec/operations.js';
 import type { RequestProblem, ValidInput } from '../spec/request-validator.js';
 import type { Answer } from './answer.js';
 import type { AdapterEnv } from './env.js';
+import type { JournalEntry } from '../core/journal.js';
 import type { RequestContext } from './vendor-module.js';
+
+/** How a request named its vendor: by the path's mount, by host name, or by a port of the vendor's own. */
+type RequestForm = JournalEntry['form'];
 
 /** One request on its way through the stages: what each stage found, for the next, and the answer. */
 export class Exchange {
@@ -18,6 +22,8 @@ export class Exchange {
   body?: Uint8Array;
   /** Why the spec refused the request, for the client report (stages/report.ts). */
   requestProblem?: RequestProblem;
+  /** How the request named its vendor (stages/roots.ts). */
+  form: RequestForm = 'mount';
   /** The vendor whose mount took the request (stages/mounts.ts). */
   vendor?: string;
   /** The client as the vendor names it, worked out once when first asked (stages/client-of.ts). */
@@ -30,7 +36,8 @@ export class Exchange {
 
   constructor(
     readonly request: RequestView,
-    readonly target: Target,
+    /** The path on the vendor's mount, whatever form the request came in (stages/roots.ts). */
+    public target: Target,
     readonly env: AdapterEnv,
   ) {}
 

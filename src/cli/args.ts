@@ -18,15 +18,23 @@ export interface StartArgs {
   state?: string;
   maxStateBytes: number;
   watch: boolean;
+  /** `--vendor-port companin=4011`: ports of their own, by vendor. */
+  vendorPorts: Record<string, number>;
+  httpsPort?: number;
 }
 
 export const USAGE = `Usage: supportbot-mock start [options]
        supportbot-mock contracts [options]   (--help for its options)
        supportbot-mock report [options]      (--help for its options)
+       supportbot-mock ca                    the local CA's certificate, and how to trust it
        supportbot-mock --version
 
   --port N            port (default: $PORT or 4010)
   --host HOST         host (default: 127.0.0.1)
+  --vendor-port V=N   also serve vendor V alone, from its root, on port N (repeatable):
+                      --vendor-port companin=4011
+  --https-port N      also serve over HTTPS on port N, with a certificate from the local
+                      CA (supportbot-mock ca)
   --seed N            seed for ids and demo data (default: 1)
   --fixtures FILE     JSON or YAML fixtures that extend or replace the demo data
   --clock MODE        system (default: follows the wall clock, as browsers expect),
@@ -70,6 +78,8 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
         state: { type: 'string' },
         'max-state-bytes': { type: 'string' },
         watch: { type: 'boolean' },
+        'vendor-port': { type: 'string', multiple: true },
+        'https-port': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -93,7 +103,15 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
   }
   if (values['clock-start'] !== undefined && Number.isNaN(Date.parse(values['clock-start'])))
     throw new UsageError(`--clock-start must be an ISO 8601 instant`);
+  const vendorPorts: Record<string, number> = {};
+  for (const raw of values['vendor-port'] ?? []) {
+    const m = /^([a-z][a-z0-9]*)=(.+)$/.exec(raw);
+    if (!m) throw new UsageError(`--vendor-port takes VENDOR=PORT (e.g. companin=4011), got ${raw}`);
+    vendorPorts[m[1]] = int('vendor-port', m[2], 0, 65535);
+  }
   return {
+    vendorPorts,
+    ...(values['https-port'] === undefined ? {} : { httpsPort: int('https-port', values['https-port'], 0, 65535) }),
     port: int('port', values.port ?? env.PORT ?? '4010', 0, 65535),
     host: values.host ?? '127.0.0.1',
     seed: int('seed', values.seed ?? '1', 0, 2 ** 32 - 1),

@@ -7,6 +7,8 @@ import { VENDOR_MODULES } from '../vendors/index.js';
 import { USAGE, UsageError, parseStartArgs } from './args.js';
 import { banner } from './banner.js';
 import { runReport } from './report.js';
+import { runCa } from './ca.js';
+import { certificateNames, serverCertificate } from '../adapters/tls/server-cert.js';
 import { keepStateFile, loadStateFile } from './state-file.js';
 import { watchFixtures } from './watch.js';
 
@@ -24,6 +26,7 @@ async function main(): Promise<number> {
     return runContracts(process.argv.slice(3));
   }
   if (process.argv[2] === 'report') return runReport(process.argv.slice(3));
+  if (process.argv[2] === 'ca') return runCa(process.argv.slice(3));
   let args;
   try {
     args = parseStartArgs(process.argv.slice(2), process.env);
@@ -35,6 +38,12 @@ async function main(): Promise<number> {
   if (args === 'help') {
     console.log(USAGE);
     return 0;
+  }
+  const names = VENDOR_MODULES.map((m) => m.name as string);
+  const unknown = Object.keys(args.vendorPorts).find((v) => !names.includes(v));
+  if (unknown) {
+    console.error(`supportbot-mock: --vendor-port: no vendor ${unknown}; one of ${names.join(', ')}`);
+    return 2;
   }
   const fixtures = args.fixtures ? await readFixturesFile(args.fixtures, VENDOR_MODULES) : undefined;
   const app = await createMockApp({
@@ -55,14 +64,24 @@ async function main(): Promise<number> {
     state = keepStateFile(args.state, app, VENDOR_MODULES);
     console.log(`supportbot-mock: state ${loaded ? 'loaded from' : 'will be saved to'} ${args.state}`);
   }
-  const server = await startNodeServer(app, { port: args.port, host: args.host }).catch((e: NodeJS.ErrnoException) => {
+  // The certificate for HTTPS and the proxy's tunnels, from the local CA (made on first use).
+  let certificate: Promise<{ cert: string; key: string }> | undefined;
+  const tls = () => (certificate ??= serverCertificate(certificateNames(app.vendors, args.host)));
+  const server = await startNodeServer(app, {
+    port: args.port,
+    host: args.host,
+    vendorPorts: args.vendorPorts,
+    httpsPort: args.httpsPort,
+    tls,
+  }).catch((e: NodeJS.ErrnoException & { port?: number }) => {
+    const port = e.port ?? args.port;
+    const flag = port === args.port ? '--port' : port === args.httpsPort ? '--https-port' : '--vendor-port';
     if (e.code === 'EADDRINUSE')
-      throw new Error(`port ${args.port} on ${args.host} is already in use: stop what runs there, or pick --port`);
-    if (e.code === 'EACCES')
-      throw new Error(`port ${args.port} on ${args.host} needs privileges: pick --port above 1023`);
+      throw new Error(`port ${port} on ${args.host} is already in use: stop what runs there, or pick ${flag}`);
+    if (e.code === 'EACCES') throw new Error(`port ${port} on ${args.host} needs privileges: pick ${flag} above 1023`);
     throw e;
   });
-  console.log(banner(app, VENDOR_MODULES, server.url));
+  console.log(banner(app, VENDOR_MODULES, server));
   if (args.watch && args.fixtures) {
     await watchFixtures(args.fixtures, app, VENDOR_MODULES, { seed: args.seed, fixtures });
     console.log(`supportbot-mock: watching ${args.fixtures}`);

@@ -9,7 +9,10 @@ export interface JournalEntry {
   seq: number;
   at: string;
   method: string;
+  /** On the vendor's mount, whatever form the request came in. */
   path: string;
+  /** How the request named its vendor: the path's mount, a host name, or a port of its own. */
+  form: 'mount' | 'host' | 'port';
   status: number;
   operationId?: string;
   vendor?: string;
@@ -60,7 +63,7 @@ function matches(e: RawEntry, c: JournalCriteria, masked?: (s: string) => string
  */
 export interface RawEntry extends Pick<
   JournalEntry,
-  'method' | 'path' | 'status' | 'operationId' | 'vendor' | 'principal' | 'session' | 'durationMs'
+  'method' | 'path' | 'form' | 'status' | 'operationId' | 'vendor' | 'principal' | 'session' | 'durationMs'
 > {
   /** The mock clock's instant, in ms: written out only when read. */
   atMs: number;
@@ -140,6 +143,7 @@ export class Journal {
       at: new Date(e.atMs).toISOString(),
       method: e.method,
       path: e.path,
+      form: e.form,
       status: e.status,
       ...(e.operationId ? { operationId: e.operationId } : {}),
       ...(e.vendor ? { vendor: e.vendor } : {}),

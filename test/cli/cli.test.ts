@@ -1,9 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
 import { parseStartArgs } from '../../src/cli/args.js';
+import { loopbackFetch } from '../support/loopback-fetch.js';
 import { makeInflatingPdf } from '../support/pdf.js';
 
 const CLI = fileURLToPath(new URL('../../dist/bin/main.js', import.meta.url));
@@ -160,9 +163,6 @@ describe('supportbot-mock start', () => {
 
 describe('supportbot-mock start, beyond the defaults', () => {
   it('reads a YAML fixtures file', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const file = join(mkdtempSync(join(tmpdir(), 'sbm-cli-')), 'fixtures.yaml');
     writeFileSync(
       file,
@@ -200,9 +200,6 @@ describe('supportbot-mock start, the clock', () => {
 
 describe('supportbot-mock start --offline', () => {
   it('serves knowledge URLs from the fixtures file, and refuses the rest without the network', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const file = join(mkdtempSync(join(tmpdir(), 'sbm-cli-')), 'pages.yaml');
     writeFileSync(file, "pages:\n  'https://docs.example/hours': '<title>Hours</title><p>Open nine to five.</p>'\n");
     const { url } = await start(['--port', '0', '--offline', '--fixtures', file]);
@@ -213,5 +210,63 @@ describe('supportbot-mock start --offline', () => {
       });
     expect((await add('https://docs.example/hours')).body).toMatchObject({ success: true, title: 'Hours' });
     expect((await add('https://docs.example/other')).body.error).toMatch(/runs offline/);
+  });
+});
+
+describe('supportbot-mock start: origin forms and the local CA', () => {
+  it('prints each vendor in every form it serves, and serves them: host name, own port, HTTPS', async () => {
+    const caDir = mkdtempSync(join(tmpdir(), 'cli-ca-'));
+    try {
+      const { url, output } = await start(['--port', '0', '--vendor-port', 'companin=0', '--https-port', '0'], {
+        SUPPORTBOT_MOCK_CA_DIR: caDir,
+      });
+      const port = new URL(url).port;
+      expect(output()).toContain(`http://asyntai.localhost:${port}/api/v1/`);
+      expect(output()).toContain(`http://chungtair.localhost:${port}/api/widget/`);
+      expect(output()).toContain(`NEXT_PUBLIC_API_BASE_URL=http://companin.localhost:${port}`);
+      expect(output()).toContain(`HTTPS_PROXY=${url}`);
+      const own = /also http:\/\/companin\.localhost:\d+\/api\/v1\/ {2}(http:\/\/127\.0\.0\.1:\d+)\/api\/v1\//.exec(
+        output(),
+      );
+      expect(own).not.toBeNull();
+      const assistants = await fetch(`${own![1]}/api/v1/assistants/`, {
+        headers: { 'x-api-key': 'cmp_test_client', 'x-api-secret': 'cmp_test_secret' },
+      });
+      expect(assistants.status).toBe(200);
+      const https = /(https:\/\/asyntai\.localhost:\d+)\/api\/v1\//.exec(output())![1];
+      const caPem = readFileSync(join(caDir, 'ca-cert.pem'), 'utf8');
+      const account = await loopbackFetch({ ca: caPem })(
+        new Request(`${https}/api/v1/account/`, { headers: { authorization: 'Bearer asy_test_starter' } }),
+      );
+      expect(account.status).toBe(200);
+    } finally {
+      rmSync(caDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a --vendor-port for no vendor, naming the vendors', async () => {
+    const r = spawnSync(process.execPath, [CLI, 'start', '--vendor-port', 'zendesk=4011'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--vendor-port: no vendor zendesk; one of asyntai, chungtair, companin');
+  });
+
+  it('`ca` makes the CA on first use, prints its path and how to trust it; a damaged folder exits 1', () => {
+    const caDir = mkdtempSync(join(tmpdir(), 'cli-ca-'));
+    try {
+      const env = { ...process.env, SUPPORTBOT_MOCK_CA_DIR: caDir };
+      const first = spawnSync(process.execPath, [CLI, 'ca'], { encoding: 'utf8', env });
+      expect(first.status).toBe(0);
+      expect(first.stdout.split('\n')[0]).toBe(join(caDir, 'ca-cert.pem'));
+      expect(first.stdout).toContain(`NODE_EXTRA_CA_CERTS=${join(caDir, 'ca-cert.pem')}`);
+      expect(first.stdout).toContain('REQUESTS_CA_BUNDLE=');
+      const again = spawnSync(process.execPath, [CLI, 'ca'], { encoding: 'utf8', env });
+      expect(again.stdout).toBe(first.stdout);
+      rmSync(join(caDir, 'ca-key.pem'));
+      const damaged = spawnSync(process.execPath, [CLI, 'ca'], { encoding: 'utf8', env });
+      expect(damaged.status).toBe(1);
+      expect(damaged.stderr).toMatch(/has no .*ca-key\.pem: remove .* to have a new CA made/);
+    } finally {
+      rmSync(caDir, { recursive: true, force: true });
+    }
   });
 });

@@ -25,6 +25,7 @@ export const journalStage =
       atMs: runtime.clock.nowMs(),
       method: x.method,
       path: x.target.pathname + x.target.search,
+      form: x.form,
       // A dropped connection answered nothing: 0, as fetch reports a network error.
       status: answer.dropped ? 0 : answer.status,
       operationId: x.operation?.id,
