@@ -5,7 +5,7 @@ import type { MockApp } from '../create-app.js';
 
 /**
  * The intercepting proxy on the main port: a client with HTTPS_PROXY pointing here that
- * calls a vendor's real origin sends `CONNECT asyntai.com:443`. The tunnel is answered by
+ * calls a vendor's real origin sends `CONNECT <its host>:443`. The tunnel is answered by
  * the mock itself, with TLS under the local CA, and the requests inside it are served as
  * at the vendor's host name. Any other host is refused: the mock opens no connection out.
  */

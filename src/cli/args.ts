@@ -18,7 +18,7 @@ export interface StartArgs {
   state?: string;
   maxStateBytes: number;
   watch: boolean;
-  /** `--vendor-port companin=4011`: ports of their own, by vendor. */
+  /** `--vendor-port <vendor>=4011`: ports of their own, by vendor. */
   vendorPorts: Record<string, number>;
   httpsPort?: number;
 }
@@ -31,8 +31,8 @@ export const USAGE = `Usage: supportbot-mock start [options]
 
   --port N            port (default: $PORT or 4010)
   --host HOST         host (default: 127.0.0.1)
-  --vendor-port V=N   also serve vendor V alone, from its root, on port N (repeatable):
-                      --vendor-port companin=4011
+  --vendor-port V=N   also serve vendor V alone, from its root, on port N (repeatable),
+                      for a client that cannot use the host name V.localhost
   --https-port N      also serve over HTTPS on port N, with a certificate from the local
                       CA (supportbot-mock ca)
   --seed N            seed for ids and demo data (default: 1)
@@ -106,7 +106,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
   const vendorPorts: Record<string, number> = {};
   for (const raw of values['vendor-port'] ?? []) {
     const m = /^([a-z][a-z0-9]*)=(.+)$/.exec(raw);
-    if (!m) throw new UsageError(`--vendor-port takes VENDOR=PORT (e.g. companin=4011), got ${raw}`);
+    if (!m) throw new UsageError(`--vendor-port takes VENDOR=PORT (a vendor's name, =, a port), got ${raw}`);
     vendorPorts[m[1]] = int('vendor-port', m[2], 0, 65535);
   }
   return {

@@ -235,7 +235,31 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    asyntaiEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the mock POSTs to a registered Asyntai webhook URL.
+         * @description One POST per event and webhook. `X-Webhook-Signature` is the lowercase hex
+         *     HMAC-SHA256 of the exact body bytes, keyed by the webhook's secret; verify it over the
+         *     raw bytes, not re-serialised JSON. `X-Webhook-Delivery` stays the same across
+         *     retries (a non-2xx answer or a timeout is retried with exponential backoff).
+         */
+        post: operations["asyntaiWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         AsyntaiError: {
@@ -494,16 +518,7 @@ export interface components {
         AsyntaiWebsiteIdQuery: string;
     };
     requestBodies: never;
-    headers: {
-        /** @description The request's Origin, echoed (any Origin is allowed). */
-        AllowOriginEcho: string;
-        VaryOrigin: string;
-        /** @description Requests allowed per hour for the organisation (header names are an assumption, docs/fidelity.md). */
-        RateLimitLimit: number;
-        RateLimitRemaining: number;
-        /** @description Unix seconds when the current window ends. */
-        RateLimitReset: number;
-    };
+    headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1168,6 +1183,49 @@ export interface operations {
             401: components["responses"]["AsyntaiUnauthorized"];
             403: components["responses"]["AsyntaiPlanForbidden"];
             404: components["responses"]["AsyntaiNotFound"];
+        };
+    };
+    asyntaiWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Webhook-Signature": string;
+                "X-Webhook-Event": components["schemas"]["AsyntaiWebhookEvent"];
+                "X-Webhook-Delivery": string;
+                /** @description Unix seconds of the event. */
+                "X-Webhook-Timestamp": string;
+                "X-Webhook-Attempt": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event": "message.received",
+                 *       "timestamp": "2025-06-02T09:00:00.000Z",
+                 *       "website_id": 1,
+                 *       "data": {
+                 *         "session_id": "user_123",
+                 *         "message": "What are your business hours?",
+                 *         "response": "Our business hours are Monday to Friday.",
+                 *         "handled_by": "ai",
+                 *         "timestamp": "2025-06-02T09:00:00.000Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AsyntaiWebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery; anything else, or no answer in time, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -189,11 +189,6 @@ export interface components {
         /** @description The request's Origin, echoed (any Origin is allowed). */
         AllowOriginEcho: string;
         VaryOrigin: string;
-        /** @description Requests allowed per hour for the organisation (header names are an assumption, docs/fidelity.md). */
-        RateLimitLimit: number;
-        RateLimitRemaining: number;
-        /** @description Unix seconds when the current window ends. */
-        RateLimitReset: number;
     };
     pathItems: never;
 }

@@ -1034,9 +1034,6 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description The request's Origin, echoed (any Origin is allowed). */
-        AllowOriginEcho: string;
-        VaryOrigin: string;
         /** @description Requests allowed per hour for the organisation (header names are an assumption, docs/fidelity.md). */
         RateLimitLimit: number;
         RateLimitRemaining: number;
