@@ -1,6 +1,9 @@
 // Serves the Companin example: a host page and the widget page. Reached as
 // http://localhost:PORT and http://127.0.0.1:PORT they are two origins, as a shop and
 // the vendor's widget host are, so the widget's calls go cross-origin with preflights.
+// The widget page carries the widget's own CSP: its dev server's `connect-src 'self'
+// <NEXT_PUBLIC_API_BASE_URL>` (proxy.ts), the `api` it is given, or with `csp=production`
+// a production build's `connect-src 'self' https: wss:` (shared/client-facts.md A.1).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -14,13 +17,24 @@ const TYPES = {
 };
 const FILES = ['index.html', 'widget.html', 'widget.js', 'widget.css'];
 
+/** The widget's connect-src, as its dev server or a production build sets it. */
+function widgetCsp(params) {
+  if (params.get('csp') === 'production') return "connect-src 'self' https: wss:";
+  // A CSP source is one token: an API value with spaces or quotes would be another directive.
+  const api = (params.get('api') ?? '').replace(/[\s;,'"]/g, '');
+  return `connect-src 'self' ${api}`;
+}
+
 export async function startCompaninExample({ port = 4030 } = {}) {
   const files = Object.fromEntries(FILES.map((f) => [`/${f}`, [f.split('.').pop(), readFileSync(join(here, f))]]));
   files['/'] = files['/index.html'];
   const server = createServer((req, res) => {
-    const file = files[new URL(req.url ?? '/', 'http://x').pathname];
+    const url = new URL(req.url ?? '/', 'http://x');
+    const file = files[url.pathname];
     if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    res.writeHead(200, { 'content-type': TYPES[file[0]], 'cache-control': 'no-store' }).end(file[1]);
+    const headers = { 'content-type': TYPES[file[0]], 'cache-control': 'no-store' };
+    if (url.pathname === '/widget.html') headers['content-security-policy'] = widgetCsp(url.searchParams);
+    res.writeHead(200, headers).end(file[1]);
   });
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
   const { port: bound } = server.address();
@@ -36,7 +50,8 @@ export async function startCompaninExample({ port = 4030 } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const api = process.argv[2] ?? 'http://127.0.0.1:4010/companin';
+  // An origin, as the widget's NEXT_PUBLIC_API_BASE_URL is: its CSP then allows every path.
+  const api = process.argv[2] ?? 'http://companin.localhost:4010';
   const example = await startCompaninExample();
   const q = new URLSearchParams({
     widget: `${example.widgetUrl}/widget.html`,

@@ -4,7 +4,7 @@
 // heartbeat; a send streamed over SSE and split on LF LF; Stop aborts and re-sends with
 // the same Idempotency-Key; a hand-off opens the ticket form when the config allows it.
 const params = new URL(location.href).searchParams;
-const API = params.get('api').replace(/\/$/, ''); // the API origin (plus the mock's mount)
+const API = params.get('api').replace(/\/$/, ''); // the API origin, as NEXT_PUBLIC_API_BASE_URL
 const clientId = params.get('clientId');
 const agentId = params.get('agentId');
 const configId = params.get('configId');

@@ -10,9 +10,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
 
-export const launch = (): Promise<Browser> =>
+/** `env.HOME` gives the browser another profile home, with its own NSS store of trusted CAs. */
+export const launch = (env?: Record<string, string>): Promise<Browser> =>
   chromium.launch({
     executablePath: CHROMIUM,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
