@@ -103,6 +103,19 @@ describe('the packed package in a new project', () => {
     expect(own.stdout).toMatch(/\d+ passed, 0 failed, 1 skipped/);
     expect(own.stdout).toContain('skipped: the mock has no PDF reader installed (the optional pdf-parse package)');
 
+    // Each vendor's own spec ships, and the local CA is made from the package's own dependencies.
+    expect(readdirSync(join(at, 'node_modules/supportbot-mock/openapi')).sort()).toEqual([
+      'asyntai.json',
+      'asyntai.yaml',
+      'chungtair.json',
+      'chungtair.yaml',
+      'companin.json',
+      'companin.yaml',
+    ]);
+    const caDir = join(at, 'ca');
+    const ca = await run(bin, ['ca'], { cwd: at, env: { ...process.env, SUPPORTBOT_MOCK_CA_DIR: caDir } });
+    expect(ca.stdout.split('\n')[0]).toBe(join(caDir, 'ca-cert.pem'));
+
     const wrong = await wrongAsyntai();
     try {
       const failed = await run(bin, ['contracts', '--asyntai', wrong.url], { cwd: at }).catch((e) => e);
