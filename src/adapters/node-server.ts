@@ -103,9 +103,10 @@ export async function startNodeServer(app: MockApp, options: ServeOptions = {}):
       const raw = incoming.url ?? '/';
       const target = targetOf(raw);
       pathOnSocket.set(incoming.socket, target.pathname);
-      if (!raw.startsWith('/') && !vendor) {
+      if (!raw.startsWith('/') && !vendor && !isAdminPath(target.pathname)) {
         // An absolute-form target: a proxy client's plain-HTTP request. Only the vendors'
-        // hosts and the mock's own are served; the mock sends nothing out.
+        // hosts and the mock's own are served; the mock sends nothing out. (Admin's guard
+        // refuses a foreign one on its paths, in its own words.)
         const named = absoluteHost(raw);
         if (!named || (!app.rootOf(named) && !hostAllowed(named))) return void writeAnswer(res, notAProxy(app, named));
       }
