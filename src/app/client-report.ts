@@ -35,6 +35,8 @@ interface ClientRecord {
   met: Set<string>;
   rejected: Rejected[];
   habits: Map<string, { habit: string; from: string; to: string; count: number }>;
+  /** How the client named the vendor: requests by form (mount, host, port). */
+  forms: Map<string, number>;
 }
 
 /** Kept per vendor and per client; past these the report counts on but keeps no more detail. */
@@ -59,7 +61,14 @@ export class ClientReport {
     if (!record)
       clients.set(
         name,
-        (record = { requests: 0, operations: new Map(), met: new Set(), rejected: [], habits: new Map() }),
+        (record = {
+          requests: 0,
+          operations: new Map(),
+          met: new Set(),
+          rejected: [],
+          habits: new Map(),
+          forms: new Map(),
+        }),
       );
     return record;
   }
@@ -68,10 +77,12 @@ export class ClientReport {
     vendor: string,
     client: string,
     answer: ReportAnswer,
-    extra: { problems?: string[]; excerpt?: string; redirect?: { from: string; to: string } } = {},
+    extra: { problems?: string[]; excerpt?: string; redirect?: { from: string; to: string }; form?: string } = {},
   ): void {
     const record = this.client(vendor, client);
     record.requests++;
+    const form = extra.form ?? 'mount';
+    record.forms.set(form, (record.forms.get(form) ?? 0) + 1);
     if (answer.operationId) {
       let statuses = record.operations.get(answer.operationId);
       if (!statuses) record.operations.set(answer.operationId, (statuses = new Map()));
@@ -116,6 +127,7 @@ export class ClientReport {
           clients: [...clients].map(([client, r]) => ({
             client,
             requests: r.requests,
+            forms: Object.fromEntries(r.forms),
             operations_covered: operations.filter((o) => r.operations.has(o)).length,
             operations: Object.fromEntries(
               [...r.operations].map(([op, statuses]) => [op, Object.fromEntries(statuses)]),

@@ -8,7 +8,10 @@ export const percent = (v: VendorReport) =>
   v.operations_total ? Math.round((100 * v.operations_covered) / v.operations_total) : 100;
 
 const clientLines = (c: ClientEntry, mark: (met: boolean) => string): string[] => [
-  `  ${c.client}: ${c.requests} requests, ${Object.keys(c.operations).length} operations`,
+  `  ${c.client}: ${c.requests} requests, ${Object.keys(c.operations).length} operations` +
+    ` (${Object.entries(c.forms)
+      .map(([form, n]) => `${form} ${n}`)
+      .join(', ')})`,
   ...Object.entries(c.operations).map(
     ([op, statuses]) =>
       `    ${op}  ${Object.entries(statuses)

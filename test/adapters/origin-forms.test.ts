@@ -96,6 +96,10 @@ describe('a vendor on a port of its own (--vendor-port)', () => {
     const companin = client('companin', own);
     expect((await companin.call('get', '/companin/api/v1/assistants/', { headers: companinKeys })).status).toBe(200);
     expect((await lastEntry()).form).toBe('port');
+    // The client report counts each client's requests by the form they came in.
+    const report = (await app.admin('GET', '/report')).body;
+    const clients = report.vendors.find((v: { vendor: string }) => v.vendor === 'companin').clients;
+    expect(clients.some((c: { forms: Record<string, number> }) => c.forms.port >= 1 && c.forms.host >= 1)).toBe(true);
     const elsewhere = await fetch(`${own}/api/v1/chat/`, { method: 'POST' });
     expect(elsewhere.status).toBe(404);
     expect(await elsewhere.json()).toMatchObject({

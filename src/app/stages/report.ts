@@ -40,6 +40,7 @@ export const reportStage =
       {
         problems: problem && describeProblem(problem),
         excerpt: problem && bytes ? new TextDecoder().decode(bytes.subarray(0, EXCERPT_CHARS)) : undefined,
+        form: x.form,
         redirect:
           !op && (answer.status === 301 || answer.status === 307) && location
             ? {
