@@ -227,7 +227,9 @@ async function answerClientError(
           ? [408, 'Request timeout']
           : [400, 'Bad request'];
   const path = requestPath ?? error.rawPacket?.toString('latin1').split('\r\n', 1)[0].split(' ')[1] ?? '/';
-  const answer = app.refusal(path.startsWith('/') ? path : '/', status, message, vendor);
+  // At a vendor's host name the refusal is that vendor's, as any answer there is.
+  const host = /\r\nhost:[ \t]*([^\r\n]*)/i.exec(error.rawPacket?.toString('latin1') ?? '')?.[1];
+  const answer = app.refusal(path.startsWith('/') ? path : '/', status, message, vendor ?? app.rootOf(host)?.name);
   const body = answer.text ?? '';
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${answer.contentType}\r\n` +

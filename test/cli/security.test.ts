@@ -62,6 +62,10 @@ describe('requests Node refuses before the app', () => {
     const method = await raw(`BREW /companin/api/v1/assistants/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
     expect(method).toMatch(/^HTTP\/1.1 405/);
     expect(bodyOf(method)).toMatchObject({ status: 'error', status_code: 405 });
+    // At a vendor's host name, in that vendor's shape too.
+    const atHost = await raw(`BREW /api/v1/assistants/ HTTP/1.1\r\nHost: companin.localhost:${server.port}\r\n\r\n`);
+    expect(atHost).toMatch(/^HTTP\/1.1 405/);
+    expect(bodyOf(atHost)).toMatchObject({ status: 'error', status_code: 405 });
   });
 
   it('do not let the Node server take X-Supportbot-Page-Origin as the Origin', async () => {
