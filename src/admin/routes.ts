@@ -141,7 +141,7 @@ export function adminRoutes(runtime: MockRuntime, vendors: readonly VendorModule
   });
 
   // What each client under test did: coverage, error paths met, requests the spec rejected.
-  admin.get('/report', (c) => c.json(runtime.report.snapshot()));
+  admin.get('/report', (c) => c.json({ ...runtime.report.snapshot(), upstream_drift: runtime.drift.list() }));
 
   // What the state holds, in counts: a request that was refused must leave this unchanged.
   admin.get('/census', (c) =>

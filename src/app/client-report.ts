@@ -1,3 +1,4 @@
+import type { Drift } from './drift-book.js';
 /**
  * What each client under test did, for the integrator's question "does my client handle
  * 401, 429, expired tokens?": per vendor and client, the operations called and the
@@ -143,4 +144,5 @@ export class ClientReport {
   }
 }
 
-export type ReportSnapshot = ReturnType<ClientReport['snapshot']>;
+/** GET /__admin/report: the clients' report, and through the proxy the services' drift. */
+export type ReportSnapshot = ReturnType<ClientReport['snapshot']> & { upstream_drift?: Drift[] };

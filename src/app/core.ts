@@ -5,6 +5,7 @@ import { resolveFixtures } from '../fixtures/resolve-fixtures.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';
 import { operationsOf, type VendorInfo } from '../spec/operations.js';
 import { RequestValidator } from '../spec/request-validator.js';
+import { ResponseValidator } from '../spec/response-validator.js';
 import { SpecRouter } from '../spec/router.js';
 import { jsonAnswer, toResponse, type Answer } from './answer.js';
 import type { AdapterEnv } from './env.js';
@@ -20,6 +21,7 @@ import { limitsStage } from './stages/limits.js';
 import { mountStage } from './stages/mounts.js';
 import { observeStage } from './stages/observe.js';
 import { reportStage } from './stages/report.js';
+import { forwardStage } from './stages/forward.js';
 import { rootHosts, rootStage } from './stages/roots.js';
 import { routeStage } from './stages/route.js';
 import { chain } from './stages/stage.js';
@@ -105,7 +107,18 @@ export async function createCore(
     catalogue,
   );
 
+  const checkUpstream = options.upstreams ? new ResponseValidator(spec) : undefined;
   const stages = (info: VendorInfo, vendor: VendorModule) => {
+    const upstream = options.upstreams?.[vendor.name];
+    // Through the proxy the real service answers: no CORS, auth, faults or limits of the mock's.
+    if (upstream)
+      return [
+        reportStage(vendor, runtime),
+        routeStage(router, vendor, info, !upstream.strict),
+        bodyStage(vendor, info.maxBodyBytes),
+        validateStage(validator, vendor, info.sessionFields, !upstream.strict),
+        forwardStage(vendor, info, runtime, upstream, checkUpstream!),
+      ];
     const served = operations.filter((o) => o.vendor === vendor.name && o.method !== 'OPTIONS').map((o) => o.id);
     return [
       reportStage(vendor, runtime),

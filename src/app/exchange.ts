@@ -3,7 +3,7 @@ import type { Operation } from '../spec/operations.js';
 import type { RequestProblem, ValidInput } from '../spec/request-validator.js';
 import type { Answer } from './answer.js';
 import type { AdapterEnv } from './env.js';
-import type { JournalEntry } from '../core/journal.js';
+import type { JournalEntry, UpstreamCall } from '../core/journal.js';
 import type { RequestContext } from './vendor-module.js';
 
 /** How a request named its vendor: by the path's mount, by host name, or by a port of the vendor's own. */
@@ -24,6 +24,8 @@ export class Exchange {
   requestProblem?: RequestProblem;
   /** How the request named its vendor (stages/roots.ts). */
   form: RequestForm = 'mount';
+  /** Through the proxy: the call to the real service (stages/forward.ts). */
+  upstream?: UpstreamCall;
   /** The vendor whose mount took the request (stages/mounts.ts). */
   vendor?: string;
   /** The client as the vendor names it, worked out once when first asked (stages/client-of.ts). */

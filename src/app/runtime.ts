@@ -11,6 +11,8 @@ import { DEFAULT_DISPATCH, WebhookDispatcher, type DispatcherOptions } from '../
 import { limitsOf } from '../spec/limits.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';
 import { ClientReport, type ErrorPath } from './client-report.js';
+import { DriftBook } from './drift-book.js';
+import type { Upstream } from './upstream.js';
 import { LimitBook } from './limit-book.js';
 
 export interface MockOptions {
@@ -46,6 +48,8 @@ export interface MockOptions {
    * a stop button can be tried by hand; 0 on a frozen clock, so tests never wait.
    */
   streamDelayMs?: number;
+  /** Vendors forwarded to a real service instead of answered (`supportbot-mock proxy`), by name. */
+  upstreams?: Record<string, Upstream>;
 }
 
 /** The pace of streamed replies when the clock follows the wall (docs/fidelity.md). */
@@ -57,7 +61,7 @@ export const DEFAULT_MAX_STATE_BYTES = 64 * 1024 * 1024;
 /** Sized so that a full mock (100,000 sessions of 10 messages) stays under 1 GB (docs/performance.md). */
 export const DEFAULT_MAX_SESSIONS = 100_000;
 
-export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks' | 'clock'>> & {
+export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks' | 'clock' | 'upstreams'>> & {
   fixtures?: FixturesFile;
   webhooks: DispatcherOptions;
 };
@@ -77,6 +81,8 @@ export class MockRuntime {
   readonly journal: Journal;
   /** What each client under test did (GET /__admin/report). */
   readonly report: ClientReport;
+  /** How the proxied services departed from the spec (the report's upstream drift). */
+  readonly drift = new DriftBook();
   readonly faults: Faults;
   readonly knowledge = new KnowledgeStore();
   readonly replies = new ReplyService();
@@ -174,6 +180,7 @@ export class MockRuntime {
     this.limits.clear();
     this.knowledge.clear();
     this.report.clear();
+    this.drift.clear();
     this.states = this.seedVendors(this);
   }
 }

@@ -26,6 +26,7 @@ export interface StartArgs {
 export const USAGE = `Usage: supportbot-mock start [options]
        supportbot-mock contracts [options]   (--help for its options)
        supportbot-mock report [options]      (--help for its options)
+       supportbot-mock proxy --VENDOR URL... [options]   forward vendors to real services (--help)
        supportbot-mock ca                    the local CA's certificate, and how to trust it
        supportbot-mock --version
 

@@ -8,6 +8,8 @@ import { USAGE, UsageError, parseStartArgs } from './args.js';
 import { banner } from './banner.js';
 import { runReport } from './report.js';
 import { runCa } from './ca.js';
+import { parseProxyArgs, proxyUsage, type ProxyArgs } from './proxy-args.js';
+import { sendUpstream } from '../adapters/upstream-send.js';
 import { certificateNames, serverCertificate } from '../adapters/tls/server-cert.js';
 import { keepStateFile, loadStateFile } from './state-file.js';
 import { watchFixtures } from './watch.js';
@@ -27,19 +29,25 @@ async function main(): Promise<number> {
   }
   if (process.argv[2] === 'report') return runReport(process.argv.slice(3));
   if (process.argv[2] === 'ca') return runCa(process.argv.slice(3));
+  const names = VENDOR_MODULES.map((m) => m.name as string);
+  // `proxy` is `start` with some vendors forwarded to their real services.
+  const proxying = process.argv[2] === 'proxy';
+  const usage = proxying ? proxyUsage(names) : USAGE;
   let args;
+  let proxy: ProxyArgs | undefined;
   try {
-    args = parseStartArgs(process.argv.slice(2), process.env);
+    const parsed = proxying ? parseProxyArgs(process.argv.slice(3), names) : undefined;
+    if (parsed !== 'help') proxy = parsed;
+    args = parsed === 'help' ? 'help' : parseStartArgs(proxy ? proxy.rest : process.argv.slice(2), process.env);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    console.error(`supportbot-mock: ${e.message}\n\n${USAGE}`);
+    console.error(`supportbot-mock: ${e.message}\n\n${usage}`);
     return 2;
   }
   if (args === 'help') {
-    console.log(USAGE);
+    console.log(usage);
     return 0;
   }
-  const names = VENDOR_MODULES.map((m) => m.name as string);
   const unknown = Object.keys(args.vendorPorts).find((v) => !names.includes(v));
   if (unknown) {
     console.error(`supportbot-mock: --vendor-port: no vendor ${unknown}; one of ${names.join(', ')}`);
@@ -57,6 +65,14 @@ async function main(): Promise<number> {
     maxSessions: args.maxSessions,
     maxStateBytes: args.maxStateBytes,
     streamDelayMs: args.streamDelayMs,
+    ...(proxy && {
+      upstreams: Object.fromEntries(
+        Object.entries(proxy.upstreams).map(([vendor, base]) => [
+          vendor,
+          { base, strict: proxy.strict, timeoutMs: proxy.timeoutMs, send: sendUpstream },
+        ]),
+      ),
+    }),
   });
   let state: { flush(): void } | undefined;
   if (args.state) {
@@ -82,6 +98,8 @@ async function main(): Promise<number> {
     throw e;
   });
   console.log(banner(app, VENDOR_MODULES, server));
+  for (const [vendor, base] of Object.entries(proxy?.upstreams ?? {}))
+    console.log(`  ${vendor.padEnd(10)} forwarded to ${base}${proxy!.strict ? ' (strict)' : ''}`);
   if (args.watch && args.fixtures) {
     await watchFixtures(args.fixtures, app, VENDOR_MODULES, { seed: args.seed, fixtures });
     console.log(`supportbot-mock: watching ${args.fixtures}`);

@@ -36,9 +36,26 @@ const clientLines = (c: ClientEntry, mark: (met: boolean) => string): string[] =
   ...(c.not_called.length ? [`    not called: ${c.not_called.join(', ')}`] : []),
 ];
 
+/** The proxied services' departures from the spec (an older mock's report has none). */
+const driftOf = (report: ReportSnapshot) => report.upstream_drift ?? [];
+
+const driftLines = (report: ReportSnapshot): string[] =>
+  driftOf(report).length
+    ? [
+        '',
+        'upstream drift (the real services against the spec):',
+        ...driftOf(report).map(
+          (d) =>
+            `  ${d.vendor} ${d.operation} ${d.direction}: ${d.violation} (${d.count}×)` +
+            (d.excerpt ? `  ${d.excerpt}` : ''),
+        ),
+      ]
+    : [];
+
 /** The report as a person reads it in a terminal. */
 export function renderText(report: ReportSnapshot, base: string): string {
-  if (!report.vendors.length) return `supportbot-mock report for ${base}: no client traffic yet`;
+  if (!report.vendors.length && !driftOf(report).length)
+    return `supportbot-mock report for ${base}: no client traffic yet`;
   return [
     `supportbot-mock report for ${base}`,
     ...report.vendors.flatMap((v) => [
@@ -46,6 +63,7 @@ export function renderText(report: ReportSnapshot, base: string): string {
       `${v.vendor}: ${v.operations_covered} of ${v.operations_total} operations covered (${percent(v)}%)`,
       ...v.clients.flatMap((c) => clientLines(c, (met) => (met ? '✓' : '✗'))),
     ]),
+    ...driftLines(report),
   ].join('\n');
 }
 
@@ -80,6 +98,18 @@ export function renderMarkdown(report: ReportSnapshot, base: string): string {
       if (c.not_called.length) out.push('', `Not called: ${c.not_called.map((o) => `\`${o}\``).join(', ')}`);
     }
   }
+  if (driftOf(report).length)
+    out.push(
+      '',
+      '## Upstream drift',
+      '',
+      '| vendor | operation | direction | violation | count |',
+      '|---|---|---|---|---|',
+      ...driftOf(report).map(
+        (d) =>
+          `| ${d.vendor} | \`${d.operation}\` | ${d.direction} | ${d.violation.replaceAll('|', '\\|')} | ${d.count} |`,
+      ),
+    );
   return `${out.join('\n')}\n`;
 }
 
@@ -109,6 +139,20 @@ export function renderJunit(report: ReportSnapshot): string {
       );
     }),
   );
+  const drift = driftOf(report);
+  if (drift.length)
+    suites.push(
+      `  <testsuite name="upstream drift" tests="${drift.length}" failures="${drift.length}" skipped="0">\n` +
+        drift
+          .map(
+            (d) =>
+              `    <testcase classname="${xmlText(d.vendor)}" name="${xmlText(`${d.operation} ${d.direction}`)}">` +
+              `<failure message="${xmlText(`${d.violation} (${d.count}×)`)}">` +
+              `${xmlText(d.excerpt)}</failure></testcase>`,
+          )
+          .join('\n') +
+        '\n  </testsuite>',
+    );
   const head = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="supportbot-mock report">';
   return `${head}\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -24,6 +24,16 @@ export interface JournalEntry {
   response: { headers: Record<string, string>; body?: string };
   /** What the spec found wrong in the request, field by field. */
   violations: string[];
+  /** Through the proxy: where the request went, and what the spec found wrong in the answer. */
+  upstream?: UpstreamCall;
+}
+
+export interface UpstreamCall {
+  url: string;
+  status?: number;
+  /** Why no answer came: unreachable, TLS, or the deadline. */
+  error?: string;
+  violations: string[];
 }
 
 /** Characters of each body the journal keeps; a longer one ends in "… (N more)". */
@@ -63,7 +73,7 @@ function matches(e: RawEntry, c: JournalCriteria, masked?: (s: string) => string
  */
 export interface RawEntry extends Pick<
   JournalEntry,
-  'method' | 'path' | 'form' | 'status' | 'operationId' | 'vendor' | 'principal' | 'session' | 'durationMs'
+  'method' | 'path' | 'form' | 'status' | 'upstream' | 'operationId' | 'vendor' | 'principal' | 'session' | 'durationMs'
 > {
   /** The mock clock's instant, in ms: written out only when read. */
   atMs: number;
@@ -156,6 +166,7 @@ export class Journal {
         ...(cut ? { body: this.format.body(cut) } : e.streamed ? { body: '(an event stream, not kept)' } : {}),
       },
       violations: e.violations?.() ?? [],
+      ...(e.upstream ? { upstream: e.upstream } : {}),
     };
   }
 

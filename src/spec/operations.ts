@@ -3,7 +3,7 @@ import type { OpenApiDocument } from './load-spec.js';
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** The body cap where neither the operation nor its vendor declares one. */
-const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface ParameterSpec {
   name: string;

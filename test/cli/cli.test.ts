@@ -270,3 +270,43 @@ describe('supportbot-mock start: origin forms and the local CA', () => {
     }
   });
 });
+
+describe('supportbot-mock proxy', () => {
+  it('says how to use it, and refuses a command line that names no vendor or a bad URL', () => {
+    const help = spawnSync(process.execPath, [CLI, 'proxy', '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    for (const flag of ['--asyntai URL', '--chungtair URL', '--companin URL', '--strict', '--upstream-timeout'])
+      expect(help.stdout).toContain(flag);
+    const none = spawnSync(process.execPath, [CLI, 'proxy', '--port', '0'], { encoding: 'utf8' });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('name at least one vendor to forward');
+    const bad = spawnSync(process.execPath, [CLI, 'proxy', '--asyntai', 'ftp://x'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--asyntai must be an http or https URL');
+  });
+
+  it('forwards the vendor given and says where, answering the others itself', async () => {
+    const upstream = await start(['--port', '0', '--vendor-port', 'asyntai=0']);
+    const own = /also http:\/\/asyntai\.localhost:\d+\/api\/v1\/ {2}(http:\/\/127\.0\.0\.1:\d+)\/api\/v1\//.exec(
+      upstream.output(),
+    )![1];
+    child = spawn(process.execPath, [CLI, 'proxy', '--asyntai', own, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    started.push(child);
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child!.stdout!.on('data', (d) => {
+        out += d;
+        const m = out.match(/listening on (http:\/\/\S+)/);
+        if (m && out.includes('forwarded to')) resolve(m[1]);
+      });
+      child!.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    expect(out).toContain(`asyntai    forwarded to ${own}`);
+    const res = await fetch(`${url}/asyntai/api/v1/account/`, { headers: { authorization: 'Bearer asy_test_pro' } });
+    expect((await res.json()).account.plan).toBe('pro');
+    const journal = await (await fetch(`${upstream.url}/__admin/journal?limit=1`)).json();
+    expect(journal.entries[0]).toMatchObject({ path: '/asyntai/api/v1/account/', form: 'port', status: 200 });
+  });
+});

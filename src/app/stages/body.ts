@@ -1,4 +1,5 @@
 import { readCapped } from '../../core/read-capped.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../../spec/operations.js';
 import type { VendorModule } from '../vendor-module.js';
 import type { Stage } from './stage.js';
 
@@ -9,11 +10,12 @@ import type { Stage } from './stage.js';
  * Later stages read the bytes from the exchange; nothing reads the stream again.
  */
 export const bodyStage =
-  (vendor: VendorModule): Stage =>
+  (vendor: VendorModule, vendorMax = DEFAULT_MAX_BODY_BYTES): Stage =>
   async (x, next) => {
     const method = x.method;
     if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next(x);
-    const max = x.operation!.maxBodyBytes;
+    // A path the spec lacks (through the proxy) gets the vendor's cap.
+    const max = x.operation?.maxBodyBytes ?? vendorMax;
     const tooLarge = async () => {
       x.answer = vendor.error(413, `Request body larger than ${max} bytes`);
       x.answer.headers.set('connection', 'close'); // the rest of the upload is not read

@@ -26,6 +26,7 @@ export const journalStage =
       method: x.method,
       path: x.target.pathname + x.target.search,
       form: x.form,
+      upstream: x.upstream,
       // A dropped connection answered nothing: 0, as fetch reports a network error.
       status: answer.dropped ? 0 : answer.status,
       operationId: x.operation?.id,

@@ -7,14 +7,17 @@ import type { Stage } from './stage.js';
 /**
  * Finds the spec operation. An unknown path is 404 and a known path's wrong method 405
  * with Allow; a known path with the wrong trailing slash is redirected where the vendor's
- * framework would (`x-vendor.slashRedirect`: 301 or 307), else 404 with a hint.
+ * framework would (`x-vendor.slashRedirect`: 301 or 307), else 404 with a hint. Through the
+ * lenient proxy (`forwarding`) such a request goes on without an operation.
  */
 export const routeStage =
-  (router: SpecRouter, vendor: VendorModule, info: VendorInfo): Stage =>
+  (router: SpecRouter, vendor: VendorModule, info: VendorInfo, forwarding = false): Stage =>
   async (x, next) => {
     const mount = info.mount;
     const { pathname, search } = x.target;
     const match = router.match(x.method, pathname);
+    // Through the proxy the real service decides what a path the spec lacks gets.
+    if (forwarding && match.kind !== 'operation') return next(x);
     const realPath = pathname.slice(mount.length) || '/';
     if (match.kind === 'not-found') {
       const slashed = toggleSlash(pathname);

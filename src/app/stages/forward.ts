@@ -1,0 +1,117 @@
+import { describeProblem } from '../../spec/describe-problem.js';
+import type { VendorInfo } from '../../spec/operations.js';
+import type { ResponseValidator } from '../../spec/response-validator.js';
+import { Answer, HeaderBag } from '../answer.js';
+import type { MockRuntime } from '../runtime.js';
+import type { Upstream } from '../upstream.js';
+import type { VendorModule } from '../vendor-module.js';
+import type { Stage } from './stage.js';
+
+/** Headers of one hop, never forwarded either way (RFC 9110 §7.6.1), and what the socket sets. */
+const HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authorization',
+  'proxy-authenticate',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+]);
+
+/** Documented headers a service sends only to a browser's request (CORS), so not missing without an Origin. */
+const CORS_ONLY = /^(access-control-|vary$)/i;
+
+/**
+ * Through the proxy (`supportbot-mock proxy`): sends the request to the real service at
+ * the vendor's real path, with the client's own headers and body, and hands its status,
+ * headers and body back unchanged (an event stream as it arrives). Both directions are
+ * checked against the spec and any departure is journaled and counted as drift; the
+ * client still gets what the service said. A service that cannot be reached, or does not
+ * answer within the deadline, is a 502 or 504 in the vendor's own shape.
+ */
+export const forwardStage =
+  (vendor: VendorModule, info: VendorInfo, runtime: MockRuntime, upstream: Upstream, check: ResponseValidator): Stage =>
+  async (x) => {
+    const op = x.operation;
+    const realPath = x.target.pathname.slice(info.mount.length) || '/';
+    const operation = op?.id ?? `${x.method} ${realPath}`;
+    const url = `${upstream.base.replace(/\/$/, '')}${realPath}${x.target.search}`;
+    const requestViolations = op
+      ? x.requestProblem
+        ? describeProblem(x.requestProblem)
+        : []
+      : [`${x.method} ${realPath} is in no operation of the spec`];
+    const bodyText = x.body ? new TextDecoder().decode(x.body) : '';
+    runtime.drift.record(vendor.name, operation, 'request', requestViolations, bodyText);
+
+    const headers = new Headers();
+    // Without Accept-Encoding the service answers uncompressed: a body the proxy can check
+    // and hand back byte for byte (docs/fidelity.md).
+    for (const [name, value] of x.request.headers)
+      if (!HOP.has(name) && name !== 'accept-encoding') headers.append(name, value);
+    // The deadline runs until the answer has begun (a stream) or is whole (any other body).
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), upstream.timeoutMs);
+    let response: Response;
+    let text: string | undefined;
+    let streamed = false;
+    try {
+      response = await upstream.send(
+        new Request(url, {
+          method: x.method,
+          headers,
+          body: x.body && x.method !== 'GET' && x.method !== 'HEAD' ? (x.body as BodyInit) : undefined,
+          signal: abort.signal,
+        }),
+      );
+      streamed = (response.headers.get('content-type') ?? '').startsWith('text/event-stream');
+      if (!streamed && response.body) text = await response.text();
+    } catch (error) {
+      const cause = abort.signal.aborted
+        ? `did not answer within ${upstream.timeoutMs / 1000} s`
+        : `could not be reached (${causeOf(error)})`;
+      x.upstream = { url, error: cause, violations: [] };
+      x.answer = vendor.error(abort.signal.aborted ? 504 : 502, `supportbot-mock proxy: ${new URL(url).host} ${cause}`);
+      return;
+    } finally {
+      clearTimeout(timer);
+    }
+
+    const out = new HeaderBag();
+    for (const [name, value] of response.headers) if (!HOP.has(name)) out.append(name, value);
+    const contentType = response.headers.get('content-type');
+    let body: unknown = text;
+    if (text && (contentType ?? '').includes('json'))
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+    const violations = check.check({
+      method: x.method,
+      path: x.target.pathname + x.target.search,
+      status: response.status,
+      contentType,
+      body: streamed ? undefined : (body ?? ''),
+      headers: response.headers,
+    }).violations;
+    // A documented header the answer lacks (the validator checks only those present).
+    const documented = op && (op.responses[String(response.status)] as { headers?: Record<string, unknown> });
+    for (const name of Object.keys(documented?.headers ?? {}))
+      if (!response.headers.has(name) && !(CORS_ONLY.test(name) && !x.request.headers.has('origin')))
+        violations.push(`${operation} ${response.status}: documented header ${name} is missing`);
+    runtime.drift.record(vendor.name, operation, 'response', violations, text ?? '');
+    x.upstream = { url, status: response.status, violations };
+    x.answer = new Answer(response.status, out, text, streamed ? (response.body ?? undefined) : undefined);
+  };
+
+/** The lowest cause of a failed request, in a few words (ECONNREFUSED, a certificate error). */
+function causeOf(error: unknown): string {
+  let e = error as { cause?: unknown; code?: string; message?: string };
+  while (e.cause) e = e.cause as typeof e;
+  return e.code ?? e.message ?? String(e);
+}

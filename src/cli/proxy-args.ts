@@ -1,0 +1,69 @@
+import { decimalInteger } from './decimal.js';
+import { UsageError } from './args.js';
+
+export interface ProxyArgs {
+  /** The real service each proxied vendor goes to, by vendor name. */
+  upstreams: Record<string, string>;
+  strict: boolean;
+  timeoutMs: number;
+  /** The rest: `start`'s own options. */
+  rest: string[];
+}
+
+/** The service's answer must begin within this, else the client gets a 504 (docs/fidelity.md). */
+const DEFAULT_UPSTREAM_TIMEOUT_S = 30;
+
+export const proxyUsage = (vendors: readonly string[]) => `Usage: supportbot-mock proxy --VENDOR URL... [options]
+
+Forwards each vendor given to its real service, at the vendor's real path, with the
+client's own credentials, and hands back what the service answered, unchanged. Both
+directions are checked against the spec: departures are journaled and counted in
+GET /__admin/report's upstream drift (and \`supportbot-mock report\`). Vendors not given
+are answered by the mock, as with \`start\`. Every form \`start\` serves (mounts, host
+names, --vendor-port, --https-port, the proxy port) works the same.
+
+${vendors.map((v) => `  --${v} URL`.padEnd(22) + `forward ${v} to URL (its origin, e.g. the real one)`).join('\n')}
+  --strict            refuse a request the spec rejects, in the vendor's shape, instead
+                      of forwarding it
+  --upstream-timeout S  seconds a service may take to begin its answer (default: ${DEFAULT_UPSTREAM_TIMEOUT_S});
+                      past it the client gets a 504 in the vendor's shape
+  ...and every option of \`supportbot-mock start\` (--port, --host, --vendor-port, ...)`;
+
+/** Takes the proxy's own options off the command line; the rest are start's. */
+export function parseProxyArgs(argv: string[], vendors: readonly string[]): ProxyArgs | 'help' {
+  const upstreams: Record<string, string> = {};
+  let strict = false;
+  let timeoutMs = DEFAULT_UPSTREAM_TIMEOUT_S * 1000;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '-h' || flag === '--help') return 'help';
+    else if (flag === '--strict') strict = true;
+    else if (flag === '--upstream-timeout') {
+      const raw = value();
+      const s = decimalInteger(raw, 1, 600);
+      if (s === undefined) throw new UsageError(`--upstream-timeout must be an integer from 1 to 600, got ${raw}`);
+      timeoutMs = s * 1000;
+    } else if (vendors.includes(flag.slice(2))) {
+      const raw = value();
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        throw new UsageError(`${flag} must be a URL, got ${raw}`);
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new UsageError(`${flag} must be an http or https URL, got ${raw}`);
+      upstreams[flag.slice(2)] = raw.replace(/\/$/, '');
+    } else rest.push(arg);
+  }
+  if (!Object.keys(upstreams).length)
+    throw new UsageError(`name at least one vendor to forward: ${vendors.map((v) => `--${v} URL`).join(', ')}`);
+  return { upstreams, strict, timeoutMs, rest };
+}

@@ -1,0 +1,198 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
+import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
+import { sendUpstream } from '../../src/adapters/upstream-send.js';
+import { createMockApp, type MockApp } from '../../src/create-app.js';
+import { DEMO, bearer, companinKeys } from '../support/mock.js';
+
+/**
+ * `supportbot-mock proxy` through the Node server: Asyntai forwarded to a stand-in service
+ * (at the vendor's real paths, drifting on some of them, slow on one), Companin to the
+ * mock itself on a port of its own, Chungtair answered by the proxy's own mock. Nothing
+ * here reaches beyond loopback.
+ */
+let standIn: Server;
+let standInUrl: string;
+const seen: { method: string; url: string; headers: Record<string, unknown>; body: string }[] = [];
+
+/** The Asyntai account answer, byte for byte as the stand-in sends it (odd spacing included). */
+const ACCOUNT =
+  '{"success": true,  "account": {"email": "a@example.com", "plan": "starter", "messages_used": 3,\n' +
+  '"messages_limit": 2500, "websites_count": 1, "websites_limit": 1}}';
+
+function startStandIn(): Promise<void> {
+  standIn = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => {
+      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      const json = (status: number, text: string, headers: Record<string, string> = {}) =>
+        res.writeHead(status, { 'content-type': 'application/json', 'x-stand-in': 'yes', ...headers }).end(text);
+      switch (req.url) {
+        case '/api/v1/account/':
+          return json(200, ACCOUNT);
+        case '/api/v1/websites/': // drift: the required `websites` is missing
+          return json(200, '{"success": true, "items": []}');
+        case '/api/v1/leads/': // drift: a wrong type
+          return json(200, '{"success": true, "leads": "none", "total": 0, "limit": 50, "offset": 0}');
+        case '/api/v1/sessions/': // drift: an undocumented status
+          return json(418, '{"success": false, "error": "teapot"}');
+        case '/api/v1/knowledge/': // slow: past the proxy's deadline
+          return void setTimeout(() => json(200, '{"success": true}'), 2_000).unref();
+        default:
+          return json(404, '{"success": false, "error": "not found"}');
+      }
+    });
+  });
+  return new Promise((resolve) =>
+    standIn.listen(0, '127.0.0.1', () => {
+      standInUrl = `http://127.0.0.1:${(standIn.address() as AddressInfo).port}`;
+      resolve();
+    }),
+  );
+}
+
+let upstreamMock: RunningServer;
+let proxyApp: MockApp;
+let proxy: RunningServer;
+let strict: RunningServer;
+const upstream = (base: string, options: { strict?: boolean; timeoutMs?: number } = {}) => ({
+  base,
+  strict: options.strict ?? false,
+  timeoutMs: options.timeoutMs ?? 500,
+  send: sendUpstream,
+});
+
+beforeAll(async () => {
+  await startStandIn();
+  upstreamMock = await startNodeServer(await createMockApp({ clock: 'frozen' }), {
+    port: 0,
+    vendorPorts: { companin: 0 },
+  });
+  proxyApp = await createMockApp({
+    clock: 'frozen',
+    upstreams: { asyntai: upstream(standInUrl), companin: upstream(upstreamMock.vendorUrls.companin!) },
+  });
+  proxy = await startNodeServer(proxyApp, { port: 0 });
+  strict = await startNodeServer(
+    await createMockApp({ clock: 'frozen', upstreams: { asyntai: upstream(standInUrl, { strict: true }) } }),
+    { port: 0 },
+  );
+});
+afterAll(async () => {
+  await proxy?.close();
+  await strict?.close();
+  await upstreamMock?.close();
+  standIn?.close();
+});
+
+const journal = async (n: number) => (await proxyApp.admin('GET', `/journal?limit=${n}`)).body.entries;
+const drift = async () => (await proxyApp.admin('GET', '/report')).body.upstream_drift;
+
+describe('supportbot-mock proxy', () => {
+  it("forwards to the vendor's real path with the client's credentials; its answer back byte for byte", async () => {
+    const res = await fetch(`${proxy.url}/asyntai/api/v1/account/`, { headers: bearer(DEMO.asyntai.starter) });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(ACCOUNT);
+    expect(res.headers.get('x-stand-in')).toBe('yes');
+    const sent = seen.at(-1)!;
+    expect(sent.url).toBe('/api/v1/account/');
+    expect(sent.headers.authorization).toBe(`Bearer ${DEMO.asyntai.starter}`);
+    expect(sent.headers.host).toBe(new URL(standInUrl).host);
+    const [entry] = await journal(1);
+    expect(entry.upstream).toEqual({ url: `${standInUrl}/api/v1/account/`, status: 200, violations: [] });
+    expect(entry.request.headers.authorization).not.toContain(DEMO.asyntai.starter);
+  });
+
+  it('records each way the service departs from the spec, and still passes its answer on', async () => {
+    const h = bearer(DEMO.asyntai.starter);
+    expect((await fetch(`${proxy.url}/asyntai/api/v1/websites/`, { headers: h })).status).toBe(200);
+    expect((await fetch(`${proxy.url}/asyntai/api/v1/leads/`, { headers: h })).status).toBe(200);
+    const teapot = await fetch(`${proxy.url}/asyntai/api/v1/sessions/`, { headers: h });
+    expect([teapot.status, await teapot.json()]).toEqual([418, { success: false, error: 'teapot' }]);
+    const [sessions, leads, websites] = await journal(3);
+    expect(websites.upstream.violations.join()).toMatch(/websites: is required/);
+    expect(leads.upstream.violations.join()).toMatch(/leads: must be array/);
+    expect(sessions.upstream.violations.join()).toMatch(/status 418 is not documented/);
+    const report = await drift();
+    expect(report).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ vendor: 'asyntai', operation: 'asyntaiListWebsites', direction: 'response' }),
+        expect.objectContaining({ operation: 'asyntaiListLeads', direction: 'response' }),
+        expect.objectContaining({ operation: 'asyntaiListSessions', violation: expect.stringMatching(/418/) }),
+      ]),
+    );
+  });
+
+  it('forwards a request the spec rejects, and records it as request drift', async () => {
+    const res = await fetch(`${proxy.url}/asyntai/api/v1/chat/`, {
+      method: 'POST',
+      headers: { ...bearer(DEMO.asyntai.starter), 'content-type': 'application/json' },
+      body: '{"mesage":"typo"}',
+    });
+    expect(res.status).toBe(404); // the stand-in's answer, not the mock's
+    expect(seen.at(-1)!.body).toBe('{"mesage":"typo"}');
+    const [entry] = await journal(1);
+    expect(entry.violations).toEqual(['body.message: is required']);
+    expect(await drift()).toContainEqual(
+      expect.objectContaining({ operation: 'asyntaiChat', direction: 'request', excerpt: '{"mesage":"typo"}' }),
+    );
+  });
+
+  it('with --strict refuses that request in the vendor shape, and forwards nothing', async () => {
+    const before = seen.length;
+    const client = new AssertingSpecClient('/asyntai', `${strict.url}/asyntai`);
+    const res = await client.callAnything('POST', '/api/v1/chat/', {
+      headers: bearer(DEMO.asyntai.starter),
+      json: { mesage: 'typo' },
+    } as never);
+    expect(res.status).toBe(400);
+    expect(seen.length).toBe(before);
+  });
+
+  it('answers 504 past the deadline, 502 for a dead service in the vendor shape, with the cause', async () => {
+    const slow = await fetch(`${proxy.url}/asyntai/api/v1/knowledge/`, { headers: bearer(DEMO.asyntai.starter) });
+    expect(slow.status).toBe(504);
+    expect(await slow.json()).toEqual({ success: false, error: expect.stringMatching(/did not answer within 0.5 s/) });
+    const dead = await startNodeServer(
+      await createMockApp({ clock: 'frozen', upstreams: { asyntai: upstream('http://127.0.0.1:1') } }),
+      { port: 0 },
+    );
+    try {
+      const res = await fetch(`${dead.url}/asyntai/api/v1/account/`);
+      expect(res.status).toBe(502);
+      expect((await res.json()).error).toMatch(/could not be reached \(ECONNREFUSED\)/);
+    } finally {
+      await dead.close();
+    }
+    const [entry] = await journal(1);
+    expect(entry.upstream.error).toMatch(/did not answer within/);
+  });
+
+  it('passes a Companin event stream through as it arrives, at the host-name form too, all conforming', async () => {
+    const companin = new AssertingSpecClient('/companin', `${proxy.url}/companin`);
+    const session = await companin.call('post', '/companin/api/v1/sessions/', {
+      headers: companinKeys,
+      json: { assistant_id: DEMO.companin.assistantId },
+    });
+    expect(session.status).toBe(201);
+    const stream = await companin.stream('post', '/companin/api/v1/sessions/{session_id}/messages', {
+      headers: { ...companinKeys, accept: 'text/event-stream' },
+      params: { session_id: session.body.data.id },
+      json: { content: 'What are your business hours?' },
+    });
+    const events = await stream.rest();
+    expect(events.length).toBeGreaterThan(1);
+    const [entry] = await journal(1);
+    expect(entry.upstream).toMatchObject({ status: 200, violations: [] });
+    expect(entry.form).toBe('mount');
+  });
+
+  it('answers vendors not forwarded itself, as start does', async () => {
+    const res = await fetch(`${proxy.url}/chungtair/api/widget/config?token=${DEMO.chungtair.enabled}`);
+    expect(res.status).toBe(200);
+    expect((await journal(1))[0].upstream).toBeUndefined();
+  });
+});
