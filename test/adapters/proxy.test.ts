@@ -190,6 +190,24 @@ describe('supportbot-mock proxy', () => {
     expect(entry.form).toBe('mount');
   });
 
+  it('passes a multipart upload through whole, within the cap start has', async () => {
+    const form = new FormData();
+    form.append('title', 'Notes');
+    form.append('file_type', 'txt');
+    form.append('file', new File(['Returns are free within 30 days.'], 'notes.txt', { type: 'text/plain' }));
+    const companin = new AssertingSpecClient('/companin', `${proxy.url}/companin`);
+    const upload = await companin.call('post', '/companin/api/v1/knowledge/files/', { headers: companinKeys, form });
+    expect(upload.status).toBe(201);
+    expect((await journal(1))[0].upstream).toMatchObject({ status: 201, violations: [] });
+    const huge = await fetch(`${proxy.url}/asyntai/api/v1/chat/`, {
+      method: 'POST',
+      headers: { ...bearer(DEMO.asyntai.starter), 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'x'.repeat(3 * 1024 * 1024) }),
+    });
+    expect(huge.status).toBe(413);
+    expect((await journal(1))[0].upstream).toBeUndefined();
+  });
+
   it('answers vendors not forwarded itself, as start does', async () => {
     const res = await fetch(`${proxy.url}/chungtair/api/widget/config?token=${DEMO.chungtair.enabled}`);
     expect(res.status).toBe(200);
