@@ -133,6 +133,7 @@ export class MockRuntime {
     this.faults = new Faults(this.config.seed);
     this.journal = new Journal(this.config.journalSize, { headers: redactHeaders, body: redactBody });
     this.journal.maskedPrincipal = mask;
+    this.replies.remember(this.config.fixtures?.replies ?? []);
     this.webhooks = new WebhookDispatcher(this.clock, this.random, this.config.webhooks);
     this.limits = new LimitBook(this.clock, limitsOf(spec));
     this.pageMap = new Map(Object.entries(options.fixtures?.pages ?? {}));

@@ -1,3 +1,5 @@
+import type { ReplyRecorder } from './reply-recorder.js';
+
 /**
  * A real service the proxy forwards a vendor's requests to (`supportbot-mock proxy`). The
  * adapter gives `send`, which must pass bodies through as bytes (no decompression), so
@@ -11,4 +13,6 @@ export interface Upstream {
   /** How long the service may take to start its answer before the client gets a 504. */
   timeoutMs: number;
   send(request: Request): Promise<Response>;
+  /** `--record`: where the service's answers to the vendor's chat operations are kept. */
+  recorder?: ReplyRecorder;
 }

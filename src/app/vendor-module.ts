@@ -108,6 +108,11 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
   demo: D;
   /** How the contract suite and the fuzz suite call the vendor. */
   contract: ContractSetup;
+  /**
+   * Through `proxy --record`: the question and the real service's answer in one exchange
+   * of the vendor's chat operations (JSON bodies), or undefined for any other exchange.
+   */
+  recordReply?(operationId: string, request: any, response: any): { question: string; answer: string } | undefined;
 }
 
 /** Values by name: environment variables, fields, headers. */

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startNodeServer } from '../adapters/node-server.js';
 import { createMockApp } from '../create-app.js';
+import { ReplyRecorder } from '../app/reply-recorder.js';
 import { readFixturesFile } from '../fixtures/load-fixtures.js';
 import { VENDOR_MODULES } from '../vendors/index.js';
 import { USAGE, UsageError, parseStartArgs } from './args.js';
@@ -54,6 +56,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const fixtures = args.fixtures ? await readFixturesFile(args.fixtures, VENDOR_MODULES) : undefined;
+  const recorder = proxy?.record === undefined ? undefined : await recorderIn(proxy.record);
   const app = await createMockApp({
     seed: args.seed,
     fixtures,
@@ -69,7 +72,7 @@ async function main(): Promise<number> {
       upstreams: Object.fromEntries(
         Object.entries(proxy.upstreams).map(([vendor, base]) => [
           vendor,
-          { base, strict: proxy.strict, timeoutMs: proxy.timeoutMs, send: sendUpstream },
+          { base, strict: proxy.strict, timeoutMs: proxy.timeoutMs, send: sendUpstream, recorder },
         ]),
       ),
     }),
@@ -100,6 +103,7 @@ async function main(): Promise<number> {
   console.log(banner(app, VENDOR_MODULES, server));
   for (const [vendor, base] of Object.entries(proxy?.upstreams ?? {}))
     console.log(`  ${vendor.padEnd(10)} forwarded to ${base}${proxy!.strict ? ' (strict)' : ''}`);
+  if (proxy?.record) console.log(`  recording  the services' answers to ${join(proxy.record, 'fixtures.json')}`);
   if (args.watch && args.fixtures) {
     await watchFixtures(args.fixtures, app, VENDOR_MODULES, { seed: args.seed, fixtures });
     console.log(`supportbot-mock: watching ${args.fixtures}`);
@@ -117,6 +121,17 @@ async function main(): Promise<number> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   return -1; // keep running
+}
+
+/** The recorder of `proxy --record DIR`: DIR/fixtures.json, merged with what it holds, written whole each time. */
+async function recorderIn(dir: string): Promise<ReplyRecorder> {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'fixtures.json');
+  const existing = existsSync(file) ? await readFixturesFile(file, VENDOR_MODULES) : {};
+  return new ReplyRecorder(existing, (text) => {
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
+  });
 }
 
 main().then(

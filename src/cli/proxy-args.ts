@@ -6,6 +6,8 @@ export interface ProxyArgs {
   upstreams: Record<string, string>;
   strict: boolean;
   timeoutMs: number;
+  /** `--record DIR`: the folder whose fixtures.json keeps what the services answered. */
+  record?: string;
   /** The rest: `start`'s own options. */
   rest: string[];
 }
@@ -25,6 +27,8 @@ names, --vendor-port, --https-port, the proxy port) works the same.
 ${vendors.map((v) => `  --${v} URL`.padEnd(22) + `forward ${v} to URL (its origin, e.g. the real one)`).join('\n')}
   --strict            refuse a request the spec rejects, in the vendor's shape, instead
                       of forwarding it
+  --record DIR        keep each question and the service's answer in DIR/fixtures.json
+                      (merged with what is there), which \`start --fixtures\` gives back
   --upstream-timeout S  seconds a service may take to begin its answer (default: ${DEFAULT_UPSTREAM_TIMEOUT_S});
                       past it the client gets a 504 in the vendor's shape
   ...and every option of \`supportbot-mock start\` (--port, --host, --vendor-port, ...)`;
@@ -34,6 +38,7 @@ export function parseProxyArgs(argv: string[], vendors: readonly string[]): Prox
   const upstreams: Record<string, string> = {};
   let strict = false;
   let timeoutMs = DEFAULT_UPSTREAM_TIMEOUT_S * 1000;
+  let record: string | undefined;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -45,6 +50,7 @@ export function parseProxyArgs(argv: string[], vendors: readonly string[]): Prox
     };
     if (flag === '-h' || flag === '--help') return 'help';
     else if (flag === '--strict') strict = true;
+    else if (flag === '--record') record = value();
     else if (flag === '--upstream-timeout') {
       const raw = value();
       const s = decimalInteger(raw, 1, 600);
@@ -65,5 +71,5 @@ export function parseProxyArgs(argv: string[], vendors: readonly string[]): Prox
   }
   if (!Object.keys(upstreams).length)
     throw new UsageError(`name at least one vendor to forward: ${vendors.map((v) => `--${v} URL`).join(', ')}`);
-  return { upstreams, strict, timeoutMs, rest };
+  return { upstreams, strict, timeoutMs, rest, ...(record === undefined ? {} : { record }) };
 }

@@ -86,6 +86,7 @@ export async function watchFixtures(
         if (!(value instanceof Table) && !(value instanceof Map)) state[prop] = value;
     }
     live.runtime.replacePages(fixtures.pages ?? {});
+    live.runtime.replies.remember(fixtures.replies ?? []);
     fromFixtures = keysOf(fresh, vendors);
     log(
       `supportbot-mock: reloaded ${file}; kept ${kept.records} records and ` +

@@ -1,11 +1,17 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
 import { sendUpstream } from '../../src/adapters/upstream-send.js';
+import { ReplyRecorder } from '../../src/app/reply-recorder.js';
 import { createMockApp, type MockApp } from '../../src/create-app.js';
-import { DEMO, bearer, companinKeys } from '../support/mock.js';
+import { readFixturesFile } from '../../src/fixtures/load-fixtures.js';
+import { VENDOR_MODULES } from '../../src/vendors/index.js';
+import { DEMO, bearer, companinKeys, createTestMock } from '../support/mock.js';
 
 /**
  * `supportbot-mock proxy` through the Node server: Asyntai forwarded to a stand-in service
@@ -21,6 +27,9 @@ const seen: { method: string; url: string; headers: Record<string, unknown>; bod
 const ACCOUNT =
   '{"success": true,  "account": {"email": "a@example.com", "plan": "starter", "messages_used": 3,\n' +
   '"messages_limit": 2500, "websites_count": 1, "websites_limit": 1}}';
+
+/** What the stand-in's AI says to any question: nothing the mock's engine would say. */
+const STAND_IN_ANSWER = 'we open at 7, every day.';
 
 function startStandIn(): Promise<void> {
   standIn = createServer((req, res) => {
@@ -39,6 +48,12 @@ function startStandIn(): Promise<void> {
           return json(200, '{"success": true, "leads": "none", "total": 0, "limit": 50, "offset": 0}');
         case '/api/v1/sessions/': // drift: an undocumented status
           return json(418, '{"success": false, "error": "teapot"}');
+        case '/api/v1/chat/': {
+          const message = (JSON.parse(body || '{}') as { message?: string }).message;
+          return message
+            ? json(200, JSON.stringify({ success: true, response: `Recorded: ${STAND_IN_ANSWER}`, session_id: 's1' }))
+            : json(400, '{"success": false, "error": "the stand-in wants a message"}');
+        }
         case '/api/v1/knowledge/': // slow: past the proxy's deadline
           return void setTimeout(() => json(200, '{"success": true}'), 2_000).unref();
         default:
@@ -132,7 +147,8 @@ describe('supportbot-mock proxy', () => {
       headers: { ...bearer(DEMO.asyntai.starter), 'content-type': 'application/json' },
       body: '{"mesage":"typo"}',
     });
-    expect(res.status).toBe(404); // the stand-in's answer, not the mock's
+    // The stand-in's answer, not the mock's.
+    expect([res.status, await res.json()]).toEqual([400, { success: false, error: 'the stand-in wants a message' }]);
     expect(seen.at(-1)!.body).toBe('{"mesage":"typo"}');
     const [entry] = await journal(1);
     expect(entry.violations).toEqual(['body.message: is required']);
@@ -212,5 +228,62 @@ describe('supportbot-mock proxy', () => {
     const res = await fetch(`${proxy.url}/chungtair/api/widget/config?token=${DEMO.chungtair.enabled}`);
     expect(res.status).toBe(200);
     expect((await journal(1))[0].upstream).toBeUndefined();
+  });
+
+  it('--record keeps each question and the answer, no credential, and start --fixtures gives it back offline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbm-record-'));
+    const recordInto = async (folder: string, questions: string[]) => {
+      const file = join(folder, 'fixtures.json');
+      const existing = existsSync(file) ? await readFixturesFile(file, VENDOR_MODULES) : {};
+      const recorder = new ReplyRecorder(existing, (text) => writeFileSync(file, text));
+      const app = await createMockApp({
+        clock: 'frozen',
+        upstreams: { asyntai: { ...upstream(standInUrl), recorder } },
+      });
+      const server = await startNodeServer(app, { port: 0 });
+      try {
+        for (const message of questions) {
+          const res = await fetch(`${server.url}/asyntai/api/v1/chat/`, {
+            method: 'POST',
+            headers: { ...bearer(DEMO.asyntai.pro), 'content-type': 'application/json' },
+            body: JSON.stringify({ message }),
+          });
+          expect(res.status).toBe(200);
+        }
+      } finally {
+        await server.close();
+      }
+      return readFileSync(file, 'utf8');
+    };
+    try {
+      const first = await recordInto(dir, ['When do you open?']);
+      expect(first).not.toContain(DEMO.asyntai.pro);
+      expect(JSON.parse(first).replies).toEqual([
+        { vendor: 'asyntai', question: 'When do you open?', answer: `Recorded: ${STAND_IN_ANSWER}` },
+      ]);
+      // The same traffic writes the same bytes; a second recording merges.
+      const again = mkdtempSync(join(tmpdir(), 'sbm-record-'));
+      expect(await recordInto(again, ['When do you open?'])).toBe(first);
+      rmSync(again, { recursive: true, force: true });
+      const merged = JSON.parse(await recordInto(dir, [`Is my key ${DEMO.asyntai.pro} safe?`]));
+      expect(merged.replies.map((r: { question: string }) => r.question)).toEqual([
+        'Is my key [credential] safe?',
+        'When do you open?',
+      ]);
+
+      // Offline: the mock alone, with the recording as its fixtures.
+      const offline = await createTestMock({
+        fixtures: await readFixturesFile(join(dir, 'fixtures.json'), VENDOR_MODULES),
+      });
+      const ask = (message: string) =>
+        offline.asyntai.call('post', '/asyntai/api/v1/chat/', {
+          headers: bearer(DEMO.asyntai.starter),
+          json: { message },
+        });
+      expect((await ask('  when do you OPEN? ')).body.response).toBe(`Recorded: ${STAND_IN_ANSWER}`);
+      expect((await ask('What are your business hours?')).body.response).toMatch(/Monday to Friday/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

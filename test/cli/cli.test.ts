@@ -290,7 +290,8 @@ describe('supportbot-mock proxy', () => {
     const own = /also http:\/\/asyntai\.localhost:\d+\/api\/v1\/ {2}(http:\/\/127\.0\.0\.1:\d+)\/api\/v1\//.exec(
       upstream.output(),
     )![1];
-    child = spawn(process.execPath, [CLI, 'proxy', '--asyntai', own, '--port', '0'], {
+    const record = mkdtempSync(join(tmpdir(), 'cli-record-'));
+    child = spawn(process.execPath, [CLI, 'proxy', '--asyntai', own, '--port', '0', '--record', record], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     started.push(child);
@@ -308,5 +309,17 @@ describe('supportbot-mock proxy', () => {
     expect((await res.json()).account.plan).toBe('pro');
     const journal = await (await fetch(`${upstream.url}/__admin/journal?limit=1`)).json();
     expect(journal.entries[0]).toMatchObject({ path: '/asyntai/api/v1/account/', form: 'port', status: 200 });
+    expect(out).toContain(`recording  the services' answers to ${join(record, 'fixtures.json')}`);
+    const chat = await fetch(`${url}/asyntai/api/v1/chat/`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer asy_test_pro', 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'What are your business hours?' }),
+    });
+    const said = (await chat.json()).response;
+    const recorded = JSON.parse(readFileSync(join(record, 'fixtures.json'), 'utf8'));
+    expect(recorded).toEqual({
+      replies: [{ vendor: 'asyntai', question: 'What are your business hours?', answer: said }],
+    });
+    rmSync(record, { recursive: true, force: true });
   });
 });

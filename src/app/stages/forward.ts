@@ -106,8 +106,30 @@ export const forwardStage =
         violations.push(`${operation} ${response.status}: documented header ${name} is missing`);
     runtime.drift.record(vendor.name, operation, 'response', violations, text ?? '');
     x.upstream = { url, status: response.status, violations };
+    if (upstream.recorder && op && response.status < 300) {
+      const said = vendor.recordReply?.(op.id, parsed(bodyText), body);
+      if (said) upstream.recorder.add({ vendor: vendor.name, ...said }, credentialsOf(x.request.headers, bodyText));
+    }
     x.answer = new Answer(response.status, out, text, streamed ? (response.body ?? undefined) : undefined);
   };
+
+const parsed = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Every credential a request carries (header values, a token in its body), for the recorder to blot out. */
+function credentialsOf(headers: Iterable<[string, string]>, body: string): string[] {
+  const out: string[] = [];
+  for (const [name, value] of headers)
+    if (/^(authorization|x-api-key|x-api-secret|cookie)$/i.test(name)) out.push(value, value.replace(/^\w+\s+/, ''));
+  const token = (parsed(body) as { token?: unknown } | undefined)?.token;
+  if (typeof token === 'string') out.push(token);
+  return out;
+}
 
 /** The lowest cause of a failed request, in a few words (ECONNREFUSED, a certificate error). */
 function causeOf(error: unknown): string {

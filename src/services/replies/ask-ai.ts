@@ -6,7 +6,8 @@ export type AiAnswer = { ok: true; reply: Reply } | { ok: false; reason: 'ai_una
 
 /**
  * The shared engine's reply, unless the vendor's `ai_unavailable` fault is switched on:
- * the one place a handler asks the AI, so every vendor meets faults the same way.
+ * the one place a handler asks the AI, so every vendor meets faults the same way. A
+ * question the real service was recorded answering (fixtures' `replies`) gets its answer.
  */
 export function askAi(
   services: { faults: Faults; replies: ReplyService },
@@ -15,5 +16,5 @@ export function askAi(
 ): AiAnswer {
   if (services.faults.trigger(vendor, 'ai_unavailable'))
     return { ok: false, reason: 'ai_unavailable', message: 'AI service temporarily unavailable' };
-  return { ok: true, reply: services.replies.reply(request) };
+  return { ok: true, reply: services.replies.recalled(vendor, request) ?? services.replies.reply(request) };
 }

@@ -53,6 +53,23 @@ const RANKED_KEPT = 8;
  * again with the previous user turn, so it keeps its context; a new question does not.
  */
 export class ReplyService {
+  /** Recorded answers by vendor and question (`recordedKey`). */
+  private recorded = new Map<string, string>();
+
+  /** The answers a real service gave, recorded through the proxy (fixtures' `replies`); replaces any before. */
+  remember(replies: readonly { vendor: string; question: string; answer: string }[]): void {
+    this.recorded = new Map(replies.map((r) => [recordedKey(r.vendor, r.question), r.answer]));
+  }
+
+  /** The recorded answer to this very question, if the service was recorded answering it. */
+  recalled(vendor: string, req: ReplyRequest): Reply | undefined {
+    if (!this.recorded.size) return undefined;
+    const text = this.recorded.get(recordedKey(vendor, req.message));
+    if (text === undefined) return undefined;
+    const language = req.language ?? detectLanguage(req.message, req.locale);
+    return { text, intent: 'answer', language, sources: [], related: [], unsure: false };
+  }
+
   reply(req: ReplyRequest): Reply {
     const language = req.language ?? detectLanguage(req.message, req.locale);
     const base = { language, sources: [], related: [] };
@@ -98,5 +115,9 @@ function isFollowUp(message: string): boolean {
   if (message.length <= FOLLOW_UP_MAX_CHARS) followUps.set(message, answer);
   return answer;
 }
+
+/** The same question however it is spaced or cased. */
+const recordedKey = (vendor: string, question: string) =>
+  `${vendor}\u0000${question.trim().replace(/\s+/g, ' ').toLowerCase()}`;
 
 const source = (r: Ranked) => ({ id: r.chunk.entryId, title: r.chunk.title, score: Number(r.score.toFixed(4)) });

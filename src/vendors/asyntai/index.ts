@@ -51,4 +51,8 @@ export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeo
     }),
     demo: ASYNTAI_DEMO,
     contract: asyntaiContract,
+    recordReply: (op, req, res) =>
+      op === 'asyntaiChat' && typeof req?.message === 'string' && typeof res?.response === 'string'
+        ? { question: req.message, answer: res.response }
+        : undefined,
   };

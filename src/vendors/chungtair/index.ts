@@ -39,4 +39,12 @@ export const chungtair: VendorModule<Bot, ChungtairState, ChungtairFixtures, typ
   }),
   demo: CHUNGTAIR_DEMO,
   contract: chungtairContract,
+  // A paused bot's 200 (success: false) is no answer of the AI's.
+  recordReply: (op, req, res) =>
+    op === 'chungtairMessage' &&
+    res?.success === true &&
+    typeof req?.message === 'string' &&
+    typeof res.reply === 'string'
+      ? { question: req.message, answer: res.reply }
+      : undefined,
 };

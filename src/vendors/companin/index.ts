@@ -46,4 +46,12 @@ export const companin: VendorModule<CompaninPrincipal, CompaninState, CompaninFi
   }),
   demo: COMPANIN_DEMO,
   contract: companinContract,
+  recordReply: (op, req, res) => {
+    const answer = res?.data?.assistant_message?.content;
+    return (op === 'companinSendSessionMessage' || op === 'companinSendConversationMessage') &&
+      typeof req?.content === 'string' &&
+      typeof answer === 'string'
+      ? { question: req.content, answer }
+      : undefined;
+  },
 };
