@@ -230,7 +230,7 @@ describe('supportbot-mock proxy', () => {
     expect((await journal(1))[0].upstream).toBeUndefined();
   });
 
-  it('--record keeps each question and the answer, no credential, and start --fixtures gives it back offline', async () => {
+  it('--record keeps questions and answers, no credential; start --fixtures gives them back offline', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sbm-record-'));
     const recordInto = async (folder: string, questions: string[]) => {
       const file = join(folder, 'fixtures.json');
