@@ -6,7 +6,7 @@ import type { ReplyRecorder } from './reply-recorder.js';
  * the core stays free of any one platform's HTTP client.
  */
 export interface Upstream {
-  /** The service's origin (or base), e.g. https://asyntai.com; the vendor's real path is appended. */
+  /** The service's origin (or base), the real one; the vendor's real path is appended. */
   base: string;
   /** Refuse a request the spec rejects, in the vendor's shape, instead of forwarding it. */
   strict: boolean;

@@ -12,7 +12,7 @@ import { localCa, type LocalCa } from '../../src/adapters/tls/local-ca.js';
 import { certificateNames, serverCertificate } from '../../src/adapters/tls/server-cert.js';
 import { createMockApp, type MockApp } from '../../src/create-app.js';
 import { loopbackFetch } from '../support/loopback-fetch.js';
-import { DEMO, bearer, companinKeys } from '../support/mock.js';
+import { DEMO, bearer, companinKeys, streamedCompaninReply } from '../support/mock.js';
 
 /**
  * The vendors where their clients look for them, through the Node server: at their real
@@ -132,16 +132,7 @@ describe('HTTPS (--https-port) under the local CA', () => {
   it('streams a Companin reply over TLS, event by event', async () => {
     const https = new URL(server.httpsUrl!);
     const companin = client('companin', `https://companin.localhost:${https.port}`, { ca: ca.certPem });
-    const session = await companin.call('post', '/companin/api/v1/sessions/', {
-      headers: companinKeys,
-      json: { assistant_id: DEMO.companin.assistantId },
-    });
-    const stream = await companin.stream('post', '/companin/api/v1/sessions/{session_id}/messages', {
-      headers: { ...companinKeys, accept: 'text/event-stream' },
-      params: { session_id: session.body.data.id },
-      json: { content: 'What are your business hours?' },
-    });
-    const events = await stream.rest();
+    const events = await streamedCompaninReply(companin);
     expect(events.length).toBeGreaterThan(1);
   });
 

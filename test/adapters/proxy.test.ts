@@ -11,7 +11,7 @@ import { ReplyRecorder } from '../../src/app/reply-recorder.js';
 import { createMockApp, type MockApp } from '../../src/create-app.js';
 import { readFixturesFile } from '../../src/fixtures/load-fixtures.js';
 import { VENDOR_MODULES } from '../../src/vendors/index.js';
-import { DEMO, bearer, companinKeys, createTestMock } from '../support/mock.js';
+import { DEMO, bearer, companinKeys, createTestMock, streamedCompaninReply } from '../support/mock.js';
 
 /**
  * `supportbot-mock proxy` through the Node server: Asyntai forwarded to a stand-in service
@@ -189,17 +189,7 @@ describe('supportbot-mock proxy', () => {
 
   it('passes a Companin event stream through as it arrives, at the host-name form too, all conforming', async () => {
     const companin = new AssertingSpecClient('/companin', `${proxy.url}/companin`);
-    const session = await companin.call('post', '/companin/api/v1/sessions/', {
-      headers: companinKeys,
-      json: { assistant_id: DEMO.companin.assistantId },
-    });
-    expect(session.status).toBe(201);
-    const stream = await companin.stream('post', '/companin/api/v1/sessions/{session_id}/messages', {
-      headers: { ...companinKeys, accept: 'text/event-stream' },
-      params: { session_id: session.body.data.id },
-      json: { content: 'What are your business hours?' },
-    });
-    const events = await stream.rest();
+    const events = await streamedCompaninReply(companin);
     expect(events.length).toBeGreaterThan(1);
     const [entry] = await journal(1);
     expect(entry.upstream).toMatchObject({ status: 200, violations: [] });

@@ -48,3 +48,17 @@ export const companinKeys = { 'x-api-key': DEMO.companin.clientId, 'x-api-secret
  */
 export const ownVisits = <T extends { session_id: string }>(list: T[]): T[] =>
   list.filter((v) => !v.session_id.startsWith('demo-visit-'));
+
+/** A new Companin session and a question in it, its reply read as an event stream: every event. */
+export async function streamedCompaninReply(companin: AssertingSpecClient, question = 'What are your business hours?') {
+  const session = await companin.call('post', '/companin/api/v1/sessions/', {
+    headers: companinKeys,
+    json: { assistant_id: DEMO.companin.assistantId },
+  });
+  const stream = await companin.stream('post', '/companin/api/v1/sessions/{session_id}/messages', {
+    headers: { ...companinKeys, accept: 'text/event-stream' },
+    params: { session_id: session.body.data.id },
+    json: { content: question },
+  });
+  return stream.rest();
+}
