@@ -113,6 +113,15 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
    * of the vendor's chat operations (JSON bodies), or undefined for any other exchange.
    */
   recordReply?(operationId: string, request: any, response: any): { question: string; answer: string } | undefined;
+  /**
+   * Through `proxy --record`: the vendor's fixtures section with what this answer shows
+   * (records the mock serves, put under `as`: an account, a bot, an organisation of the
+   * demo's unless `--record-as` names another), from the section recorded so far; undefined
+   * when the answer shows nothing to keep. Never a credential from the traffic.
+   */
+  recordFixtures?(operationId: string, response: any, as: string, current: F | undefined): F | undefined;
+  /** Whom `recordFixtures` records under when `--record-as` names no one: a demo principal. */
+  recordAs?: string;
 }
 
 /** Values by name: environment variables, fields, headers. */

@@ -56,7 +56,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const fixtures = args.fixtures ? await readFixturesFile(args.fixtures, VENDOR_MODULES) : undefined;
-  const recorder = proxy?.record === undefined ? undefined : await recorderIn(proxy.record);
+  const recorder = proxy?.record === undefined ? undefined : await recorderIn(proxy.record, proxy.recordAs);
   const app = await createMockApp({
     seed: args.seed,
     fixtures,
@@ -124,14 +124,18 @@ async function main(): Promise<number> {
 }
 
 /** The recorder of `proxy --record DIR`: DIR/fixtures.json, merged with what it holds, written whole each time. */
-async function recorderIn(dir: string): Promise<ReplyRecorder> {
+async function recorderIn(dir: string, as: Record<string, string>): Promise<ReplyRecorder> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'fixtures.json');
   const existing = existsSync(file) ? await readFixturesFile(file, VENDOR_MODULES) : {};
-  return new ReplyRecorder(existing, (text) => {
-    writeFileSync(`${file}.tmp`, text);
-    renameSync(`${file}.tmp`, file);
-  });
+  return new ReplyRecorder(
+    existing,
+    (text) => {
+      writeFileSync(`${file}.tmp`, text);
+      renameSync(`${file}.tmp`, file);
+    },
+    as,
+  );
 }
 
 main().then(

@@ -8,6 +8,8 @@ export interface ProxyArgs {
   timeoutMs: number;
   /** `--record DIR`: the folder whose fixtures.json keeps what the services answered. */
   record?: string;
+  /** `--record-as VENDOR=NAME`: whom a vendor's records go under, by vendor. */
+  recordAs: Record<string, string>;
   /** The rest: `start`'s own options. */
   rest: string[];
 }
@@ -29,6 +31,8 @@ ${vendors.map((v) => `  --${v} URL`.padEnd(22) + `forward ${v} to URL (its origi
                       of forwarding it
   --record DIR        keep each question and the service's answer in DIR/fixtures.json
                       (merged with what is there), which \`start --fixtures\` gives back
+  --record-as V=NAME  record vendor V's records under NAME (an API key, a bot token, a
+                      client_id) instead of the demo's (repeatable)
   --upstream-timeout S  seconds a service may take to begin its answer (default: ${DEFAULT_UPSTREAM_TIMEOUT_S});
                       past it the client gets a 504 in the vendor's shape
   ...and every option of \`supportbot-mock start\` (--port, --host, --vendor-port, ...)`;
@@ -39,6 +43,7 @@ export function parseProxyArgs(argv: string[], vendors: readonly string[]): Prox
   let strict = false;
   let timeoutMs = DEFAULT_UPSTREAM_TIMEOUT_S * 1000;
   let record: string | undefined;
+  const recordAs: Record<string, string> = {};
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -51,7 +56,13 @@ export function parseProxyArgs(argv: string[], vendors: readonly string[]): Prox
     if (flag === '-h' || flag === '--help') return 'help';
     else if (flag === '--strict') strict = true;
     else if (flag === '--record') record = value();
-    else if (flag === '--upstream-timeout') {
+    else if (flag === '--record-as') {
+      const raw = value();
+      const m = /^([a-z][a-z0-9]*)=(.+)$/.exec(raw);
+      if (!m || !vendors.includes(m[1]))
+        throw new UsageError(`--record-as takes VENDOR=NAME for one of ${vendors.join(', ')}, got ${raw}`);
+      recordAs[m[1]] = m[2];
+    } else if (flag === '--upstream-timeout') {
       const raw = value();
       const s = decimalInteger(raw, 1, 600);
       if (s === undefined) throw new UsageError(`--upstream-timeout must be an integer from 1 to 600, got ${raw}`);
@@ -71,5 +82,6 @@ export function parseProxyArgs(argv: string[], vendors: readonly string[]): Prox
   }
   if (!Object.keys(upstreams).length)
     throw new UsageError(`name at least one vendor to forward: ${vendors.map((v) => `--${v} URL`).join(', ')}`);
-  return { upstreams, strict, timeoutMs, rest, ...(record === undefined ? {} : { record }) };
+  if (Object.keys(recordAs).length && record === undefined) throw new UsageError('--record-as needs --record DIR');
+  return { upstreams, strict, timeoutMs, rest, recordAs, ...(record === undefined ? {} : { record }) };
 }

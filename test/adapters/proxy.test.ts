@@ -276,4 +276,61 @@ describe('supportbot-mock proxy', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("--record keeps what the service showed (plan, websites, knowledge, a bot's config), --record-as", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbm-record-'));
+    const file = join(dir, 'fixtures.json');
+    try {
+      const recorder = new ReplyRecorder({}, (text) => writeFileSync(file, text), { asyntai: 'asy_recorded' });
+      const app = await createMockApp({
+        clock: 'frozen',
+        upstreams: {
+          asyntai: { ...upstream(`${upstreamMock.url}/asyntai`), recorder },
+          chungtair: { ...upstream(`${upstreamMock.url}/chungtair`), recorder },
+        },
+      });
+      const server = await startNodeServer(app, { port: 0 });
+      try {
+        for (const path of ['account/', 'websites/', 'knowledge/'])
+          expect(
+            (await fetch(`${server.url}/asyntai/api/v1/${path}`, { headers: bearer(DEMO.asyntai.pro) })).status,
+          ).toBe(200);
+        const config = await fetch(`${server.url}/chungtair/api/widget/config?token=${DEMO.chungtair.paused}`);
+        expect(config.status).toBe(200);
+      } finally {
+        await server.close();
+      }
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toContain(DEMO.asyntai.pro);
+      expect(text).not.toContain(DEMO.chungtair.paused);
+
+      // The recording alone (`mode: replace`): the service's website ids are its own, and
+      // the demo accounts have some of them (a clash start refuses, naming the id).
+      const alone = { ...(await readFixturesFile(file, VENDOR_MODULES)), mode: 'replace' as const };
+      await expect(createTestMock({ fixtures: { ...alone, mode: 'extend' } })).rejects.toThrow(
+        /website id 30 is used twice/,
+      );
+      const offline = await createTestMock({ fixtures: alone });
+      const recorded = bearer('asy_recorded');
+      const account = await offline.asyntai.call('get', '/asyntai/api/v1/account/', { headers: recorded });
+      expect(account.body.account.plan).toBe('pro');
+      const websites = await offline.asyntai.call('get', '/asyntai/api/v1/websites/', { headers: recorded });
+      const upstreamSites = await upstreamMock.url;
+      expect(websites.body.websites.map((w: { id: number }) => w.id)).toEqual(
+        (
+          await (await fetch(`${upstreamSites}/asyntai/api/v1/websites/`, { headers: bearer(DEMO.asyntai.pro) })).json()
+        ).websites.map((w: { id: number }) => w.id),
+      );
+      const knowledge = await offline.asyntai.call('get', '/asyntai/api/v1/knowledge/', { headers: recorded });
+      expect(knowledge.body.entries.length).toBeGreaterThan(0);
+      // The bot's config, under the demo's enabled bot (no --record-as for Chungtair).
+      const bot = await offline.chungtair.call('get', '/chungtair/api/widget/config', {
+        query: { token: DEMO.chungtair.enabled },
+      });
+      const paused = await fetch(`${upstreamMock.url}/chungtair/api/widget/config?token=${DEMO.chungtair.paused}`);
+      expect(bot.body.config).toEqual((await paused.json()).config);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

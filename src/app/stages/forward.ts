@@ -1,3 +1,5 @@
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../../spec/ajv.js';
 import { describeProblem } from '../../spec/describe-problem.js';
 import type { VendorInfo } from '../../spec/operations.js';
 import type { ResponseValidator } from '../../spec/response-validator.js';
@@ -106,12 +108,34 @@ export const forwardStage =
         violations.push(`${operation} ${response.status}: documented header ${name} is missing`);
     runtime.drift.record(vendor.name, operation, 'response', violations, text ?? '');
     x.upstream = { url, status: response.status, violations };
-    if (upstream.recorder && op && response.status < 300) {
+    const recorder = upstream.recorder;
+    if (recorder && op && response.status < 300 && !streamed) {
+      const credentials = credentialsOf(x.request.headers, bodyText, x.target.search);
       const said = vendor.recordReply?.(op.id, parsed(bodyText), body);
-      if (said) upstream.recorder.add({ vendor: vendor.name, ...said }, credentialsOf(x.request.headers, bodyText));
+      if (said) recorder.add({ vendor: vendor.name, ...said }, credentials);
+      const as = recorder.as[vendor.name] ?? vendor.recordAs;
+      const section =
+        as === undefined ? undefined : vendor.recordFixtures?.(op.id, body, as, recorder.section(vendor.name));
+      // The name it goes under stays (it may be the very token sent); written only as a
+      // fixtures file may have it, so `start --fixtures` always reads the recording.
+      const clean =
+        section === undefined
+          ? undefined
+          : recorder.clean(
+              section,
+              credentials.filter((c) => c !== as),
+            );
+      if (clean !== undefined) recorder.setSection(vendor.name, clean, fixturesValid(vendor, clean));
     }
     x.answer = new Answer(response.status, out, text, streamed ? (response.body ?? undefined) : undefined);
   };
+
+const sectionChecks = new WeakMap<VendorModule, ValidateFunction>();
+function fixturesValid(vendor: VendorModule, section: unknown): boolean {
+  let check = sectionChecks.get(vendor);
+  if (!check) sectionChecks.set(vendor, (check = createAjv().compile(vendor.fixtures.schema)));
+  return check(section);
+}
 
 const parsed = (text: string): unknown => {
   try {
@@ -121,9 +145,11 @@ const parsed = (text: string): unknown => {
   }
 };
 
-/** Every credential a request carries (header values, a token in its body), for the recorder to blot out. */
-function credentialsOf(headers: Iterable<[string, string]>, body: string): string[] {
+/** Every credential a request carries (header values, a token in its body or query), for the recorder to blot out. */
+function credentialsOf(headers: Iterable<[string, string]>, body: string, search: string): string[] {
   const out: string[] = [];
+  const queryToken = new URLSearchParams(search).get('token');
+  if (queryToken) out.push(queryToken);
   for (const [name, value] of headers)
     if (/^(authorization|x-api-key|x-api-secret|cookie)$/i.test(name)) out.push(value, value.replace(/^\w+\s+/, ''));
   const token = (parsed(body) as { token?: unknown } | undefined)?.token;

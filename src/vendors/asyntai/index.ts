@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { recordAsyntai } from './record.js';
 import { asyntaiContract } from './contract.js';
 import { asyntaiOverview } from './overview.js';
 import { asyntaiReport } from './report.js';
@@ -51,6 +52,8 @@ export const asyntai: VendorModule<Account, AsyntaiState, AsyntaiFixtures, typeo
     }),
     demo: ASYNTAI_DEMO,
     contract: asyntaiContract,
+    recordFixtures: recordAsyntai,
+    recordAs: ASYNTAI_DEMO.starter,
     recordReply: (op, req, res) =>
       op === 'asyntaiChat' && typeof req?.message === 'string' && typeof res?.response === 'string'
         ? { question: req.message, answer: res.response }

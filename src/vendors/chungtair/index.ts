@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { recordChungtair } from './record.js';
 import { chungtairContract } from './contract.js';
 import { chungtairOverview } from './overview.js';
 import { chungtairReport } from './report.js';
@@ -39,6 +40,8 @@ export const chungtair: VendorModule<Bot, ChungtairState, ChungtairFixtures, typ
   }),
   demo: CHUNGTAIR_DEMO,
   contract: chungtairContract,
+  recordFixtures: recordChungtair,
+  recordAs: CHUNGTAIR_DEMO.enabled,
   // A paused bot's 200 (success: false) is no answer of the AI's.
   recordReply: (op, req, res) =>
     op === 'chungtairMessage' &&
