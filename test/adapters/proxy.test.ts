@@ -287,6 +287,7 @@ describe('supportbot-mock proxy', () => {
         upstreams: {
           asyntai: { ...upstream(`${upstreamMock.url}/asyntai`), recorder },
           chungtair: { ...upstream(`${upstreamMock.url}/chungtair`), recorder },
+          companin: { ...upstream(upstreamMock.vendorUrls.companin!), recorder },
         },
       });
       const server = await startNodeServer(app, { port: 0 });
@@ -297,6 +298,7 @@ describe('supportbot-mock proxy', () => {
           ).toBe(200);
         const config = await fetch(`${server.url}/chungtair/api/widget/config?token=${DEMO.chungtair.paused}`);
         expect(config.status).toBe(200);
+        expect((await fetch(`${server.url}/companin/api/v1/assistants/`, { headers: companinKeys })).status).toBe(200);
       } finally {
         await server.close();
       }
@@ -329,6 +331,11 @@ describe('supportbot-mock proxy', () => {
       });
       const paused = await fetch(`${upstreamMock.url}/chungtair/api/widget/config?token=${DEMO.chungtair.paused}`);
       expect(bot.body.config).toEqual((await paused.json()).config);
+      // The organisation's assistants, under the demo organisation, with the demo's secret.
+      const mine = await offline.companin.call('get', '/companin/api/v1/assistants/', { headers: companinKeys });
+      const theirs = await fetch(`${upstreamMock.vendorUrls.companin}/api/v1/assistants/`, { headers: companinKeys });
+      const names = (list: { id: string; name: string }[]) => list.map((a) => [a.id, a.name]);
+      expect(names(mine.body.data.assistants)).toEqual(names((await theirs.json()).data.assistants));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

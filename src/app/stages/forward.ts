@@ -114,18 +114,13 @@ export const forwardStage =
       const said = vendor.recordReply?.(op.id, parsed(bodyText), body);
       if (said) recorder.add({ vendor: vendor.name, ...said }, credentials);
       const as = recorder.as[vendor.name] ?? vendor.recordAs;
+      // What the service said, with the traffic's credentials blotted out, is all the vendor
+      // records from; the names it records under (`as`, a demo secret) are its own. A section
+      // is written only as a fixtures file may have it, so `start --fixtures` reads it.
+      const shown = as === undefined || !vendor.recordFixtures ? undefined : recorder.clean(body, credentials);
       const section =
-        as === undefined ? undefined : vendor.recordFixtures?.(op.id, body, as, recorder.section(vendor.name));
-      // The name it goes under stays (it may be the very token sent); written only as a
-      // fixtures file may have it, so `start --fixtures` always reads the recording.
-      const clean =
-        section === undefined
-          ? undefined
-          : recorder.clean(
-              section,
-              credentials.filter((c) => c !== as),
-            );
-      if (clean !== undefined) recorder.setSection(vendor.name, clean, fixturesValid(vendor, clean));
+        shown === undefined ? undefined : vendor.recordFixtures?.(op.id, shown, as!, recorder.section(vendor.name));
+      if (section !== undefined) recorder.setSection(vendor.name, section, fixturesValid(vendor, section));
     }
     x.answer = new Answer(response.status, out, text, streamed ? (response.body ?? undefined) : undefined);
   };

@@ -1,4 +1,5 @@
 import type { VendorModule } from '../../app/vendor-module.js';
+import { recordCompanin } from './record.js';
 import { companinContract } from './contract.js';
 import { companinOverview } from './overview.js';
 import { companinReport } from './report.js';
@@ -46,6 +47,8 @@ export const companin: VendorModule<CompaninPrincipal, CompaninState, CompaninFi
   }),
   demo: COMPANIN_DEMO,
   contract: companinContract,
+  recordFixtures: recordCompanin,
+  recordAs: COMPANIN_DEMO.clientId,
   recordReply: (op, req, res) => {
     const answer = res?.data?.assistant_message?.content;
     return (op === 'companinSendSessionMessage' || op === 'companinSendConversationMessage') &&
