@@ -110,7 +110,8 @@ export interface VendorModule<P = any, S = any, F = any, D = unknown> {
   contract: ContractSetup;
   /**
    * Through `proxy --record`: the question and the real service's answer in one exchange
-   * of the vendor's chat operations (JSON bodies), or undefined for any other exchange.
+   * of the vendor's chat operations, or undefined for any other exchange. `response` is the
+   * JSON body, or for an event stream `{stream: [...]}`, each event's `data:` JSON.
    */
   recordReply?(operationId: string, request: any, response: any): { question: string; answer: string } | undefined;
   /**

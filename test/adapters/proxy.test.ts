@@ -299,6 +299,17 @@ describe('supportbot-mock proxy', () => {
         const config = await fetch(`${server.url}/chungtair/api/widget/config?token=${DEMO.chungtair.paused}`);
         expect(config.status).toBe(200);
         expect((await fetch(`${server.url}/companin/api/v1/assistants/`, { headers: companinKeys })).status).toBe(200);
+        // A streamed answer is recorded once the stream is whole.
+        const companin = new AssertingSpecClient('/companin', `${server.url}/companin`);
+        const events = await streamedCompaninReply(companin, 'Do you ship abroad?');
+        const done = events.find((e: { type: string }) => e.type === 'done') as { data: any };
+        await expect
+          .poll(() => existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).replies)
+          .toContainEqual({
+            vendor: 'companin',
+            question: 'Do you ship abroad?',
+            answer: done.data.assistant_message.content,
+          });
       } finally {
         await server.close();
       }

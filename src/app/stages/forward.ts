@@ -1,4 +1,5 @@
 import type { ValidateFunction } from 'ajv';
+import { readCapped } from '../../core/read-capped.js';
 import { createAjv } from '../../spec/ajv.js';
 import { describeProblem } from '../../spec/describe-problem.js';
 import type { VendorInfo } from '../../spec/operations.js';
@@ -122,8 +123,32 @@ export const forwardStage =
         shown === undefined ? undefined : vendor.recordFixtures?.(op.id, shown, as!, recorder.section(vendor.name));
       if (section !== undefined) recorder.setSection(vendor.name, section, fixturesValid(vendor, section));
     }
-    x.answer = new Answer(response.status, out, text, streamed ? (response.body ?? undefined) : undefined);
+    let stream = streamed ? (response.body ?? undefined) : undefined;
+    if (stream && recorder && op && vendor.recordReply && response.status < 300) {
+      // The client reads one branch as it arrives; the other is read whole, for the recorder.
+      const [toClient, toRecorder] = stream.tee();
+      stream = toClient;
+      const credentials = credentialsOf(x.request.headers, bodyText, x.target.search);
+      void readCapped(toRecorder, RECORDED_STREAM_BYTES).then((bytes) => {
+        const said = bytes && vendor.recordReply?.(op.id, parsed(bodyText), { stream: ssePayloads(bytes) });
+        if (said) recorder.add({ vendor: vendor.name, ...said }, credentials);
+      });
+    }
+    x.answer = new Answer(response.status, out, text, stream);
   };
+
+/** An event stream longer than this is passed on whole but not recorded. */
+const RECORDED_STREAM_BYTES = 1024 * 1024;
+
+/** The JSON of each `data:` line of an event stream (others, and lines that are not JSON, left out). */
+function ssePayloads(bytes: Uint8Array): unknown[] {
+  return new TextDecoder()
+    .decode(bytes)
+    .split('\n')
+    .filter((line) => line.startsWith('data:'))
+    .map((line) => parsed(line.slice(5).trim()))
+    .filter((p) => p !== undefined);
+}
 
 const sectionChecks = new WeakMap<VendorModule, ValidateFunction>();
 function fixturesValid(vendor: VendorModule, section: unknown): boolean {

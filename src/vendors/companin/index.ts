@@ -50,7 +50,9 @@ export const companin: VendorModule<CompaninPrincipal, CompaninState, CompaninFi
   recordFixtures: recordCompanin,
   recordAs: COMPANIN_DEMO.clientId,
   recordReply: (op, req, res) => {
-    const answer = res?.data?.assistant_message?.content;
+    // A streamed answer's `done` event carries what the JSON answer's `data` does.
+    const data = Array.isArray(res?.stream) ? res.stream.find((e: any) => e?.type === 'done')?.data : res?.data;
+    const answer = data?.assistant_message?.content;
     return (op === 'companinSendSessionMessage' || op === 'companinSendConversationMessage') &&
       typeof req?.content === 'string' &&
       typeof answer === 'string'
