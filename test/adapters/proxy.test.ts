@@ -1,13 +1,17 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssertingSpecClient } from '../../contracts/support/asserting-spec-client.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
+import { localCa } from '../../src/adapters/tls/local-ca.js';
+import { serverCertificate } from '../../src/adapters/tls/server-cert.js';
 import { sendUpstream } from '../../src/adapters/upstream-send.js';
 import { ReplyRecorder } from '../../src/app/reply-recorder.js';
+import { renderJunit, renderMarkdown, renderText } from '../../src/cli/report-render.js';
 import { createMockApp, type MockApp } from '../../src/create-app.js';
 import { readFixturesFile } from '../../src/fixtures/load-fixtures.js';
 import { VENDOR_MODULES } from '../../src/vendors/index.js';
@@ -139,6 +143,15 @@ describe('supportbot-mock proxy', () => {
         expect.objectContaining({ operation: 'asyntaiListSessions', violation: expect.stringMatching(/418/) }),
       ]),
     );
+    // `supportbot-mock report` says it, and its JUnit fails on it, for CI.
+    const snapshot = (await proxyApp.admin('GET', '/report')).body;
+    expect(renderText(snapshot, proxy.url)).toMatch(
+      /upstream drift[\s\S]*asyntaiListWebsites response: .*websites: is required/,
+    );
+    expect(renderMarkdown(snapshot, proxy.url)).toContain('## Upstream drift');
+    const junit = renderJunit(snapshot);
+    expect(junit).toMatch(/<testsuite name="upstream drift" tests="(\d+)" failures="\1"/);
+    expect(junit).toContain('name="asyntaiListLeads response"><failure message=');
   });
 
   it('forwards a request the spec rejects, and records it as request drift', async () => {
@@ -212,6 +225,28 @@ describe('supportbot-mock proxy', () => {
     });
     expect(huge.status).toBe(413);
     expect((await journal(1))[0].upstream).toBeUndefined();
+  });
+
+  it('answers 502 when the service is not trusted over TLS, naming the cause', async () => {
+    const ca = await localCa(join(mkdtempSync(join(tmpdir(), 'sbm-ca-')), 'ca'));
+    const untrusted = createHttpsServer(await serverCertificate(['localhost', '127.0.0.1'], ca), (_q, r) =>
+      r.end('{}'),
+    );
+    await new Promise<void>((r) => untrusted.listen(0, '127.0.0.1', r));
+    const port = (untrusted.address() as AddressInfo).port;
+    const app = await createMockApp({ clock: 'frozen', upstreams: { asyntai: upstream(`https://127.0.0.1:${port}`) } });
+    const server = await startNodeServer(app, { port: 0 });
+    try {
+      const res = await fetch(`${server.url}/asyntai/api/v1/account/`, { headers: bearer(DEMO.asyntai.starter) });
+      expect(res.status).toBe(502);
+      expect((await res.json()).error).toMatch(
+        /could not be reached \((UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED|.*CERT)/,
+      );
+    } finally {
+      await server.close();
+      untrusted.close();
+      rmSync(dirname(ca.dir), { recursive: true, force: true });
+    }
   });
 
   it('answers vendors not forwarded itself, as start does', async () => {
