@@ -315,6 +315,7 @@ describe('supportbot-mock proxy', () => {
   it("--record keeps what the service showed (plan, websites, knowledge, a bot's config), --record-as", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sbm-record-'));
     const file = join(dir, 'fixtures.json');
+    let liveConfig: any;
     try {
       const recorder = new ReplyRecorder({}, (text) => writeFileSync(file, text), { asyntai: 'asy_recorded' });
       const app = await createMockApp({
@@ -334,6 +335,16 @@ describe('supportbot-mock proxy', () => {
         const config = await fetch(`${server.url}/chungtair/api/widget/config?token=${DEMO.chungtair.paused}`);
         expect(config.status).toBe(200);
         expect((await fetch(`${server.url}/companin/api/v1/assistants/`, { headers: companinKeys })).status).toBe(200);
+        // The widget config a widget loaded.
+        const token = await fetch(`${server.url}/companin/api/v1/auth/widget-token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
+          body: JSON.stringify({ client_id: DEMO.companin.clientId }),
+        });
+        const jwt = { authorization: `Bearer ${(await token.json()).token}`, origin: 'http://localhost:3000' };
+        const publicConfig = `/companin/widget-config/${DEMO.companin.chatConfigId}/public/?visitor_id=v1`;
+        liveConfig = await (await fetch(`${server.url}${publicConfig}`, { headers: jwt })).json();
+        expect(liveConfig.status).toBe('success');
         // A streamed answer is recorded once the stream is whole.
         const companin = new AssertingSpecClient('/companin', `${server.url}/companin`);
         const events = await streamedCompaninReply(companin, 'Do you ship abroad?');
@@ -377,6 +388,17 @@ describe('supportbot-mock proxy', () => {
       });
       const paused = await fetch(`${upstreamMock.url}/chungtair/api/widget/config?token=${DEMO.chungtair.paused}`);
       expect(bot.body.config).toEqual((await paused.json()).config);
+      // The widget config, as the widget loaded it from the service.
+      const offlineToken = await offline.companin.call('post', '/companin/api/v1/auth/widget-token', {
+        json: { client_id: DEMO.companin.clientId },
+        headers: { origin: 'http://localhost:3000' },
+      });
+      const offlineConfig = await offline.companin.call('get', '/companin/widget-config/{config_id}/public/', {
+        params: { config_id: DEMO.companin.chatConfigId },
+        query: { visitor_id: 'v1' },
+        headers: { authorization: `Bearer ${offlineToken.body.token}`, origin: 'http://localhost:3000' },
+      });
+      expect(offlineConfig.body).toEqual(liveConfig);
       // The organisation's assistants, under the demo organisation, with the demo's secret.
       const mine = await offline.companin.call('get', '/companin/api/v1/assistants/', { headers: companinKeys });
       const theirs = await fetch(`${upstreamMock.vendorUrls.companin}/api/v1/assistants/`, { headers: companinKeys });

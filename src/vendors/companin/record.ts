@@ -1,12 +1,53 @@
 import { COMPANIN_DEMO, type CompaninAssistantFixture, type CompaninFixtures } from './fixtures.js';
+import type { WidgetConfigFixture } from './widget-config.js';
 
 const TONES: readonly string[] = ['professional', 'friendly', 'casual', 'formal'];
 const LANGUAGES: readonly string[] = ['en', 'sv', 'zh', 'ko', 'ja', 'de', 'fr', 'es'];
 
+/** Public config fields the fixture names itself, or that are not the config's own (A/B, the org's plan). */
+const NAMED = new Set([
+  'id',
+  'widget_type',
+  'primary_color',
+  'secondary_color',
+  'background_color',
+  'text_color',
+  'title',
+  'subtitle',
+  'placeholder',
+  'suggestions',
+  'greeting_message',
+  'ab_test_enabled',
+  'variant_id',
+  'variant_name',
+  'support_tickets_enabled',
+]);
+
+/** A public widget config (GET /widget-config/{id}/public/) as the fixture that gives it back. */
+function widgetConfigOf(c: any): WidgetConfigFixture | undefined {
+  if (typeof c?.id !== 'string' || !c.id) return undefined;
+  const pick = (key: string) => (c[key] !== undefined && c[key] !== null ? { [key]: c[key] } : {});
+  return {
+    id: c.id,
+    ...pick('widget_type'),
+    ...pick('primary_color'),
+    ...pick('secondary_color'),
+    ...pick('background_color'),
+    ...pick('text_color'),
+    ...pick('title'),
+    ...pick('subtitle'),
+    ...pick('placeholder'),
+    ...pick('suggestions'),
+    ...(c.greeting_message?.text ? { greeting: c.greeting_message.text } : {}),
+    extra: Object.fromEntries(Object.entries(c).filter(([key]) => !NAMED.has(key))),
+  };
+}
+
 /**
- * What `proxy --record` keeps of Companin's answers: the organisation's assistants (GET
- * /assistants/), under the organisation `as`. Its entry replaces the demo one, so it takes
- * the demo's secret (another client_id gets `<client_id>_secret`): none from the traffic.
+ * What `proxy --record` keeps of Companin's answers, under the organisation `as`: its
+ * assistants (GET /assistants/) and the widget configs a widget loaded (GET
+ * /widget-config/{id}/public/, variants aside). Its entry replaces the demo one, so it
+ * takes the demo's secret (another client_id gets `<client_id>_secret`): none from the traffic.
  */
 export function recordCompanin(
   op: string,
@@ -14,9 +55,24 @@ export function recordCompanin(
   as: string,
   current: CompaninFixtures | undefined,
 ): CompaninFixtures | undefined {
-  const listed = res?.data?.assistants;
-  if (op !== 'companinListAssistants' || !Array.isArray(listed)) return undefined;
-  const assistants: CompaninAssistantFixture[] = listed
+  const orgs = [...(current?.organisations ?? [])];
+  const at = orgs.findIndex((o) => o.client_id === as);
+  const secret = as === COMPANIN_DEMO.clientId ? COMPANIN_DEMO.clientSecret : `${as}_secret`;
+  const org = { ...(at >= 0 ? orgs[at] : { client_id: as, client_secret: secret }) };
+  if (op === 'companinGetPublicWidgetConfig') {
+    const config = widgetConfigOf(res?.data);
+    if (!config) return undefined;
+    org.widget_configs = [...(org.widget_configs ?? []).filter((w) => w.id !== config.id), config];
+  } else if (op === 'companinListAssistants' && Array.isArray(res?.data?.assistants))
+    org.assistants = assistantsOf(res.data.assistants);
+  else return undefined;
+  if (at >= 0) orgs[at] = org;
+  else orgs.push(org);
+  return { ...current, organisations: orgs };
+}
+
+function assistantsOf(listed: any[]): CompaninAssistantFixture[] {
+  return listed
     .filter((a: any) => typeof a?.name === 'string' && a.name)
     .map((a: any) => ({
       ...(typeof a.id === 'string' && a.id ? { id: a.id } : {}),
@@ -29,11 +85,4 @@ export function recordCompanin(
         : {}),
       ...(typeof a.is_active === 'boolean' ? { is_active: a.is_active } : {}),
     }));
-  const orgs = [...(current?.organisations ?? [])];
-  const at = orgs.findIndex((o) => o.client_id === as);
-  const secret = as === COMPANIN_DEMO.clientId ? COMPANIN_DEMO.clientSecret : `${as}_secret`;
-  const org = { ...(at >= 0 ? orgs[at] : { client_id: as, client_secret: secret }), assistants };
-  if (at >= 0) orgs[at] = org;
-  else orgs.push(org);
-  return { ...current, organisations: orgs };
 }
