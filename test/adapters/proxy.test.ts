@@ -15,6 +15,7 @@ import { renderJunit, renderMarkdown, renderText } from '../../src/cli/report-re
 import { createMockApp, type MockApp } from '../../src/create-app.js';
 import { readFixturesFile } from '../../src/fixtures/load-fixtures.js';
 import { VENDOR_MODULES } from '../../src/vendors/index.js';
+import { loopbackFetch } from '../support/loopback-fetch.js';
 import { DEMO, bearer, companinKeys, createTestMock, streamedCompaninReply } from '../support/mock.js';
 
 /**
@@ -201,6 +202,12 @@ describe('supportbot-mock proxy', () => {
   });
 
   it('passes a Companin event stream through as it arrives, at the host-name form too, all conforming', async () => {
+    const port = new URL(proxy.url).port;
+    const atHost = new AssertingSpecClient('/asyntai', `http://asyntai.localhost:${port}`, loopbackFetch());
+    const account = await atHost.callAnything('GET', '/api/v1/account/', {
+      headers: bearer(DEMO.asyntai.starter),
+    } as never);
+    expect([account.status, (await journal(1))[0].form]).toEqual([200, 'host']);
     const companin = new AssertingSpecClient('/companin', `${proxy.url}/companin`);
     const events = await streamedCompaninReply(companin);
     expect(events.length).toBeGreaterThan(1);
