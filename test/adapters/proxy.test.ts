@@ -59,6 +59,8 @@ function startStandIn(): Promise<void> {
             ? json(200, JSON.stringify({ success: true, response: `Recorded: ${STAND_IN_ANSWER}`, session_id: 's1' }))
             : json(400, '{"success": false, "error": "the stand-in wants a message"}');
         }
+        case '/api/v1/webhooks/': // past what the proxy reads of an answer
+          return json(200, `{"success": true, "webhooks": [], "pad": "${'x'.repeat(17 * 1024 * 1024)}"}`);
         case '/api/v1/knowledge/': // slow: past the proxy's deadline
           return void setTimeout(() => json(200, '{"success": true}'), 2_000).unref();
         default:
@@ -199,6 +201,9 @@ describe('supportbot-mock proxy', () => {
     }
     const [entry] = await journal(1);
     expect(entry.upstream.error).toMatch(/did not answer within/);
+    const huge = await fetch(`${proxy.url}/asyntai/api/v1/webhooks/`, { headers: bearer(DEMO.asyntai.starter) });
+    expect(huge.status).toBe(502);
+    expect((await huge.json()).error).toMatch(/a body over 16777216 bytes/);
   });
 
   it('passes a Companin event stream through as it arrives, at the host-name form too, all conforming', async () => {

@@ -72,11 +72,17 @@ export const forwardStage =
         }),
       );
       streamed = (response.headers.get('content-type') ?? '').startsWith('text/event-stream');
-      if (!streamed && response.body) text = await response.text();
+      if (!streamed && response.body) {
+        const bytes = await readCapped(response.body, UPSTREAM_BODY_BYTES);
+        if (bytes === undefined) throw new TooLarge();
+        text = new TextDecoder().decode(bytes);
+      }
     } catch (error) {
       const cause = abort.signal.aborted
         ? `did not answer within ${upstream.timeoutMs / 1000} s`
-        : `could not be reached (${causeOf(error)})`;
+        : error instanceof TooLarge
+          ? `answered with a body over ${UPSTREAM_BODY_BYTES} bytes, which the proxy does not pass on`
+          : `could not be reached (${causeOf(error)})`;
       x.upstream = { url, error: cause, violations: [] };
       x.answer = vendor.error(abort.signal.aborted ? 504 : 502, `supportbot-mock proxy: ${new URL(url).host} ${cause}`);
       return;
@@ -136,6 +142,10 @@ export const forwardStage =
     }
     x.answer = new Answer(response.status, out, text, stream);
   };
+
+/** The largest answer body (not a stream) the proxy reads to check and pass on: past it, a 502. */
+const UPSTREAM_BODY_BYTES = 16 * 1024 * 1024;
+class TooLarge extends Error {}
 
 /** An event stream longer than this is passed on whole but not recorded. */
 const RECORDED_STREAM_BYTES = 1024 * 1024;
