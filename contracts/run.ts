@@ -47,7 +47,8 @@ ${vendorFlags(spec)}
   --json FILE        write a JSON report
   -h, --help         this text
 
-Credentials: ${CREDENTIAL_ENV.join(', ')}.
+Credentials: ${CREDENTIAL_ENV.join(', ')}; a mock started with --admin-token
+takes --reset's admin calls from another host with SUPPORTBOT_MOCK_ADMIN_TOKEN.
 Exit 0 all passed, 1 a case failed, 2 usage or an unreachable target.`;
 
 interface Options {

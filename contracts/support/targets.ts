@@ -22,15 +22,21 @@ export interface Target {
 
 type Vendor = VendorName;
 
+/** A mock started with --admin-token takes admin calls from another host with it (a CI service). */
+const adminHeaders = (): Record<string, string> => {
+  const token = process.env.SUPPORTBOT_MOCK_ADMIN_TOKEN;
+  return token ? { authorization: `Bearer ${token}` } : {};
+};
+
 async function adminFor(origin: string): Promise<Target['admin']> {
   try {
-    const res = await fetch(`${origin}/__admin/clock`);
+    const res = await fetch(`${origin}/__admin/clock`, { headers: adminHeaders() });
     if (!res.ok || typeof (await res.json()).now !== 'string') return undefined;
   } catch {
     return undefined;
   }
   return async (method, path, body) => {
-    const init: RequestInit = { method, headers: { 'content-type': 'application/json' } };
+    const init: RequestInit = { method, headers: { 'content-type': 'application/json', ...adminHeaders() } };
     if (body !== undefined) init.body = JSON.stringify(body);
     const res = await fetch(`${origin}/__admin${path}`, init);
     return { status: res.status, body: await res.json() };

@@ -46,18 +46,17 @@ export interface ServeOptions {
 export const REQUEST_DEADLINES = { headersMs: 10_000, requestMs: 30_000, idleMs: 5_000, checkMs: 1_000 };
 type RequestDeadlines = typeof REQUEST_DEADLINES;
 
-/** The Host values that name this server: its address and port, and loopback names on a loopback or wildcard bind. */
-function hostMatcher(bound: string, port: number): (host: string) => boolean {
-  const loopbackNames = ['127.0.0.1', 'localhost', '[::1]'];
-  const wildcard = bound === '0.0.0.0' || bound === '::';
-  const shown = bound.includes(':') ? `[${bound}]` : bound;
+/**
+ * The Host values admin takes without a token: this machine's loopback names on the
+ * server's port. A name or address another machine can use (the bound address, on any
+ * interface) is not one: admin from there needs --admin-token.
+ */
+function hostMatcher(port: number): (host: string) => boolean {
+  const loopbackNames = ['localhost', '[::1]'];
   return (host) => {
     const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host.toLowerCase());
     if (!m || Number(m[2] ?? 80) !== port) return false;
-    const name = m[1];
-    if (name === shown || loopbackNames.includes(name)) return true;
-    // On a wildcard bind any address of this machine may be used, but a name could be rebound.
-    return wildcard && (/^\d+\.\d+\.\d+\.\d+$/.test(name) || name.startsWith('['));
+    return loopbackNames.includes(m[1]) || /^127\.\d+\.\d+\.\d+$/.test(m[1]);
   };
 }
 
@@ -158,7 +157,7 @@ export async function startNodeServer(app: MockApp, options: ServeOptions = {}):
   const shownHost = host.includes(':') ? `[${host}]` : host;
   try {
     const port = await listen(server, options.port ?? 4010);
-    hostAllowed = hostMatcher(host, port);
+    hostAllowed = hostMatcher(port);
     const vendorUrls: Record<string, string> = {};
     for (const [vendor, wanted] of Object.entries(options.vendorPorts ?? {})) {
       if (!app.vendors.some((v) => v.name === vendor)) throw new Error(`--vendor-port: no vendor ${vendor}`);

@@ -48,6 +48,8 @@ export interface MockOptions {
    * a stop button can be tried by hand; 0 on a frozen clock, so tests never wait.
    */
   streamDelayMs?: number;
+  /** Opens admin to any Host for requests with `Authorization: Bearer <token>` (`--admin-token`). */
+  adminToken?: string;
   /** Vendors forwarded to a real service instead of answered (`supportbot-mock proxy`), by name. */
   upstreams?: Record<string, Upstream>;
 }
@@ -127,6 +129,7 @@ export class MockRuntime {
       fixtures: options.fixtures,
       webhooks: { ...DEFAULT_DISPATCH, ...options.webhooks },
       streamDelayMs: options.streamDelayMs ?? (clock.mode === 'frozen' ? 0 : DEFAULT_STREAM_DELAY_MS),
+      adminToken: options.adminToken ?? '',
     };
     this.clock = new Clock(this.config.clockStart, this.config.clockMode);
     this.random = new SeededRandom(this.config.seed);

@@ -21,6 +21,8 @@ export interface StartArgs {
   /** `--vendor-port <vendor>=4011`: ports of their own, by vendor. */
   vendorPorts: Record<string, number>;
   httpsPort?: number;
+  /** Opens admin to other hosts for requests carrying it (`--admin-token`, SUPPORTBOT_MOCK_ADMIN_TOKEN). */
+  adminToken?: string;
 }
 
 export const USAGE = `Usage: supportbot-mock start [options]
@@ -36,6 +38,8 @@ export const USAGE = `Usage: supportbot-mock start [options]
                       for a client that cannot use the host name V.localhost
   --https-port N      also serve over HTTPS on port N, with a certificate from the local
                       CA (supportbot-mock ca)
+  --admin-token T     admin answers any host for requests with Authorization: Bearer T
+                      (default: $SUPPORTBOT_MOCK_ADMIN_TOKEN; without one, loopback only)
   --seed N            seed for ids and demo data (default: 1)
   --fixtures FILE     JSON or YAML fixtures that extend or replace the demo data
   --clock MODE        system (default: follows the wall clock, as browsers expect),
@@ -81,6 +85,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
         watch: { type: 'boolean' },
         'vendor-port': { type: 'string', multiple: true },
         'https-port': { type: 'string' },
+        'admin-token': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -110,7 +115,11 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
     if (!m) throw new UsageError(`--vendor-port takes VENDOR=PORT (a vendor's name, =, a port), got ${raw}`);
     vendorPorts[m[1]] = int('vendor-port', m[2], 0, 65535);
   }
+  const adminToken = values['admin-token'] ?? env.SUPPORTBOT_MOCK_ADMIN_TOKEN;
+  if (adminToken !== undefined && adminToken.length < 16)
+    throw new UsageError('--admin-token must be at least 16 characters: anyone who can reach the port may guess it');
   return {
+    ...(adminToken ? { adminToken } : {}),
     vendorPorts,
     ...(values['https-port'] === undefined ? {} : { httpsPort: int('https-port', values['https-port'], 0, 65535) }),
     port: int('port', values.port ?? env.PORT ?? '4010', 0, 65535),

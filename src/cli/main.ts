@@ -68,6 +68,7 @@ async function main(): Promise<number> {
     maxSessions: args.maxSessions,
     maxStateBytes: args.maxStateBytes,
     streamDelayMs: args.streamDelayMs,
+    adminToken: args.adminToken,
     ...(proxy && {
       upstreams: Object.fromEntries(
         Object.entries(proxy.upstreams).map(([vendor, base]) => [

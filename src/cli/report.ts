@@ -46,7 +46,11 @@ export async function runReport(argv: string[]): Promise<number> {
   const base = (values['base-url'] ?? 'http://127.0.0.1:4010').replace(/\/$/, '');
   let report: ReportSnapshot;
   try {
-    const res = await fetch(`${base}/__admin/report`, { signal: AbortSignal.timeout(5000) });
+    const token = process.env.SUPPORTBOT_MOCK_ADMIN_TOKEN;
+    const res = await fetch(`${base}/__admin/report`, {
+      signal: AbortSignal.timeout(5000),
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     if (!res.ok) throw new Error(`GET /__admin/report answered ${res.status}: is this a supportbot-mock?`);
     report = (await res.json()) as ReportSnapshot;
   } catch (e) {

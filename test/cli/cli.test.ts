@@ -244,6 +244,12 @@ describe('supportbot-mock start: origin forms and the local CA', () => {
     }
   });
 
+  it('refuses an admin token short enough to guess', () => {
+    const r = spawnSync(process.execPath, [CLI, 'start', '--admin-token', 'short'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--admin-token must be at least 16 characters');
+  });
+
   it('refuses a --vendor-port for no vendor, naming the vendors', async () => {
     const r = spawnSync(process.execPath, [CLI, 'start', '--vendor-port', 'zendesk=4011'], { encoding: 'utf8' });
     expect(r.status).toBe(2);

@@ -14,14 +14,16 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** Sends raw bytes and resolves with the raw answer: for what fetch will not send. */
-const raw = (bytes: string) =>
-  new Promise<string>((resolve, reject) => {
-    const socket = connect(server.port, '127.0.0.1', () => socket.end(bytes));
+const raw = (bytes: string) => rawTo(server.port, bytes);
+function rawTo(port: number, bytes: string) {
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(bytes));
     let out = '';
     socket.on('data', (d) => (out += d));
     socket.on('end', () => resolve(out));
     socket.on('error', reject);
   });
+}
 const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
 
 describe('the admin API, as a web page would try it', () => {
@@ -49,6 +51,48 @@ describe('the admin API, as a web page would try it', () => {
     expect(bodyOf(absolute)).toEqual({ error: 'admin answers only on the host it is bound to, not evil.example' });
     const absoluteOwn = await raw(`POST http://127.0.0.1:${server.port}/__admin/reset HTTP/1.1\r\n${local}`);
     expect(absoluteOwn).toMatch(/^HTTP\/1.1 200/);
+  });
+
+  it('refuses another host by name or by address without a token, even on a wildcard bind', async () => {
+    const wildcard = await startNodeServer(await createMockApp({ clock: 'frozen' }), { port: 0, host: '0.0.0.0' });
+    try {
+      for (const host of [`mock:${wildcard.port}`, `10.213.7.1:${wildcard.port}`, `192.168.1.20:${wildcard.port}`]) {
+        const answer = await rawTo(wildcard.port, `GET /__admin/journal HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+        expect(answer, host).toMatch(/^HTTP\/1.1 403/);
+        expect(bodyOf(answer).error).toContain('start with --admin-token');
+      }
+      const loopback = await rawTo(
+        wildcard.port,
+        `GET /__admin/journal HTTP/1.1\r\nHost: 127.0.0.1:${wildcard.port}\r\n\r\n`,
+      );
+      expect(loopback).toMatch(/^HTTP\/1.1 200/);
+      // Health answers any host, for a container's or a CI service's check.
+      const health = await rawTo(wildcard.port, `GET /__admin/health HTTP/1.1\r\nHost: mock:${wildcard.port}\r\n\r\n`);
+      expect(bodyOf(health)).toEqual({ status: 'ok', vendors: ['asyntai', 'chungtair', 'companin'] });
+    } finally {
+      await wildcard.close();
+    }
+  });
+
+  it('with --admin-token takes admin from any host with the token, and still refuses pages', async () => {
+    const token = 'ci-token-0123456789abcdef';
+    const open = await startNodeServer(await createMockApp({ clock: 'frozen', adminToken: token }), { port: 0 });
+    try {
+      const call = (headers: string) =>
+        rawTo(
+          open.port,
+          `POST /__admin/reset HTTP/1.1\r\nHost: mock:${open.port}\r\nContent-Length: 0\r\n${headers}\r\n`,
+        );
+      expect(await call(`Authorization: Bearer ${token}\r\n`)).toMatch(/^HTTP\/1.1 200/);
+      const wrong = await call('Authorization: Bearer not-the-token\r\n');
+      expect([wrong.slice(0, 12), bodyOf(wrong)]).toEqual(['HTTP/1.1 401', { error: 'admin: wrong admin token' }]);
+      expect(await call('')).toMatch(/^HTTP\/1.1 403/);
+      expect(await call(`Authorization: Bearer ${token}\r\nOrigin: https://evil.example\r\n`)).toMatch(
+        /^HTTP\/1.1 403/,
+      );
+    } finally {
+      await open.close();
+    }
   });
 });
 
