@@ -1,3 +1,4 @@
+import { withEntry } from '../../fixtures/with-entry.js';
 import type { ChungtairFixtures } from './fixtures.js';
 
 const SETTINGS = ['bot_name', 'primary_color', 'position', 'avatar_url', 'welcome', 'placeholder', 'enabled'] as const;
@@ -11,11 +12,14 @@ export function recordChungtair(
 ): ChungtairFixtures | undefined {
   if (op !== 'chungtairGetConfig' || res?.success !== true || typeof res.config !== 'object' || !res.config)
     return undefined;
-  const bots = [...(current?.bots ?? [])];
-  const at = bots.findIndex((b) => b.token === as);
-  const bot = { ...(at >= 0 ? bots[at] : { token: as }) } as Record<string, unknown> & { token: string };
-  for (const key of SETTINGS) if (res.config[key] !== undefined) bot[key] = res.config[key];
-  if (at >= 0) bots[at] = bot;
-  else bots.push(bot);
+  const bots = withEntry(
+    current?.bots,
+    (b) => b.token === as,
+    () => ({ token: as }),
+    (bot) => {
+      for (const key of SETTINGS)
+        if (res.config[key] !== undefined) (bot as Record<string, unknown>)[key] = res.config[key];
+    },
+  );
   return { ...current, bots };
 }

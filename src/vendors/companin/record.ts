@@ -1,5 +1,8 @@
+import { withEntry } from '../../fixtures/with-entry.js';
 import { COMPANIN_DEMO, type CompaninAssistantFixture, type CompaninFixtures } from './fixtures.js';
 import type { WidgetConfigFixture } from './widget-config.js';
+
+type Org = NonNullable<CompaninFixtures['organisations']>[number];
 
 const TONES: readonly string[] = ['professional', 'friendly', 'casual', 'formal'];
 const LANGUAGES: readonly string[] = ['en', 'sv', 'zh', 'ko', 'ja', 'de', 'fr', 'es'];
@@ -55,20 +58,18 @@ export function recordCompanin(
   as: string,
   current: CompaninFixtures | undefined,
 ): CompaninFixtures | undefined {
-  const orgs = [...(current?.organisations ?? [])];
-  const at = orgs.findIndex((o) => o.client_id === as);
-  const secret = as === COMPANIN_DEMO.clientId ? COMPANIN_DEMO.clientSecret : `${as}_secret`;
-  const org = { ...(at >= 0 ? orgs[at] : { client_id: as, client_secret: secret }) };
+  let change: (org: Org) => void;
   if (op === 'companinGetPublicWidgetConfig') {
     const config = widgetConfigOf(res?.data);
     if (!config) return undefined;
-    org.widget_configs = [...(org.widget_configs ?? []).filter((w) => w.id !== config.id), config];
-  } else if (op === 'companinListAssistants' && Array.isArray(res?.data?.assistants))
-    org.assistants = assistantsOf(res.data.assistants);
-  else return undefined;
-  if (at >= 0) orgs[at] = org;
-  else orgs.push(org);
-  return { ...current, organisations: orgs };
+    change = (org) => (org.widget_configs = [...(org.widget_configs ?? []).filter((w) => w.id !== config.id), config]);
+  } else if (op === 'companinListAssistants' && Array.isArray(res?.data?.assistants)) {
+    const assistants = assistantsOf(res.data.assistants);
+    change = (org) => (org.assistants = assistants);
+  } else return undefined;
+  const secret = as === COMPANIN_DEMO.clientId ? COMPANIN_DEMO.clientSecret : `${as}_secret`;
+  const fresh = (): Org => ({ client_id: as, client_secret: secret });
+  return { ...current, organisations: withEntry(current?.organisations, (o) => o.client_id === as, fresh, change) };
 }
 
 function assistantsOf(listed: any[]): CompaninAssistantFixture[] {
