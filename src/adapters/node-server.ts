@@ -1,4 +1,4 @@
-import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { adminBodyLimit, adminBodyTooLarge, isAdminPath } from '../admin/mount.js';
@@ -7,6 +7,7 @@ import type { MockApp } from '../create-app.js';
 import { adminRequestOf } from './admin-request.js';
 import { IncomingView, targetOf } from './node-request.js';
 import { connectHandler } from './proxy.js';
+import { endWithAnswer } from './socket-answer.js';
 import { readIncoming } from './read-incoming.js';
 import { writeAnswer } from './write-answer.js';
 
@@ -109,8 +110,13 @@ export async function startNodeServer(app: MockApp, options: ServeOptions = {}):
         const named = absoluteHost(raw);
         if (!named || (!app.rootOf(named) && !hostAllowed(named))) return void writeAnswer(res, notAProxy(app, named));
       }
-      const atRoot = vendor !== undefined || app.rootOf(incoming.headers.host) !== undefined;
-      if (!atRoot && scheme === 'http' && isAdminPath(target.pathname))
+      // Admin is on the main port's own names: the host is looked up only for an admin path.
+      if (
+        scheme === 'http' &&
+        vendor === undefined &&
+        isAdminPath(target.pathname) &&
+        app.rootOf(incoming.headers.host) === undefined
+      )
         return void admin(incoming, target.pathname, res).catch((error: unknown) => failed(res, error));
       const env = {
         clientIp: incoming.socket.remoteAddress,
@@ -225,13 +231,12 @@ async function answerClientError(
         : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
           ? [408, 'Request timeout']
           : [400, 'Bad request'];
-  const path = requestPath ?? error.rawPacket?.toString('latin1').split('\r\n', 1)[0].split(' ')[1] ?? '/';
+  const packet = error.rawPacket?.toString('latin1') ?? '';
+  const path = requestPath ?? packet.split('\r\n', 1)[0].split(' ')[1] ?? '/';
   // At a vendor's host name the refusal is that vendor's, as any answer there is.
-  const host = /\r\nhost:[ \t]*([^\r\n]*)/i.exec(error.rawPacket?.toString('latin1') ?? '')?.[1];
-  const answer = app.refusal(path.startsWith('/') ? path : '/', status, message, vendor ?? app.rootOf(host)?.name);
-  const body = answer.text ?? '';
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${answer.contentType}\r\n` +
-      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  const host = /\r\nhost:[ \t]*([^\r\n]*)/i.exec(packet)?.[1];
+  endWithAnswer(
+    socket,
+    app.refusal(path.startsWith('/') ? path : '/', status, message, vendor ?? app.rootOf(host)?.name),
   );
 }

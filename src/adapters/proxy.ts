@@ -1,7 +1,9 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createSecureContext, TLSSocket, type SecureContext } from 'node:tls';
+import { jsonAnswer } from '../app/answer.js';
 import type { MockApp } from '../create-app.js';
+import { endWithAnswer } from './socket-answer.js';
 
 /**
  * The intercepting proxy on the main port: a client with HTTPS_PROXY pointing here that
@@ -42,10 +44,5 @@ export function connectHandler(
   };
 }
 
-function refuse(socket: Duplex, status: 403 | 502, message: string): void {
-  const body = JSON.stringify({ error: message });
-  socket.end(
-    `HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : 'Bad Gateway'}\r\ncontent-type: application/json\r\n` +
-      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-  );
-}
+const refuse = (socket: Duplex, status: 403 | 502, message: string) =>
+  endWithAnswer(socket, jsonAnswer(status, { error: message }));

@@ -136,7 +136,10 @@ export async function createCore(
   const rootOf = rootHosts(vendors.map((v) => v.info));
   const run = chain([
     journalStage(runtime),
-    rootStage(vendors.map((v) => v.info)),
+    rootStage(
+      vendors.map((v) => v.info),
+      rootOf,
+    ),
     mountStage(
       vendors.map(({ info, module }) => ({
         prefix: `${info.mount}/`,

@@ -30,9 +30,9 @@ export function rootHosts(vendors: readonly VendorInfo[]): (host: string | null 
  * later stage reads one form of path; the journal keeps the form it came in. A path
  * under the mount is then the vendor's own path from `/`, as the real service has it.
  */
-export const rootStage = (vendors: readonly VendorInfo[]): Stage => {
-  const atRoot = rootHosts(vendors);
-  return (x, next) => {
+export const rootStage =
+  (vendors: readonly VendorInfo[], atRoot: ReturnType<typeof rootHosts>): Stage =>
+  (x, next) => {
     const byPort = x.env.vendor ? vendors.find((v) => v.name === x.env.vendor) : undefined;
     const vendor = byPort ?? atRoot(x.request.headers.get('host') ?? urlHost(x.request.url));
     if (vendor) {
@@ -41,7 +41,6 @@ export const rootStage = (vendors: readonly VendorInfo[]): Stage => {
     }
     return next(x);
   };
-};
 
 const urlHost = (url: string) => {
   try {
