@@ -93,13 +93,8 @@ export const forwardStage =
     const out = new HeaderBag();
     for (const [name, value] of response.headers) if (!HOP.has(name)) out.append(name, value);
     const contentType = response.headers.get('content-type');
-    let body: unknown = text;
-    if (text && (contentType ?? '').includes('json'))
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = text;
-      }
+    const json = text && (contentType ?? '').includes('json') ? parsed(text) : undefined;
+    const body: unknown = json === undefined ? text : json;
     const violations = check.check({
       method: x.method,
       path: x.target.pathname + x.target.search,
@@ -115,33 +110,51 @@ export const forwardStage =
         violations.push(`${operation} ${response.status}: documented header ${name} is missing`);
     runtime.drift.record(vendor.name, operation, 'response', violations, text ?? '');
     x.upstream = { url, status: response.status, violations };
-    const recorder = upstream.recorder;
-    if (recorder && op && response.status < 300 && !streamed) {
-      const credentials = credentialsOf(x.request.headers, bodyText, x.target.search);
-      const said = vendor.recordReply?.(op.id, parsed(bodyText), body);
-      if (said) recorder.add({ vendor: vendor.name, ...said }, credentials);
-      const as = recorder.as[vendor.name] ?? vendor.recordAs;
-      // What the service said, with the traffic's credentials blotted out, is all the vendor
-      // records from; the names it records under (`as`, a demo secret) are its own. A section
-      // is written only as a fixtures file may have it, so `start --fixtures` reads it.
-      const shown = as === undefined || !vendor.recordFixtures ? undefined : recorder.clean(body, credentials);
-      const section =
-        shown === undefined ? undefined : vendor.recordFixtures?.(op.id, shown, as!, recorder.section(vendor.name));
-      if (section !== undefined) recorder.setSection(vendor.name, section, fixturesValid(vendor, section));
-    }
     let stream = streamed ? (response.body ?? undefined) : undefined;
-    if (stream && recorder && op && vendor.recordReply && response.status < 300) {
-      // The client reads one branch as it arrives; the other is read whole, for the recorder.
-      const [toClient, toRecorder] = stream.tee();
-      stream = toClient;
+    const recorder = upstream.recorder;
+    if (recorder && op && response.status < 300) {
       const credentials = credentialsOf(x.request.headers, bodyText, x.target.search);
-      void readCapped(toRecorder, RECORDED_STREAM_BYTES).then((bytes) => {
-        const said = bytes && vendor.recordReply?.(op.id, parsed(bodyText), { stream: ssePayloads(bytes) });
-        if (said) recorder.add({ vendor: vendor.name, ...said }, credentials);
-      });
+      const question = parsed(bodyText);
+      if (!stream) record(vendor, recorder, op.id, question, body, credentials);
+      else if (vendor.recordReply) {
+        // The client reads one branch as it arrives; the other is read whole, for the recorder.
+        const [toClient, toRecorder] = stream.tee();
+        stream = toClient;
+        void readCapped(toRecorder, RECORDED_STREAM_BYTES).then((bytes) => {
+          const said = bytes && vendor.recordReply?.(op.id, question, { stream: ssePayloads(bytes) });
+          if (said) recorder.add({ vendor: vendor.name, ...said }, credentials);
+        });
+      }
     }
     x.answer = new Answer(response.status, out, text, stream);
   };
+
+/**
+ * `--record`: the question and answer of a chat operation, and the records the answer
+ * shows. The vendor records only from the answer with the traffic's credentials blotted
+ * out; the names it records under (`as`, a demo secret) are its own. A section is written
+ * only as a fixtures file may have it, so `start --fixtures` always reads the recording.
+ */
+function record(
+  vendor: VendorModule,
+  recorder: NonNullable<Upstream['recorder']>,
+  operationId: string,
+  request: unknown,
+  answer: unknown,
+  credentials: string[],
+): void {
+  const said = vendor.recordReply?.(operationId, request, answer);
+  if (said) recorder.add({ vendor: vendor.name, ...said }, credentials);
+  const as = recorder.as[vendor.name] ?? vendor.recordAs;
+  if (as === undefined || !vendor.recordFixtures) return;
+  const section = vendor.recordFixtures(
+    operationId,
+    recorder.clean(answer, credentials),
+    as,
+    recorder.section(vendor.name),
+  );
+  if (section !== undefined) recorder.setSection(vendor.name, section, fixturesValid(vendor, section));
+}
 
 /** The largest answer body (not a stream) the proxy reads to check and pass on: past it, a 502. */
 const UPSTREAM_BODY_BYTES = 16 * 1024 * 1024;
