@@ -5,6 +5,7 @@ import { changesState } from '../app/stages/journal.js';
 import { nothingHere } from '../app/stages/mounts.js';
 import type { VendorModule } from '../app/vendor-module.js';
 import { readCapped } from '../core/read-capped.js';
+import { DASHBOARD_HTML } from './dashboard.js';
 import { adminGuard } from './guard.js';
 import { adminBodyLimit, adminBodyTooLarge } from './mount.js';
 import { adminRoutes } from './routes.js';
@@ -22,6 +23,8 @@ export function createAdminApp(runtime: MockRuntime, modules: readonly VendorMod
   });
   // For health checks (a container's, a CI service's): no token, no host check, nothing changed.
   app.get('/__admin/health', (c) => c.json({ status: 'ok', vendors: modules.map((m) => m.name) }));
+  // The page holds nothing secret; its calls go through the guard (from another host it asks for the token).
+  app.get('/__admin/ui', (c) => c.html(DASHBOARD_HTML));
   app.use('/__admin/*', adminGuard(runtime.config.adminToken || undefined));
   // Read once under its cap, before any route parses it: a 200 MB state import held 1 GB.
   app.use('/__admin/*', async (c, next) => {

@@ -22,6 +22,8 @@ export const DASHBOARD_HTML = `<!doctype html>
   section > h2 { font-size: 1rem; margin: 0 0 .5rem; }
   h3 { font-size: .95rem; margin: 1rem 0 .25rem; }
   form { display: inline-flex; gap: .4rem; align-items: center; flex-wrap: wrap; }
+  [hidden] { display: none !important; }
+  #token-form { display: block; padding: 1rem; border: 2px solid #0969da; max-width: 40rem; }
   label { display: inline-flex; gap: .25rem; align-items: center; }
   input, select, button { font: inherit; padding: .2rem .4rem; }
   button { cursor: pointer; }
@@ -56,6 +58,13 @@ export const DASHBOARD_HTML = `<!doctype html>
   <span id="status" role="status" aria-label="Last action" class="muted"></span>
 </header>
 <main>
+  <form id="token-form" aria-labelledby="token-h" hidden>
+    <h2 id="token-h">Admin token</h2>
+    <p>This mock takes admin from this host only with its admin token (<code>--admin-token</code>).
+      It is kept in this tab until it closes.</p>
+    <label>Token <input name="token" type="password" autocomplete="off" required minlength="16"></label>
+    <button type="submit">Use token</button>
+  </form>
   <nav aria-label="Sections" id="nav"></nav>
   <section aria-labelledby="faults-h">
     <h2 id="faults-h">Faults</h2>
@@ -85,15 +94,30 @@ export const DASHBOARD_HTML = `<!doctype html>
 <script>
 const $ = (id) => document.getElementById(id);
 const status = (text, bad) => { $('status').textContent = text; $('status').dataset.state = bad ? 'error' : ''; };
+// From another host admin takes a Bearer token: asked for once, kept for this tab only.
+const TOKEN_KEY = 'supportbot-mock-admin-token';
 async function admin(method, path, body) {
+  const headers = body === undefined ? {} : { 'content-type': 'application/json' };
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) headers.authorization = 'Bearer ' + token;
   const res = await fetch('/__admin' + path, {
-    method, headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    method, headers, body: body === undefined ? undefined : JSON.stringify(body),
   });
   const data = await res.json().catch(() => ({}));
+  if (res.status === 401) {
+    sessionStorage.removeItem(TOKEN_KEY);
+    if ($('token-form').hidden) { $('token-form').hidden = false; $('token-form').token.focus(); }
+  }
   if (!res.ok) throw new Error(data.error || res.status);
   return data;
 }
+$('token-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  sessionStorage.setItem(TOKEN_KEY, event.target.token.value);
+  event.target.reset();
+  event.target.hidden = true;
+  refresh();
+});
 function cell(value) {
   const td = document.createElement('td');
   if (Array.isArray(value) && value.length && typeof value[0] === 'object') {
@@ -190,6 +214,7 @@ $('fault-vendor').addEventListener('change', () => {
   $('fault-op').replaceChildren(new Option('any', ''), ...ops.map((o) => new Option(o, o)));
 });
 async function refresh() {
+  if (!$('token-form').hidden) return;
   try {
     const data = await admin('GET', '/overview?limit=50');
     $('now').textContent = data.now;

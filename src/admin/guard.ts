@@ -2,6 +2,9 @@ import type { MiddlewareHandler } from 'hono';
 import type { AdminEnv } from '../app/env.js';
 
 const refuse = (status: number, error: string) => Response.json({ error }, { status });
+/** 401 asks for the token (the dashboard shows its token form on it). */
+const askToken = (error: string) =>
+  Response.json({ error }, { status: 401, headers: { 'www-authenticate': 'Bearer realm="supportbot-mock admin"' } });
 
 /** The same token, compared in time that does not depend on where they differ. */
 function sameToken(given: string, expected: string): boolean {
@@ -27,14 +30,15 @@ export const adminGuard =
     const host = c.req.header('host') ?? '';
     const url = new URL(c.req.url);
     const bearer = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    if (token && bearer !== undefined && !sameToken(bearer, token)) return refuse(401, 'admin: wrong admin token');
+    if (token && bearer !== undefined && !sameToken(bearer, token)) return askToken('admin: wrong admin token');
     const trusted = token !== undefined && bearer !== undefined;
     if (!trusted && c.env?.hostAllowed && !c.env.hostAllowed(host)) {
+      // With a token set, what is missing is the credential.
+      if (token) return askToken(`admin from ${host || 'a request without Host'} needs the admin token (Bearer)`);
       return refuse(
         403,
         `admin answers only on this machine's loopback (127.0.0.1, localhost), ` +
-          `not ${host || 'a request without Host'}` +
-          (token ? '' : '; start with --admin-token to open it to other hosts'),
+          `not ${host || 'a request without Host'}; start with --admin-token to open it to other hosts`,
       );
     }
     // A target in absolute form (`POST http://evil.example/__admin/reset`) names the host

@@ -6,7 +6,6 @@ import type { VendorModule } from '../app/vendor-module.js';
 import { FAULT_TYPES } from '../core/faults.js';
 import { operationsOf } from '../spec/operations.js';
 import { exportState, importState, StateError } from '../app/state-snapshot.js';
-import { DASHBOARD_HTML } from './dashboard.js';
 import { faultSpec } from './fault-spec.js';
 
 const bad = (error: string) => Response.json({ error }, { status: 400 });
@@ -77,8 +76,7 @@ export function adminRoutes(runtime: MockRuntime, vendors: readonly VendorModule
         : c.json({ entries: runtime.journal.entries(runtime.journal.capacity, criteria) });
     });
 
-  // The dashboard (no build step for the user) and what it polls each second.
-  admin.get('/ui', (c) => c.html(DASHBOARD_HTML));
+  // What the dashboard (served before the guard, in admin-app) polls each second.
   admin.get('/overview', (c) => {
     const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 50) || 50, 1), 500);
     return c.json({

@@ -105,4 +105,53 @@ describe.skipIf(!haveChromium)('the dashboard', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('from another host name asks once for the admin token, keeps it for the tab, and asks again when wrong', async () => {
+    const token = 'dashboard-token-0123456789';
+    const open = await startNodeServer(await createMockApp({ clock: 'frozen', adminToken: token }), { port: 0 });
+    // Chromium resolves *.localhost to loopback itself: a name that is not the mock's own loopback name.
+    const other = `http://ci-mock.localhost:${open.port}`;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${other}/__admin/ui`);
+      const form = page.getByRole('form', { name: 'Admin token' });
+      await form.waitFor();
+      await expect.poll(() => page.locator('#status').textContent()).toContain('needs the admin token');
+      await page.screenshot({ path: new URL('dashboard-token.png', SHOTS).pathname });
+      // The token field has the focus: typed and sent by keyboard.
+      await page.keyboard.type(token);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Chungtair' }).waitFor();
+      expect(await form.isHidden()).toBe(true);
+      // A reload in the same tab does not ask again.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Asyntai' }).waitFor();
+      expect(await form.isHidden()).toBe(true);
+      // A wrong token is dropped and asked for again.
+      await page.evaluate(() => sessionStorage.setItem('supportbot-mock-admin-token', 'not-the-token-at-all'));
+      await page.reload();
+      await form.waitFor();
+      await expect.poll(() => page.locator('#status').textContent()).toContain('wrong admin token');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await open.close();
+    }
+  }, 60_000);
+
+  it('from another host name without an admin token says how to open it', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`http://ci-mock.localhost:${mock.port}/__admin/ui`);
+      await expect
+        .poll(() => page.locator('#status').textContent())
+        .toContain("admin answers only on this machine's loopback");
+      expect(await page.locator('#status').textContent()).toContain('start with --admin-token');
+      expect(await page.getByRole('form', { name: 'Admin token' }).isHidden()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
 });

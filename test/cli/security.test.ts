@@ -86,7 +86,12 @@ describe('the admin API, as a web page would try it', () => {
       expect(await call(`Authorization: Bearer ${token}\r\n`)).toMatch(/^HTTP\/1.1 200/);
       const wrong = await call('Authorization: Bearer not-the-token\r\n');
       expect([wrong.slice(0, 12), bodyOf(wrong)]).toEqual(['HTTP/1.1 401', { error: 'admin: wrong admin token' }]);
-      expect(await call('')).toMatch(/^HTTP\/1.1 403/);
+      const missing = await call('');
+      expect([missing.slice(0, 12), bodyOf(missing)]).toEqual([
+        'HTTP/1.1 401',
+        { error: `admin from mock:${open.port} needs the admin token (Bearer)` },
+      ]);
+      expect(missing).toMatch(/\r\nwww-authenticate: Bearer realm="supportbot-mock admin"\r\n/i);
       expect(await call(`Authorization: Bearer ${token}\r\nOrigin: https://evil.example\r\n`)).toMatch(
         /^HTTP\/1.1 403/,
       );
