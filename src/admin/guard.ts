@@ -6,6 +6,10 @@ const refuse = (status: number, error: string) => Response.json({ error }, { sta
 const askToken = (error: string) =>
   Response.json({ error }, { status: 401, headers: { 'www-authenticate': 'Bearer realm="supportbot-mock admin"' } });
 
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 (a dual-stack socket's form). */
+const isLoopback = (ip: string | undefined) =>
+  ip !== undefined && (/^(::ffff:)?127\.\d+\.\d+\.\d+$/i.test(ip) || ip === '::1');
+
 /** The same token, compared in time that does not depend on where they differ. */
 function sameToken(given: string, expected: string): boolean {
   const a = new TextEncoder().encode(given);
@@ -18,8 +22,8 @@ function sameToken(given: string, expected: string): boolean {
 /**
  * The admin API can reset the mock, add faults and read every request, so a web page must
  * not reach it: a page can POST text/plain across origins without a preflight, and DNS
- * rebinding can point a foreign name at 127.0.0.1. So admin answers only requests whose
- * Host names this machine's loopback (when an adapter says which host it is), that come
+ * rebinding can point a foreign name at 127.0.0.1. So admin answers only requests from
+ * this machine's loopback whose Host names it too (when an adapter says so), that come
  * from no foreign Origin, and whose bodies, if any, are JSON. With an admin token
  * (`--admin-token`), a request carrying it as a Bearer token is taken from any Host (a CI
  * job calling the mock by its service name); a page cannot know the token.
@@ -32,6 +36,16 @@ export const adminGuard =
     const bearer = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     if (token && bearer !== undefined && !sameToken(bearer, token)) return askToken('admin: wrong admin token');
     const trusted = token !== undefined && bearer !== undefined;
+    // Host is whatever the client writes: a client on another machine can send
+    // `Host: localhost`. So without the token the peer itself must be this machine.
+    if (!trusted && c.env?.hostAllowed && !isLoopback(c.env.clientIp)) {
+      const from = c.env.clientIp ?? 'an unknown address';
+      if (token) return askToken(`admin from ${from} needs the admin token (Bearer)`);
+      return refuse(
+        403,
+        `admin answers only this machine's loopback, not ${from}; start with --admin-token to open it`,
+      );
+    }
     if (!trusted && c.env?.hostAllowed && !c.env.hostAllowed(host)) {
       // With a token set, what is missing is the credential.
       if (token) return askToken(`admin from ${host || 'a request without Host'} needs the admin token (Bearer)`);

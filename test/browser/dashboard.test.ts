@@ -106,7 +106,7 @@ describe.skipIf(!haveChromium)('the dashboard', () => {
     await page.close();
   }, 60_000);
 
-  it('from another host name asks once for the admin token, keeps it for the tab, and asks again when wrong', async () => {
+  it('from another host name asks once for the token, keeps it for the tab, asks again when wrong', async () => {
     const token = 'dashboard-token-0123456789';
     const open = await startNodeServer(await createMockApp({ clock: 'frozen', adminToken: token }), { port: 0 });
     // Chromium resolves *.localhost to loopback itself: a name that is not the mock's own loopback name.

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wrongAsyntai } from '../support/wrong-asyntai.js';
+import { freePort, job, keyValues } from '../support/action-job.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -123,6 +124,31 @@ describe('the packed package in a new project', () => {
       expect(failed.stdout).toContain('asyntaiListWebsites 200: websites: is required');
     } finally {
       wrong.server.close();
+    }
+  }, 240_000);
+
+  it('runs as the GitHub Action with `version` set to the tarball, from its own install', async () => {
+    const port = await freePort();
+    const j = job({
+      INPUT_PORT: String(port),
+      INPUT_VERSION: tarball,
+      INPUT_CLOCK: 'frozen',
+      npm_config_prefer_offline: 'true',
+    });
+    try {
+      await j.start();
+      const env = keyValues(j.files.env);
+      expect(env.SUPPORTBOT_MOCK_MAIN).toBe(
+        join(j.dir, 'supportbot-mock-install/node_modules/supportbot-mock/dist/bin/main.js'),
+      );
+      const health = await fetch(`${keyValues(j.files.output).url}/__admin/health`);
+      expect(await health.json()).toEqual({ status: 'ok', vendors: ['asyntai', 'chungtair', 'companin'] });
+      await j.collect();
+      expect(readFileSync(join(j.dir, 'supportbot-mock/report.txt'), 'utf8')).toContain(
+        `supportbot-mock report for http://127.0.0.1:${port}`,
+      );
+    } finally {
+      j.stop();
     }
   }, 240_000);
 
