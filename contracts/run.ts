@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseOptions, UsageError } from '../src/cli/parse-options.js';
 import { startNodeServer, type RunningServer } from '../src/adapters/node-server.js';
 import { createMockApp } from '../src/create-app.js';
 import { decimalInteger } from '../src/cli/decimal.js';
@@ -61,39 +61,29 @@ interface Options {
   json?: string;
 }
 
-class UsageProblem extends Error {}
-
 function parse(argv: string[], env: NodeJS.ProcessEnv): Options | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        ...Object.fromEntries(VENDORS.map((v) => [v, { type: 'string' as const }])),
-        'allow-writes': { type: 'boolean' },
-        reset: { type: 'boolean' },
-        seed: { type: 'string' },
-        'max-cases': { type: 'string' },
-        junit: { type: 'string' },
-        json: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    throw new UsageProblem((e as Error).message);
-  }
+  const { values } = parseOptions(argv, {
+    ...Object.fromEntries(VENDORS.map((v) => [v, { type: 'string' as const }])),
+    'allow-writes': { type: 'boolean' },
+    reset: { type: 'boolean' },
+    seed: { type: 'string' },
+    'max-cases': { type: 'string' },
+    junit: { type: 'string' },
+    json: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   const bases: Options['bases'] = {};
   for (const v of VENDORS) {
     const base = (values as Record<string, string | undefined>)[v] ?? env[`${v.toUpperCase()}_BASE_URL`];
     if (base === undefined || base === '') continue;
     if (!URL.canParse(base) || !/^https?:$/.test(new URL(base).protocol))
-      throw new UsageProblem(`--${v} must be an http(s) URL, got ${base}`);
+      throw new UsageError(`--${v} must be an http(s) URL, got ${base}`);
     bases[v] = base.replace(/\/$/, '');
   }
   const int = (name: string, raw: string, max: number) => {
     const n = decimalInteger(raw, 0, max);
-    if (n === undefined) throw new UsageProblem(`--${name} must be an integer from 0 to ${max}`);
+    if (n === undefined) throw new UsageError(`--${name} must be an integer from 0 to ${max}`);
     return n;
   };
   return {
@@ -227,8 +217,8 @@ export async function runContracts(argv: string[], env: NodeJS.ProcessEnv = proc
   try {
     options = parse(argv, env);
   } catch (e) {
-    if (!(e instanceof UsageProblem)) throw e;
-    console.error(`supportbot-mock contracts: ${e.message}\n\n${contractsUsage(await loadSpec())}`);
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`supportbot-mock contracts: ${e.message}\nsupportbot-mock help contracts lists every option.`);
     return 2;
   }
   if (options === 'help') {

@@ -18,8 +18,32 @@ import { adminRoutes } from './routes.js';
 export function createAdminApp(runtime: MockRuntime, modules: readonly VendorModule[], mounts: string[]) {
   const app = new Hono<AdminEnv>();
   app.use('*', async (c, next) => {
+    const started = performance.now();
     await next();
     if (changesState(c.req.method)) runtime.changed();
+    if (runtime.onRequest) {
+      const status = c.res.status;
+      const error =
+        status >= 400
+          ? await c.res
+              .clone()
+              .json()
+              .then(
+                (b: { error?: string }) => b.error,
+                () => undefined,
+              )
+          : '';
+      runtime.onRequest({
+        at: new Date(),
+        vendor: 'admin',
+        admin: true,
+        method: c.req.method,
+        path: new URL(c.req.url).pathname,
+        status,
+        durationMs: Math.round((performance.now() - started) * 100) / 100,
+        ...(status >= 400 && { refusal: { by: 'admin', reason: error || String(status) } }),
+      });
+    }
   });
   // For health checks (a container's, a CI service's): no token, no host check, nothing changed.
   app.get('/__admin/health', (c) => c.json({ status: 'ok', vendors: modules.map((m) => m.name) }));

@@ -11,6 +11,7 @@ export const DASHBOARD_HTML = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>supportbot-mock dashboard</title>
+<link rel="icon" href="data:,">
 <style>
   :root { color-scheme: light; --line: #d0d7de; --muted: #57606a; --bad: #b42318; --badbg: #fef3f2; }
   body { margin: 0; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC",
@@ -33,7 +34,31 @@ export const DASHBOARD_HTML = `<!doctype html>
   th, td { border: 1px solid var(--line); padding: .2rem .45rem; text-align: left; vertical-align: top;
     max-width: 36rem; overflow-wrap: anywhere; }
   th { background: #f6f8fa; font-weight: 600; }
-  tr.violation td { background: var(--badbg); }
+  tr.violation td, tr.error td { background: var(--badbg); }
+  tr.later td { background: #fbefff; }
+  tr.server td { background: #ffebe9; }
+  td.status-error { color: var(--bad); font-weight: 600; }
+  td.status-later { color: #8250df; font-weight: 600; }
+  #entry { border: 2px solid #0969da; padding: .75rem 1rem; }
+  #entry pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; padding: .5rem; margin: .25rem 0; }
+  #entry dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .75rem; margin: 0; }
+  #entry dd { margin: 0; overflow-wrap: anywhere; }
+  #journal-filter { margin-bottom: .5rem; }
+  /* Narrow screens: the header scrolls away and tables become one block per row. */
+  @media (max-width: 640px) {
+    header { position: static; padding: .5rem; gap: .5rem; }
+    header form, header form label { flex-wrap: wrap; }
+    header input[name="set"] { width: 100%; }
+    main { padding: .5rem; }
+    table, thead, tbody, tr, td, th, caption { display: block; }
+    table { min-width: 0; }
+    thead { display: none; }
+    tr { border: 1px solid var(--line); margin-bottom: .5rem; }
+    td { border: 0; max-width: none; }
+    td[data-label]:not(:empty)::before { content: attr(data-label) ": "; font-weight: 600; }
+    td:empty { display: none; }
+    input, select { max-width: 100%; }
+  }
   .violations { color: var(--bad); font-weight: 600; }
   .muted { color: var(--muted); }
   details summary { cursor: pointer; }
@@ -81,14 +106,27 @@ export const DASHBOARD_HTML = `<!doctype html>
     <button id="faults-clear" type="button">Clear faults</button>
     <div class="table-wrap" id="faults"></div>
   </section>
+  <section aria-labelledby="journal-h">
+    <h2 id="journal-h">Journal <span class="muted">(newest first; errors and spec violations marked)</span></h2>
+    <form id="journal-filter" aria-label="Filter the journal" role="search">
+      <label>Vendor <select name="vendor" id="filter-vendor"><option value="">any</option></select></label>
+      <label>Status <input name="status" type="number" min="100" max="599" size="4"></label>
+      <label>Operation <select name="operation" id="filter-op"><option value="">any</option></select></label>
+      <label>Text <input name="text" type="search" size="16" placeholder="path, body, client"></label>
+      <button type="reset">Clear filter</button>
+    </form>
+    <section id="entry" aria-labelledby="entry-h" hidden tabindex="-1">
+      <h3 id="entry-h">Request</h3>
+      <p><button type="button" id="entry-curl">Copy as curl</button>
+        <button type="button" id="entry-close">Close</button></p>
+      <div id="entry-body"></div>
+    </section>
+    <div class="table-wrap" id="journal"></div>
+  </section>
   <div id="vendors"></div>
   <section aria-labelledby="webhooks-h">
     <h2 id="webhooks-h">Webhook deliveries</h2>
     <div class="table-wrap" id="deliveries"></div>
-  </section>
-  <section aria-labelledby="journal-h">
-    <h2 id="journal-h">Journal <span class="muted">(newest first; spec violations marked)</span></h2>
-    <div class="table-wrap" id="journal"></div>
   </section>
 </main>
 <script>
@@ -118,8 +156,9 @@ $('token-form').addEventListener('submit', (event) => {
   event.target.hidden = true;
   refresh();
 });
-function cell(value) {
+function cell(value, label) {
   const td = document.createElement('td');
+  td.dataset.label = label;
   if (Array.isArray(value) && value.length && typeof value[0] === 'object') {
     const d = document.createElement('details');
     const s = document.createElement('summary');
@@ -142,7 +181,8 @@ function cell(value) {
 }
 // Tables are rebuilt only when their data changed, so an open <details> and the focus stay put.
 const shown = new Map();
-function table(container, rows, caption, mark) {
+// opts.mark(row): a class for the row; opts.actions(row): an element for a last cell.
+function table(container, rows, caption, opts = {}) {
   const key = JSON.stringify(rows);
   if (shown.get(container.id || caption) === key) return;
   shown.set(container.id || caption, key);
@@ -157,9 +197,9 @@ function table(container, rows, caption, mark) {
   const t = document.createElement('table');
   const cap = document.createElement('caption');
   cap.textContent = caption; cap.className = 'muted'; cap.style.textAlign = 'left';
-  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((c) => !c.startsWith('_'));
   const head = document.createElement('tr');
-  for (const c of cols) {
+  for (const c of [...cols, ...(opts.actions ? [''] : [])]) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = c;
@@ -169,8 +209,18 @@ function table(container, rows, caption, mark) {
   const tbody = document.createElement('tbody');
   for (const r of rows) {
     const tr = document.createElement('tr');
-    if (mark && mark(r)) tr.className = 'violation';
-    for (const c of cols) tr.append(cell(r[c]));
+    const mark = opts.mark && opts.mark(r);
+    if (mark) tr.className = mark;
+    for (const c of cols) {
+      const td = cell(r[c], c);
+      if (c === 'status' && mark) td.className = 'status-' + (mark === 'later' ? 'later' : 'error');
+      tr.append(td);
+    }
+    if (opts.actions) {
+      const td = document.createElement('td');
+      td.append(opts.actions(r));
+      tr.append(td);
+    }
     tbody.append(tr);
   }
   t.append(cap, thead, tbody);
@@ -206,13 +256,101 @@ let operations = {};
 function fillFaultForm(data) {
   if ($('fault-type').options.length) return;
   for (const t of data.fault_types) $('fault-type').append(new Option(t, t));
-  for (const v of Object.keys(data.vendors)) $('fault-vendor').append(new Option(v, v));
+  for (const v of Object.keys(data.vendors)) {
+    $('fault-vendor').append(new Option(v, v));
+    $('filter-vendor').append(new Option(v, v));
+  }
   operations = data.operations;
+  fillOps($('filter-op'), '');
 }
-$('fault-vendor').addEventListener('change', () => {
-  const ops = operations[$('fault-vendor').value] || [];
-  $('fault-op').replaceChildren(new Option('any', ''), ...ops.map((o) => new Option(o, o)));
+function fillOps(select, vendor) {
+  const ops = vendor ? operations[vendor] || [] : Object.values(operations).flat();
+  select.replaceChildren(new Option('any', ''), ...ops.map((o) => new Option(o, o)));
+}
+$('fault-vendor').addEventListener('change', () => fillOps($('fault-op'), $('fault-vendor').value === '*' ? '' : $('fault-vendor').value));
+$('filter-vendor').addEventListener('change', () => { fillOps($('filter-op'), $('filter-vendor').value); refresh(); });
+for (const el of ['filter-op']) $(el).addEventListener('change', () => refresh());
+$('journal-filter').addEventListener('input', () => refresh());
+$('journal-filter').addEventListener('submit', (e) => { e.preventDefault(); refresh(); });
+$('journal-filter').addEventListener('reset', () => setTimeout(() => { fillOps($('filter-op'), ''); refresh(); }));
+
+// A journal entry opened: request and response whole, the refusal, the fault, and as curl.
+let entries = new Map();
+let opened;
+const sq = (s) => "'" + String(s).replace(/'/g, "'\\\\''") + "'";
+function curlOf(e) {
+  const skip = new Set(['host', 'content-length', 'connection', 'accept-encoding']);
+  const parts = ['curl', '-X', e.method, sq(location.origin + e.path)];
+  for (const [k, v] of Object.entries(e.request.headers)) if (!skip.has(k)) parts.push('-H', sq(k + ': ' + v));
+  if (e.request.body !== undefined) parts.push('--data-raw', sq(e.request.body));
+  return parts.join(' ');
+}
+function pre(text) { const p = document.createElement('pre'); p.textContent = text; return p; }
+function openEntry(seq) {
+  const e = entries.get(seq);
+  if (!e) return;
+  opened = e;
+  $('entry-h').textContent = 'Request #' + e.seq + ': ' + e.method + ' ' + e.path + ' → ' + (e.status || 'dropped');
+  const dl = document.createElement('dl');
+  const row = (k, v) => { if (v === undefined || v === '') return; const dt = document.createElement('dt');
+    dt.textContent = k; const dd = document.createElement('dd'); dd.textContent = v; dl.append(dt, dd); };
+  row('At', e.at); row('Vendor', e.vendor); row('Operation', e.operationId); row('Client', e.principal);
+  row('Session', e.session); row('Took', e.durationMs + ' ms'); row('Reached by', e.form);
+  if (e.refusal) row('Refused by', e.refusal.by + ': ' + e.refusal.reason);
+  if (e.fault) row('Fault', '#' + e.fault.id + ' ' + e.fault.type);
+  if (e.notes) row('Notes', e.notes.join('; '));
+  if (e.violations.length) row('Spec violations', e.violations.join('; '));
+  const head = (t) => { const h = document.createElement('h4'); h.textContent = t; return h; };
+  const headers = (h) => Object.entries(h).map(([k, v]) => k + ': ' + v).join('\\n');
+  $('entry-body').replaceChildren(dl,
+    head('Request headers'), pre(headers(e.request.headers)),
+    ...(e.request.body !== undefined ? [head('Request body'), pre(e.request.body)] : []),
+    head('Response headers'), pre(headers(e.response.headers)),
+    ...(e.response.body !== undefined ? [head('Response body'), pre(e.response.body)] : []),
+    head('As curl (credentials masked: put yours back)'), pre(curlOf(e)));
+  $('entry').hidden = false;
+  $('entry').focus();
+}
+$('entry-close').addEventListener('click', () => { $('entry').hidden = true; opened = undefined; });
+$('entry-curl').addEventListener('click', async () => {
+  if (!opened) return;
+  try { await navigator.clipboard.writeText(curlOf(opened)); status('Copied as curl.'); }
+  catch { status('The browser refused the clipboard: copy the curl line below.', true); }
 });
+function journalRows(list) {
+  const f = $('journal-filter');
+  const text = f.text.value.trim().toLowerCase();
+  return list.filter((e) => !text || JSON.stringify([e.path, e.principal, e.request, e.response, e.refusal])
+      .toLowerCase().includes(text))
+    .map((e) => ({ _seq: e.seq, at: e.at, vendor: e.vendor, method: e.method, path: e.path, status: e.status,
+      operation: e.operationId, client: e.principal, ms: e.durationMs,
+      refused: e.refusal ? e.refusal.by + ': ' + e.refusal.reason : '',
+      violations: e.violations.join('; ') }));
+}
+function journalQuery() {
+  const f = $('journal-filter');
+  const q = new URLSearchParams({ limit: '100' });
+  for (const k of ['vendor', 'status', 'operation']) if (f[k].value) q.set(k, f[k].value);
+  return '/journal?' + q;
+}
+const rowClass = (r) => r.status === 429 || r.status === 503 ? 'later' : r.status >= 500 || r.status === 0 ? 'server'
+  : r.status >= 400 ? 'error' : r.violations ? 'violation' : '';
+function openButton(r) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = 'Open';
+  b.setAttribute('aria-label', 'Open request #' + r._seq);
+  b.addEventListener('click', () => openEntry(r._seq));
+  return b;
+}
+function removeButton(f) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = 'Remove';
+  b.setAttribute('aria-label', 'Remove fault #' + f.id);
+  b.addEventListener('click', act(() => admin('DELETE', '/faults/' + f.id)));
+  return b;
+}
 async function refresh() {
   if (!$('token-form').hidden) return;
   try {
@@ -224,11 +362,11 @@ async function refresh() {
     const faults = data.faults.map((f) => ({ id: f.id, vendor: f.vendor, type: f.type, operation: f.operation,
       status: f.status, latency_ms: f.latency_ms, after_tokens: f.after_tokens,
       remaining: f.remaining ?? 'until cleared', hits: f.hits }));
-    table($('faults'), faults, 'faults');
+    table($('faults'), faults, 'faults', { actions: removeButton });
     table($('deliveries'), data.webhook_deliveries, 'webhook deliveries');
-    table($('journal'), data.journal.map((e) => ({ at: e.at, method: e.method, path: e.path, status: e.status,
-      operation: e.operationId, client: e.principal, session: e.session, ms: e.durationMs,
-      violations: e.violations.join('; ') })), 'journal', (r) => r.violations);
+    const journal = await admin('GET', journalQuery());
+    entries = new Map(journal.entries.map((e) => [e.seq, e]));
+    table($('journal'), journalRows(journal.entries), 'journal', { mark: rowClass, actions: openButton });
     if ($('status').dataset.state === 'error') status('');
   } catch (e) { status('Cannot reach the mock: ' + e.message, true); }
 }

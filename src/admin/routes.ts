@@ -44,9 +44,9 @@ export function adminRoutes(runtime: MockRuntime, vendors: readonly VendorModule
   admin.post('/faults', async (c) => {
     const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
-    const spec = faultSpec(body, names, operations);
-    if (typeof spec === 'string') return bad(spec);
-    return c.json({ fault: runtime.faults.add(spec) }, 201);
+    const made = faultSpec(body, names, operations);
+    if (typeof made === 'string') return bad(made);
+    return c.json({ fault: runtime.faults.add(made.spec), applies_to: made.appliesTo }, 201);
   });
   admin.delete('/faults', (c) => {
     runtime.faults.clear();
@@ -60,7 +60,7 @@ export function adminRoutes(runtime: MockRuntime, vendors: readonly VendorModule
 
   // The journal, filtered (WireMock's verify: count and find take the same criteria).
   admin.get('/journal', (c) => {
-    const criteria = journalCriteria(c.req.query(), names);
+    const criteria = journalCriteria(c.req.query(), names, operations, ['limit']);
     if (typeof criteria === 'string') return bad(criteria);
     const limit = Math.min(Number(c.req.query('limit') ?? 100) || 100, runtime.journal.capacity);
     return c.json({ entries: runtime.journal.entries(limit, criteria) });
@@ -69,7 +69,7 @@ export function adminRoutes(runtime: MockRuntime, vendors: readonly VendorModule
     admin.post(`/journal/${verb}`, async (c) => {
       const body = await readJsonObject(c.req.raw, { optional: true });
       if (body instanceof Response) return body;
-      const criteria = journalCriteria(body, names);
+      const criteria = journalCriteria(body, names, operations);
       if (typeof criteria === 'string') return bad(criteria);
       return verb === 'count'
         ? c.json({ count: runtime.journal.count(criteria) })

@@ -24,7 +24,7 @@ import { reportStage } from './stages/report.js';
 import { forwardStage } from './stages/forward.js';
 import { rootHosts, rootStage } from './stages/roots.js';
 import { routeStage } from './stages/route.js';
-import { chain } from './stages/stage.js';
+import { chain, type Stage } from './stages/stage.js';
 import { validateStage } from './stages/validate.js';
 import type { VendorModule } from './vendor-module.js';
 
@@ -108,46 +108,46 @@ export async function createCore(
   );
 
   const checkUpstream = options.upstreams ? new ResponseValidator(spec) : undefined;
-  const stages = (info: VendorInfo, vendor: VendorModule) => {
+  const stages = (info: VendorInfo, vendor: VendorModule): Record<string, Stage> => {
     const upstream = options.upstreams?.[vendor.name];
     // Through the proxy the real service answers: no CORS, auth, faults or limits of the mock's.
     if (upstream)
-      return [
-        reportStage(vendor, runtime),
-        routeStage(router, vendor, info, !upstream.strict),
-        bodyStage(vendor, info.maxBodyBytes),
-        validateStage(validator, vendor, info.sessionFields, !upstream.strict),
-        forwardStage(vendor, info, runtime, upstream, checkUpstream!),
-      ];
+      return {
+        report: reportStage(vendor, runtime),
+        route: routeStage(router, vendor, info, !upstream.strict),
+        body: bodyStage(vendor, info.maxBodyBytes),
+        validate: validateStage(validator, vendor, info.sessionFields, !upstream.strict),
+        forward: forwardStage(vendor, info, runtime, upstream, checkUpstream!),
+      };
     const served = operations.filter((o) => o.vendor === vendor.name && o.method !== 'OPTIONS').map((o) => o.id);
-    return [
-      reportStage(vendor, runtime),
-      corsStage(vendor),
-      observeStage(vendor, runtime),
-      routeStage(router, vendor, info),
-      bodyStage(vendor),
-      validateStage(validator, vendor, info.sessionFields),
-      authenticateStage(vendor, runtime),
-      faultStage(vendor, runtime),
-      limitsStage(vendor, runtime),
-      dispatchStage(vendor, runtime, bindHandlers(vendor, served)),
-    ];
+    return {
+      report: reportStage(vendor, runtime),
+      cors: corsStage(vendor),
+      observe: observeStage(vendor, runtime),
+      route: routeStage(router, vendor, info),
+      body: bodyStage(vendor),
+      validate: validateStage(validator, vendor, info.sessionFields),
+      auth: authenticateStage(vendor, runtime),
+      fault: faultStage(vendor, runtime),
+      limit: limitsStage(vendor, runtime),
+      dispatch: dispatchStage(vendor, runtime, bindHandlers(vendor, served)),
+    };
   };
   const rootOf = rootHosts(vendors.map((v) => v.info));
-  const run = chain([
-    journalStage(runtime),
-    rootStage(
+  const run = chain({
+    journal: journalStage(runtime),
+    roots: rootStage(
       vendors.map((v) => v.info),
       rootOf,
     ),
-    mountStage(
+    mount: mountStage(
       vendors.map(({ info, module }) => ({
         prefix: `${info.mount}/`,
         vendor: module,
         run: chain(stages(info, module)),
       })),
     ),
-  ]);
+  });
   const handle = async (request: RequestView, target: Target, env: AdapterEnv = {}) => {
     const x = new Exchange(request, target, env);
     await run(x);

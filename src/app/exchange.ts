@@ -35,6 +35,12 @@ export class Exchange {
    * once (stages/stage-context.ts); authenticate adds the principal, limits the meter.
    */
   context?: RequestContext;
+  /** The last stage entered: the one that answered, when it refused (stages/stage.ts). */
+  stage = '';
+  /** The fault that fired on this request (stages/faults.ts). */
+  fault?: { id: number; type: string };
+  /** What the mock left out of a request it took (rows past a plan's cap): journal and log say so. */
+  notes?: string[];
 
   constructor(
     readonly request: RequestView,

@@ -25,7 +25,13 @@ type QueryOf<K extends OperationId> = Op<K>['parameters'] extends { query?: infe
 type PathOf<K extends OperationId> = Op<K>['parameters'] extends { path: infer P } ? P : Record<string, never>;
 
 type Reply<K extends OperationId> = {
-  [S in keyof Op<K>['responses']]: { status: S; body: JsonOf<Op<K>['responses'][S]>; headers?: Record<string, string> };
+  [S in keyof Op<K>['responses']]: {
+    status: S;
+    body: JsonOf<Op<K>['responses'][S]>;
+    headers?: Record<string, string>;
+    /** What the mock left out of the request, where the vendor's body has no word for it. */
+    notes?: string[];
+  };
 }[keyof Op<K>['responses']];
 
 interface HandlerContext<K extends OperationId, P, S> extends HandlerBase<P, S> {

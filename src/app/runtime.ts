@@ -1,6 +1,6 @@
 import { Clock, DEFAULT_START, parseClockOption, type ClockMode, type ClockOption } from '../core/clock.js';
 import { Faults } from '../core/faults.js';
-import { Journal } from '../core/journal.js';
+import { Journal, type RawEntry } from '../core/journal.js';
 import { mask, redactBody, redactHeaders } from '../core/redact.js';
 import { DEFAULT_SEED, SeededRandom } from '../core/random.js';
 import type { FixturesFile } from '../fixtures/types.js';
@@ -14,6 +14,7 @@ import { ClientReport, type ErrorPath } from './client-report.js';
 import { DriftBook } from './drift-book.js';
 import type { Upstream } from './upstream.js';
 import { LimitBook } from './limit-book.js';
+import { logEntryOf, type RequestLogEntry } from './request-log.js';
 
 export interface MockOptions {
   /** Seeds ids and demo data; the same seed and requests give the same bodies. */
@@ -52,6 +53,8 @@ export interface MockOptions {
   adminToken?: string;
   /** Vendors forwarded to a real service instead of answered (`supportbot-mock proxy`), by name. */
   upstreams?: Record<string, Upstream>;
+  /** Called once for each answered request, admin's included (the CLI's request log). */
+  onRequest?: (entry: RequestLogEntry) => void;
 }
 
 /** The pace of streamed replies when the clock follows the wall (docs/fidelity.md). */
@@ -63,7 +66,7 @@ export const DEFAULT_MAX_STATE_BYTES = 64 * 1024 * 1024;
 /** Sized so that a full mock (100,000 sessions of 10 messages) stays under 1 GB (docs/performance.md). */
 export const DEFAULT_MAX_SESSIONS = 100_000;
 
-export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks' | 'clock' | 'upstreams'>> & {
+export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks' | 'clock' | 'upstreams' | 'onRequest'>> & {
   fixtures?: FixturesFile;
   webhooks: DispatcherOptions;
 };
@@ -101,6 +104,9 @@ export class MockRuntime {
     b.toString(16).padStart(2, '0'),
   ).join('');
   private states = new Map<string, unknown>();
+  /** Hands each journaled request to `onRequest`, worded; none when no one listens. */
+  readonly logRequest?: (entry: RawEntry) => void;
+  readonly onRequest?: (entry: RequestLogEntry) => void;
 
   constructor(
     options: MockOptions,
@@ -131,6 +137,9 @@ export class MockRuntime {
       streamDelayMs: options.streamDelayMs ?? (clock.mode === 'frozen' ? 0 : DEFAULT_STREAM_DELAY_MS),
       adminToken: options.adminToken ?? '',
     };
+    const onRequest = options.onRequest;
+    this.onRequest = onRequest;
+    if (onRequest) this.logRequest = (e) => onRequest(logEntryOf(e));
     this.clock = new Clock(this.config.clockStart, this.config.clockMode);
     this.random = new SeededRandom(this.config.seed);
     this.faults = new Faults(this.config.seed);

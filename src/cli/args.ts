@@ -1,7 +1,12 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_SESSIONS, DEFAULT_MAX_STATE_BYTES } from '../app/runtime.js';
 import { parseClockOption, type ClockMode } from '../core/clock.js';
 import { decimalInteger } from './decimal.js';
+import { LOG_MODES, type LogMode } from './request-log.js';
+import { parseOptions, UsageError } from './parse-options.js';
+import { didYouMean } from '../core/nearest.js';
+
+/** The CLI's commands, for `help` and the nearest-command hint. */
+export const COMMANDS = ['start', 'proxy', 'contracts', 'report', 'ca', 'help', 'version'];
 
 export interface StartArgs {
   port: number;
@@ -23,6 +28,10 @@ export interface StartArgs {
   httpsPort?: number;
   /** Opens admin to other hosts for requests carrying it (`--admin-token`, SUPPORTBOT_MOCK_ADMIN_TOKEN). */
   adminToken?: string;
+  /** The request log on stdout: a line a request, JSON lines, or none. */
+  log: LogMode;
+  /** Admin calls in the request log too. */
+  logAdmin: boolean;
 }
 
 export const USAGE = `Usage: supportbot-mock start [options]
@@ -58,44 +67,51 @@ export const USAGE = `Usage: supportbot-mock start [options]
   --state FILE        load the state from FILE at start (when it exists), save it there
                       after changes and at exit; its folder must exist
   --max-state-bytes N the largest state PUT /__admin/state takes (default: 67108864)
+  --log MODE          the request log on stdout: pretty (default: a line a request, in
+                      colour on a terminal), json (a JSON object a line) or quiet
+  --quiet             the same as --log quiet
+  --log-admin         log admin calls too (the dashboard's polling among them)
   -h, --help          this text`;
 
-export class UsageError extends Error {}
-
-export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArgs | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        seed: { type: 'string' },
-        fixtures: { type: 'string' },
-        clock: { type: 'string' },
-        'clock-start': { type: 'string' },
-        'trust-proxy': { type: 'boolean' },
-        unlimited: { type: 'boolean' },
-        offline: { type: 'boolean' },
-        'max-sessions': { type: 'string' },
-        'stream-delay': { type: 'string' },
-        state: { type: 'string' },
-        'max-state-bytes': { type: 'string' },
-        watch: { type: 'boolean' },
-        'vendor-port': { type: 'string', multiple: true },
-        'https-port': { type: 'string' },
-        'admin-token': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+export function parseStartArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  /** Flags another command took first (proxy's), for the nearest-flag hint. */
+  also: readonly string[] = [],
+): StartArgs | 'help' {
+  const parsed = parseOptions(
+    argv,
+    {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      fixtures: { type: 'string' },
+      clock: { type: 'string' },
+      'clock-start': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+      unlimited: { type: 'boolean' },
+      offline: { type: 'boolean' },
+      'max-sessions': { type: 'string' },
+      'stream-delay': { type: 'string' },
+      state: { type: 'string' },
+      'max-state-bytes': { type: 'string' },
+      watch: { type: 'boolean' },
+      'vendor-port': { type: 'string', multiple: true },
+      'https-port': { type: 'string' },
+      'admin-token': { type: 'string' },
+      log: { type: 'string' },
+      quiet: { type: 'boolean' },
+      'log-admin': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    { positionals: true, also },
+  );
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (values.watch && !values.fixtures) throw new UsageError('--watch needs --fixtures FILE to watch');
-  if (positionals.length > 0 && positionals[0] !== 'start') throw new UsageError(`unknown command: ${positionals[0]}`);
+  if (positionals.length > 0 && positionals[0] !== 'start')
+    throw new UsageError(`unknown command ${positionals[0]}${didYouMean(positionals[0], COMMANDS)}`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
   const int = (name: string, raw: string, min: number, max: number) => {
     const n = decimalInteger(raw, min, max);
     if (n === undefined) throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got ${raw}`);
@@ -115,10 +131,17 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartArg
     if (!m) throw new UsageError(`--vendor-port takes VENDOR=PORT (a vendor's name, =, a port), got ${raw}`);
     vendorPorts[m[1]] = int('vendor-port', m[2], 0, 65535);
   }
+  const log = values.quiet ? 'quiet' : (values.log ?? 'pretty');
+  if (!LOG_MODES.includes(log as LogMode))
+    throw new UsageError(`--log must be one of ${LOG_MODES.join(', ')}, got ${log}`);
+  if (values.quiet && values.log !== undefined && values.log !== 'quiet')
+    throw new UsageError(`--quiet and --log ${values.log} contradict each other`);
   const adminToken = values['admin-token'] ?? env.SUPPORTBOT_MOCK_ADMIN_TOKEN;
   if (adminToken !== undefined && adminToken.length < 16)
     throw new UsageError('--admin-token must be at least 16 characters: anyone who can reach the port may guess it');
   return {
+    log: log as LogMode,
+    logAdmin: values['log-admin'] ?? false,
     ...(adminToken ? { adminToken } : {}),
     vendorPorts,
     ...(values['https-port'] === undefined ? {} : { httpsPort: int('https-port', values['https-port'], 0, 65535) }),

@@ -14,10 +14,11 @@ const atHost = (url: string, name: string) => {
  * served (mount, host name, own port, HTTPS, the proxy), real origins and working credentials.
  */
 export function banner(app: MockApp, vendors: readonly VendorModule[], server: RunningServer): string {
-  const url = server.url;
+  // On a wildcard bind the URLs to type are this machine's own: 0.0.0.0 is no address to call.
+  const url = server.url.replace(/\/\/(0\.0\.0\.0|\[::\])(?=:)/, '//127.0.0.1');
   const { clock, config } = app.runtime;
   const lines = [
-    `supportbot-mock listening on ${url}  (seed ${config.seed}${config.unlimited ? '; UNLIMITED' : ''})`,
+    `supportbot-mock listening on ${server.url}  (seed ${config.seed}${config.unlimited ? '; UNLIMITED' : ''})`,
     config.clockMode === 'system'
       ? `  clock      ${clock.iso()}, following the wall clock (--clock frozen for repeatable runs)`
       : `  clock      ${clock.iso()}, frozen: it moves only through ${url}/__admin/clock`,
@@ -36,6 +37,7 @@ export function banner(app: MockApp, vendors: readonly VendorModule[], server: R
   lines.push(
     '',
     `  proxy      HTTPS_PROXY=${url} reaches the real origins here (trust: supportbot-mock ca)`,
+    `  dashboard  ${url}/__admin/ui`,
     `  admin      ${url}/__admin/reset  ${url}/__admin/clock  ${url}/__admin/faults  ${url}/__admin/journal`,
   );
   return lines.join('\n');

@@ -4,50 +4,81 @@ import { join } from 'node:path';
 import { startNodeServer } from '../adapters/node-server.js';
 import { createMockApp } from '../create-app.js';
 import { ReplyRecorder } from '../app/reply-recorder.js';
-import { readFixturesFile } from '../fixtures/load-fixtures.js';
+import { inFile, readFixturesFile } from '../fixtures/load-fixtures.js';
 import { VENDOR_MODULES } from '../vendors/index.js';
-import { USAGE, UsageError, parseStartArgs } from './args.js';
+import { COMMANDS, USAGE, parseStartArgs } from './args.js';
+import { UsageError } from './parse-options.js';
+import { didYouMean } from '../core/nearest.js';
+import { requestLogger } from './request-log.js';
 import { banner } from './banner.js';
 import { runReport } from './report.js';
 import { runCa } from './ca.js';
-import { parseProxyArgs, proxyUsage, type ProxyArgs } from './proxy-args.js';
+import { PROXY_FLAGS, parseProxyArgs, proxyUsage, type ProxyArgs } from './proxy-args.js';
 import { sendUpstream } from '../adapters/upstream-send.js';
 import { certificateNames, serverCertificate } from '../adapters/tls/server-cert.js';
 import { keepStateFile, loadStateFile } from './state-file.js';
 import { watchFixtures } from './watch.js';
 
+/** `help [command]`: the general usage, or one command's own. */
+async function help(command: string | undefined, names: string[]): Promise<number> {
+  if (command === undefined || command === 'start' || command === 'help' || command === 'version') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (command === 'proxy') console.log(proxyUsage(names));
+  else if (command === 'report') return runReport(['--help']);
+  else if (command === 'ca') return runCa(['--help']);
+  else if (command === 'contracts') return runContracts(['--help']);
+  else {
+    console.error(
+      `supportbot-mock: no command ${command}${didYouMean(command, COMMANDS)}; commands: ${COMMANDS.join(', ')}`,
+    );
+    return 2;
+  }
+  return 0;
+}
+
+async function runContracts(argv: string[]): Promise<number> {
+  // Bundled beside this file (scripts/bundle-node.mjs); loaded only for this command.
+  const contracts = new URL('./contracts.js', import.meta.url).href;
+  const loaded = (await import(contracts)) as { runContracts(argv: string[]): Promise<number> };
+  return loaded.runContracts(argv);
+}
+
 async function main(): Promise<number> {
-  if (process.argv[2] === '--version' || process.argv[2] === '-v' || process.argv[2] === 'version') {
+  const command = process.argv[2];
+  const names = VENDOR_MODULES.map((m) => m.name as string);
+  if (command === '--version' || command === '-v' || command === 'version') {
     // The package.json beside the built CLI (dist/bin/ is two levels down).
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     console.log(pkg.version);
     return 0;
   }
-  if (process.argv[2] === 'contracts') {
-    // Bundled beside this file (scripts/bundle-node.mjs); loaded only for this command.
-    const contracts = new URL('./contracts.js', import.meta.url).href;
-    const { runContracts } = (await import(contracts)) as { runContracts(argv: string[]): Promise<number> };
-    return runContracts(process.argv.slice(3));
-  }
-  if (process.argv[2] === 'report') return runReport(process.argv.slice(3));
-  if (process.argv[2] === 'ca') return runCa(process.argv.slice(3));
-  const names = VENDOR_MODULES.map((m) => m.name as string);
+  if (command === 'help') return help(process.argv[3], names);
+  if (command === 'contracts') return runContracts(process.argv.slice(3));
+  if (command === 'report') return runReport(process.argv.slice(3));
+  if (command === 'ca') return runCa(process.argv.slice(3));
   // `proxy` is `start` with some vendors forwarded to their real services.
-  const proxying = process.argv[2] === 'proxy';
-  const usage = proxying ? proxyUsage(names) : USAGE;
+  const proxying = command === 'proxy';
   let args;
   let proxy: ProxyArgs | undefined;
   try {
     const parsed = proxying ? parseProxyArgs(process.argv.slice(3), names) : undefined;
     if (parsed !== 'help') proxy = parsed;
-    args = parsed === 'help' ? 'help' : parseStartArgs(proxy ? proxy.rest : process.argv.slice(2), process.env);
+    args =
+      parsed === 'help'
+        ? 'help'
+        : parseStartArgs(proxy ? proxy.rest : process.argv.slice(2), process.env, proxying ? PROXY_FLAGS(names) : []);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    console.error(`supportbot-mock: ${e.message}\n\n${usage}`);
+    // A line or two, not the whole usage: the mistake is what the person needs to see.
+    console.error(
+      `supportbot-mock: ${e.message}\nsupportbot-mock help ${proxying ? 'proxy' : 'start'} lists every option.`,
+    );
     return 2;
   }
   if (args === 'help') {
-    console.log(usage);
+    console.log(proxying ? proxyUsage(names) : USAGE);
     return 0;
   }
   const unknown = Object.keys(args.vendorPorts).find((v) => !names.includes(v));
@@ -69,6 +100,11 @@ async function main(): Promise<number> {
     maxStateBytes: args.maxStateBytes,
     streamDelayMs: args.streamDelayMs,
     adminToken: args.adminToken,
+    onRequest: requestLogger(args.log, {
+      admin: args.logAdmin,
+      write: (line) => console.log(line),
+      color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    }),
     ...(proxy && {
       upstreams: Object.fromEntries(
         Object.entries(proxy.upstreams).map(([vendor, base]) => [
@@ -77,6 +113,8 @@ async function main(): Promise<number> {
         ]),
       ),
     }),
+  }).catch((e: unknown) => {
+    throw args.fixtures ? inFile(args.fixtures, e) : e;
   });
   let state: { flush(): void } | undefined;
   if (args.state) {

@@ -1,5 +1,5 @@
 import { decimalInteger } from './decimal.js';
-import { UsageError } from './args.js';
+import { UsageError } from './parse-options.js';
 
 export interface ProxyArgs {
   /** The real service each proxied vendor goes to, by vendor name. */
@@ -36,6 +36,15 @@ ${vendors.map((v) => `  --${v} URL`.padEnd(22) + `forward ${v} to URL (its origi
   --upstream-timeout S  seconds a service may take to begin its answer (default: ${DEFAULT_UPSTREAM_TIMEOUT_S});
                       past it the client gets a 504 in the vendor's shape
   ...and every option of \`supportbot-mock start\` (--port, --host, --vendor-port, ...)`;
+
+/** The proxy's own flags (beside start's), for the nearest-flag hint. */
+export const PROXY_FLAGS = (vendors: readonly string[]) => [
+  ...vendors,
+  'strict',
+  'record',
+  'record-as',
+  'upstream-timeout',
+];
 
 /** Takes the proxy's own options off the command line; the rest are start's. */
 export function parseProxyArgs(argv: string[], vendors: readonly string[]): ProxyArgs | 'help' {

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './parse-options.js';
 import type { ReportSnapshot } from '../app/client-report.js';
 import { percent, renderJunit, renderMarkdown, renderText } from './report-render.js';
 import { decimalInteger } from './decimal.js';
@@ -20,18 +20,15 @@ that work only through a redirect.
 export async function runReport(argv: string[]): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        'base-url': { type: 'string' },
-        markdown: { type: 'string' },
-        junit: { type: 'string' },
-        'fail-under': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    ({ values } = parseOptions(argv, {
+      'base-url': { type: 'string' },
+      markdown: { type: 'string' },
+      junit: { type: 'string' },
+      'fail-under': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     }));
   } catch (e) {
-    console.error(`supportbot-mock report: ${(e as Error).message}\n\n${REPORT_USAGE}`);
+    console.error(`supportbot-mock report: ${(e as Error).message}\nsupportbot-mock help report lists every option.`);
     return 2;
   }
   if (values.help) {

@@ -3,7 +3,7 @@ import { createMockApp, type MockApp } from '../create-app.js';
 import type { VendorModule } from '../app/vendor-module.js';
 import { Table } from '../core/table.js';
 import type { FixturesFile } from '../fixtures/types.js';
-import { readFixturesFile } from '../fixtures/load-fixtures.js';
+import { inFile, readFixturesFile } from '../fixtures/load-fixtures.js';
 
 /** Editors save in bursts (truncate, write, rename): one reload after the last event. */
 const RELOAD_DEBOUNCE_MS = 200;
@@ -55,14 +55,15 @@ export async function watchFixtures(
 
   const reload = async () => {
     let fixtures: FixturesFile;
+    let fresh: MockApp;
     try {
       fixtures = await readFixturesFile(file, vendors);
+      // Another seed than the live one, so that ids the new fixtures draw never meet ids the live mock gave out.
+      fresh = await seeded(live, fixtures, start.seed + 7919 * ++reloads);
     } catch (e) {
-      log(`supportbot-mock: ${file} not reloaded: ${(e as Error).message}`);
+      log(`supportbot-mock: ${file} not reloaded: ${(inFile(file, e) as Error).message}`);
       return;
     }
-    // Another seed than the live one, so that ids the new fixtures draw never meet ids the live mock gave out.
-    const fresh = await seeded(live, fixtures, start.seed + 7919 * ++reloads);
     const kept = { records: 0 };
     const freshTables = new Map(tablesOf(fresh, vendors).map((t) => [t.key, t.table]));
     for (const t of tablesOf(live, vendors)) {

@@ -5,6 +5,8 @@
  * time it took, and what the spec found wrong in the request. Read, filtered and counted
  * at /__admin/journal.
  */
+import { refusalOf, type Refusal } from './refusal.js';
+
 export interface JournalEntry {
   seq: number;
   at: string;
@@ -26,6 +28,12 @@ export interface JournalEntry {
   violations: string[];
   /** Through the proxy: where the request went, and what the spec found wrong in the answer. */
   upstream?: UpstreamCall;
+  /** For an error answer or a fault: who refused, and why, in a few words. */
+  refusal?: Refusal;
+  /** The fault that fired on the request. */
+  fault?: { id: number; type: string };
+  /** What the mock left out of a request it took. */
+  notes?: string[];
 }
 
 export interface UpstreamCall {
@@ -73,8 +81,21 @@ function matches(e: RawEntry, c: JournalCriteria, masked?: (s: string) => string
  */
 export interface RawEntry extends Pick<
   JournalEntry,
-  'method' | 'path' | 'form' | 'status' | 'upstream' | 'operationId' | 'vendor' | 'principal' | 'session' | 'durationMs'
+  | 'method'
+  | 'path'
+  | 'form'
+  | 'status'
+  | 'upstream'
+  | 'operationId'
+  | 'vendor'
+  | 'principal'
+  | 'session'
+  | 'durationMs'
+  | 'fault'
+  | 'notes'
 > {
+  /** The stage that answered (stages/stage.ts). */
+  stage: string;
   /** The mock clock's instant, in ms: written out only when read. */
   atMs: number;
   requestHeaders: Iterable<[string, string]>;
@@ -148,6 +169,8 @@ export class Journal {
       (text.length <= JOURNAL_BODY_CHARS
         ? text
         : `${text.slice(0, JOURNAL_BODY_CHARS)}… (${text.length - JOURNAL_BODY_CHARS} more)`);
+    const violations = e.violations?.() ?? [];
+    const refusal = refusalOf({ ...e, violations });
     return {
       seq: this.seqOf.get(e)!,
       at: new Date(e.atMs).toISOString(),
@@ -165,8 +188,11 @@ export class Journal {
         headers: Object.fromEntries(e.responseHeaders),
         ...(cut ? { body: this.format.body(cut) } : e.streamed ? { body: '(an event stream, not kept)' } : {}),
       },
-      violations: e.violations?.() ?? [],
+      violations,
       ...(e.upstream ? { upstream: e.upstream } : {}),
+      ...(refusal ? { refusal } : {}),
+      ...(e.fault ? { fault: e.fault } : {}),
+      ...(e.notes ? { notes: e.notes } : {}),
     };
   }
 

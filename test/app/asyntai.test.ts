@@ -1,3 +1,4 @@
+import { NOTE_HEADER } from '../../src/app/stages/dispatch.js';
 import { createServer, type Server } from 'node:http';
 import writeXlsxFile from 'write-excel-file/node';
 import type { AddressInfo } from 'node:net';
@@ -300,6 +301,19 @@ describe('asyntai knowledge', () => {
     form.append('file', new File([rows], 'products.csv', { type: 'text/csv' }));
     const res = await mock.asyntai.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', { headers: starter, form });
     expect(res.body).toMatchObject({ success: true, title: 'products.csv', rows_processed: 500, chunks_created: 500 });
+    // The vendor's body has no word for the rows left out: the mock's header and journal say so.
+    const note = "rows past the plan's 500 were left out (rows_processed counts those kept)";
+    expect(res.headers.get(NOTE_HEADER)).toBe(note);
+    const [entry] = (await mock.admin('GET', '/journal?limit=1')).body.entries;
+    expect(entry.notes).toEqual([note]);
+    // Within the cap nothing is said.
+    const small = new FormData();
+    small.append('file', new File(['name,price\nWidget,1.00'], 'small.csv', { type: 'text/csv' }));
+    const kept = await mock.asyntai.call('post', '/asyntai/api/v1/knowledge/spreadsheet/', {
+      headers: starter,
+      form: small,
+    });
+    expect([kept.body.rows_processed, kept.headers.get(NOTE_HEADER)]).toEqual([1, null]);
   });
 
   it('reads an XLSX upload: header row, then one "Header: value" chunk per row', async () => {

@@ -36,7 +36,7 @@ describe('faults', () => {
     const mock = await createTestMock();
     const bad = (body: object) => mock.admin('POST', '/faults', body);
     expect((await bad({ vendor: 'asyntai', operation: 'asyntaiChat', type: 'status', status: 418 })).body).toEqual({
-      error: 'status: 418 is not documented for asyntaiChat',
+      error: 'status: 418 is not documented for asyntaiChat; no operation of asyntai documents it',
     });
     expect((await bad({ vendor: 'asyntai', operation: 'nope', type: 'drop' })).status).toBe(400);
     expect((await bad({ vendor: 'asyntai', type: 'ai_unavailable', session: 's1' })).status).toBe(400);
@@ -44,6 +44,38 @@ describe('faults', () => {
     const { fault } = (await bad({ vendor: 'asyntai', type: 'drop' })).body;
     expect((await mock.admin('DELETE', `/faults/${fault.id}`)).body).toEqual({ faults: [] });
     expect((await mock.admin('DELETE', `/faults/${fault.id}`)).status).toBe(404);
+  });
+
+  it('refuse what they cannot do, with the nearest right value; a vendor-wide fault names where it applies', async () => {
+    const mock = await createTestMock();
+    const add = (body: object) => mock.admin('POST', '/faults', body);
+    expect((await add({ vendor: 'asyntai', type: 'status', stauts: 500 })).body).toEqual({
+      error:
+        'stauts: not a fault field (did you mean status?); fields: vendor, type, operation, principal, session, ' +
+        'status, latency_ms, after_tokens, times, probability',
+    });
+    expect((await add({ vendor: 'asyntai', type: 'status', operation: 'asyntaiChatt', status: 503 })).body).toEqual({
+      error: 'operation: asyntaiChatt is not an operation of asyntai (did you mean asyntaiChat?)',
+    });
+    expect((await add({ vendor: 'asyntia', type: 'drop' })).body.error).toBe(
+      'vendor: must be asyntai, chungtair, companin or * (did you mean asyntai?)',
+    );
+    // Documented only where a message is answered: said so, instead of a fault that never fires elsewhere.
+    expect((await add({ vendor: 'chungtair', type: 'status', status: 502 })).body).toEqual({
+      error: 'status: 502 is not documented for any operation of chungtair; no operation of chungtair documents it',
+    });
+    expect(
+      (await add({ vendor: 'chungtair', operation: 'chungtairGetConfig', type: 'status', status: 500 })).body,
+    ).toEqual({ error: 'status: 500 is not documented for chungtairGetConfig; it is for chungtairMessage' });
+    expect((await add({ vendor: 'chungtair', type: 'cut_stream', after_tokens: 1 })).body).toEqual({
+      error: 'type: cut_stream needs an operation that streams; chungtair has none',
+    });
+    const wide = await add({ vendor: 'chungtair', type: 'status', status: 500 });
+    expect([wide.status, wide.body.applies_to]).toEqual([201, ['chungtairMessage']]);
+    const ai = await add({ vendor: 'companin', type: 'ai_unavailable' });
+    expect(ai.body.applies_to).toEqual(['companinSendSessionMessage', 'companinSendConversationMessage']);
+    const drop = await add({ vendor: 'asyntai', type: 'drop', operation: 'asyntaiChat' });
+    expect(drop.body.applies_to).toEqual(['asyntaiChat']);
   });
 
   it('hit only the session or client named, and by a seeded probability the same way each run', async () => {

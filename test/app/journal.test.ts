@@ -69,6 +69,20 @@ describe('the request journal', () => {
     expect(found.body.entries.map((e: { status: number }) => e.status)).toEqual([401]);
     expect((await mock.admin('POST', '/journal/count', { status: 'often' })).status).toBe(400);
     expect((await mock.admin('GET', '/journal?vendor=zendesk')).status).toBe(400);
+    // A criterion or operation it does not know is refused, not counted as everything or nothing.
+    expect((await mock.admin('POST', '/journal/count', { bogus: 1 })).body).toEqual({
+      error: 'bogus: not a journal criterion; criteria: vendor, operation, method, status, principal, session, since',
+    });
+    expect((await mock.admin('POST', '/journal/count', { statuss: 200 })).body.error).toMatch(
+      /^statuss: not a journal criterion \(did you mean status\?\)/,
+    );
+    expect((await mock.admin('POST', '/journal/count', { operation: 'asyntaiChatt' })).body).toEqual({
+      error: 'operation: asyntaiChatt is not an operation (did you mean asyntaiChat?)',
+    });
+    expect((await mock.admin('GET', '/journal?vendor=chungtair&operation=asyntaiChat')).body).toEqual({
+      error: 'operation: asyntaiChat is not an operation of chungtair',
+    });
+    expect((await mock.admin('GET', '/journal?limit=5&operation=asyntaiChat')).status).toBe(200);
   });
 
   it('masks secrets in bodies and headers, and summarises a binary upload', async () => {

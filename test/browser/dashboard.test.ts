@@ -62,10 +62,10 @@ describe.skipIf(!haveChromium)('the dashboard', () => {
     expect(await page.locator('#v-chungtair-conversations ol.messages').textContent()).toContain('營業時間是?');
     expect(await page.locator('#v-asyntai-sessions').textContent()).toContain('korea-1');
     expect(await page.locator('#v-companin-assistants').textContent()).toContain('Åsa på kundtjänst');
-    // The refused chat is marked in the journal with what the spec found.
-    const marked = page.locator('#journal tr.violation');
+    // The refused chat is marked in the journal as an error, with what the spec found.
+    const marked = page.locator('#journal tr.error');
     await expect.poll(() => marked.count()).toBe(1);
-    expect(await marked.textContent()).toContain('body.message: is required');
+    expect(await marked.textContent()).toContain('spec: body.message: is required');
 
     // By keyboard: focus the advance field, type, press Enter; the clock shown moves.
     await page.getByLabel('Advance seconds').focus();
@@ -76,10 +76,11 @@ describe.skipIf(!haveChromium)('the dashboard', () => {
     expect(app.runtime.clock.iso()).toBe('2025-06-02T10:00:00.000Z');
 
     // A fault added from the form shows, and its hits count as a client meets it.
-    await page.getByLabel('Vendor').selectOption('asyntai');
-    await page.getByLabel('Type').selectOption('status');
-    await page.getByLabel('Operation').selectOption('asyntaiGetAccount');
-    await page.getByLabel('Error status').fill('403');
+    const faultForm = page.getByRole('form', { name: 'Add a fault' });
+    await faultForm.getByLabel('Vendor').selectOption('asyntai');
+    await faultForm.getByLabel('Type').selectOption('status');
+    await faultForm.getByLabel('Operation').selectOption('asyntaiGetAccount');
+    await faultForm.getByLabel('Error status').fill('403');
     await page.getByRole('button', { name: 'Add fault' }).press('Enter');
     await expect.poll(() => page.locator('#faults').textContent()).toContain('asyntaiGetAccount');
     expect(app.runtime.faults.list()).toMatchObject([{ type: 'status', status: 403, operation: 'asyntaiGetAccount' }]);
@@ -88,7 +89,7 @@ describe.skipIf(!haveChromium)('the dashboard', () => {
       headers: { authorization: `Bearer ${DEMO.asyntai.starter}` },
     });
     expect([account.status, await account.json()]).toEqual([403, { success: false, error: 'Injected fault: 403' }]);
-    await expect.poll(() => page.locator('#faults td:last-child').first().textContent()).toBe('1');
+    await expect.poll(() => page.locator('#faults td[data-label="hits"]').first().textContent()).toBe('1');
 
     // Updates arrive without reloading: a new session appears within a poll or two.
     await post(
@@ -154,4 +155,76 @@ describe.skipIf(!haveChromium)('the dashboard', () => {
       await page.close();
     }
   }, 30_000);
+
+  it('opens an entry and copies it as curl, filters the journal, removes one fault, and reads at 400 px', async () => {
+    await app.admin('POST', '/reset', {});
+    const chat = (key: string) =>
+      post('/asyntai/api/v1/chat/', { message: 'Wann habt ihr offen?' }, { authorization: `Bearer ${key}` });
+    expect((await chat(DEMO.asyntai.starter)).status).toBe(200);
+    expect((await chat('not-a-key-at-all')).status).toBe(401);
+    await app.admin('POST', '/faults', { vendor: 'asyntai', type: 'status', status: 429, times: 1 });
+    expect((await chat(DEMO.asyntai.starter)).status).toBe(429);
+    await app.admin('POST', '/faults', { vendor: 'chungtair', type: 'latency', latency_ms: 5 });
+    await app.admin('POST', '/faults', { vendor: 'companin', type: 'drop', times: 3 });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: mock.url });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${mock.url}/__admin/ui`);
+    const rows = page.locator('#journal tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    // Errors stand out: a refusal and a come-back-later each have their own mark.
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.className))).toEqual(['later', 'error', '']);
+    expect(await rows.nth(0).textContent()).toContain('fault: status fault (429)');
+
+    // Filter by vendor and text: only the refused key's request is left.
+    await page.getByRole('search', { name: 'Filter the journal' }).getByLabel('Vendor').selectOption('asyntai');
+    await page.getByRole('searchbox').fill('Invalid API key');
+    await expect.poll(() => rows.count()).toBe(1);
+
+    // Opened by keyboard: the request whole, who refused it, and as curl that repeats it.
+    await page.getByRole('button', { name: /^Open request #/ }).focus();
+    await page.keyboard.press('Enter');
+    const entry = page.locator('#entry');
+    await entry.waitFor();
+    const text = (await entry.textContent()) ?? '';
+    expect(text).toContain('auth: Invalid API key');
+    expect(text).toContain('authorization: Bearer not-…-all');
+    await page.getByRole('button', { name: 'Copy as curl' }).click();
+    const curl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(curl).toMatch(new RegExp(`^curl -X POST '${mock.url}/asyntai/api/v1/chat/' `));
+    expect(curl).toContain(`--data-raw '{"message":"Wann habt ihr offen?"}'`);
+    await page.screenshot({ path: new URL('dashboard-entry.png', SHOTS).pathname, fullPage: true });
+
+    // One fault removed, the others kept.
+    const faultIds = async () => ((await app.admin('GET', '/faults')).body.faults as { id: number }[]).map((f) => f.id);
+    // The 429 fault was used up; the latency and drop faults are left.
+    const [latency, drop] = await faultIds();
+    await page.getByRole('button', { name: `Remove fault #${latency}` }).click();
+    await expect.poll(faultIds).toEqual([drop]);
+
+    // At 400 px: no sideways scroll, the header scrolls away, cells keep readable widths.
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    expect(await page.locator('header').evaluate((h) => getComputedStyle(h).position)).toBe('static');
+    const widths = await page
+      .locator('#journal td[data-label="path"]')
+      .evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().width));
+    expect(Math.min(...widths)).toBeGreaterThan(300);
+    await page.screenshot({ path: new URL('dashboard-400.png', SHOTS).pathname, fullPage: true });
+
+    // The dashboard's own requests (its polling, no favicon asked) stay out of the journal.
+    const journal = (await app.admin('GET', '/journal')).body.entries as { path: string }[];
+    expect(journal.map((e) => e.path)).toEqual([
+      '/asyntai/api/v1/chat/',
+      '/asyntai/api/v1/chat/',
+      '/asyntai/api/v1/chat/',
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

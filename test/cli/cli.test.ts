@@ -329,3 +329,125 @@ describe('supportbot-mock proxy', () => {
     rmSync(record, { recursive: true, force: true });
   });
 });
+
+describe('what a developer sees', () => {
+  const chat = (url: string, key: string, body: object = { message: 'hi' }) =>
+    fetch(`${url}/asyntai/api/v1/chat/`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  /** The request log's lines so far: those after the banner. */
+  const logLines = (output: string) => output.split('\n').filter((l) => /^\d\d:\d\d:\d\d\.\d{3} |^\{/.test(l));
+  const until = async (output: () => string, count: number) => {
+    await expect.poll(() => logLines(output()).length).toBeGreaterThanOrEqual(count);
+    return logLines(output());
+  };
+
+  it('names the dashboard, then logs each request in a line, with why it was refused; admin left out', async () => {
+    const { url, output } = await start(['--port', '0', '--clock', 'frozen']);
+    expect(output()).toContain(`  dashboard  ${url}/__admin/ui`);
+    await chat(url, 'asy_test_starter');
+    await chat(url, 'asy_wrong_key_123');
+    await chat(url, 'asy_test_starter', { session_id: 'no-message' });
+    await fetch(`${url}/__admin/journal`);
+    await fetch(`${url}/nowhere`);
+    const lines = await until(output, 4);
+    const plain = /^\d\d:\d\d:\d\d\.\d{3} /;
+    expect(lines.map((l) => l.replace(plain, '').replace(/ [\d.]+ms/, ' Nms'))).toEqual([
+      'asyntai   POST    /asyntai/api/v1/chat/ 200 Nms asyntaiChat',
+      'asyntai   POST    /asyntai/api/v1/chat/ 401 Nms asyntaiChat auth: Invalid API key',
+      'asyntai   POST    /asyntai/api/v1/chat/ 400 Nms asyntaiChat spec: body.message: is required',
+      expect.stringMatching(/^- {9}GET {5}\/nowhere 404 Nms path: Nothing here\./),
+    ]);
+    // Not a terminal: no colour.
+    expect(output()).not.toContain('\u001b[');
+  });
+
+  it('logs JSON lines with --log json, admin calls with --log-admin, and nothing with --quiet', async () => {
+    const json = await start(['--port', '0', '--log', 'json', '--log-admin']);
+    await chat(json.url, 'asy_wrong_key_123');
+    await fetch(`${json.url}/__admin/clock`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
+    const [vendor, admin] = (await until(json.output, 2)).map((l) => JSON.parse(l));
+    expect(vendor).toMatchObject({ vendor: 'asyntai', status: 401, refused_by: 'auth', reason: 'Invalid API key' });
+    expect(admin).toMatchObject({ vendor: 'admin', method: 'POST', path: '/__admin/clock', status: 400 });
+    expect(admin.reason).toContain('send {"set": ISO}');
+
+    const quiet = await start(['--port', '0', '--quiet']);
+    await chat(quiet.url, 'asy_test_starter');
+    const health = await fetch(`${quiet.url}/__admin/health`);
+    expect(health.status).toBe(200);
+    expect(logLines(quiet.output())).toEqual([]);
+    expect(() => parseStartArgs(['--log', 'loud'], {})).toThrow('--log must be one of pretty, json, quiet, got loud');
+  });
+
+  it('answers a mistyped flag or command in two lines with the nearest one, and has help', () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+    const typo = run('start', '--prot', '5000');
+    expect([typo.status, typo.stderr]).toEqual([
+      2,
+      'supportbot-mock: unknown option --prot (did you mean --port?)\nsupportbot-mock help start lists every option.\n',
+    ]);
+    expect(run('--watchh').stderr.split('\n')[0]).toBe(
+      'supportbot-mock: unknown option --watchh (did you mean --watch?)',
+    );
+    expect(run('start', '--port').stderr.split('\n')[0]).toBe('supportbot-mock: --port needs a value');
+    expect(run('strat').stderr.split('\n')[0]).toBe('supportbot-mock: unknown command strat (did you mean start?)');
+    const proxyTypo = run('proxy', '--asyntai', 'http://127.0.0.1:9', '--strictt');
+    expect(proxyTypo.stderr).toBe(
+      'supportbot-mock: unknown option --strictt (did you mean --strict?)\nsupportbot-mock help proxy lists every option.\n',
+    );
+    const report = run('report', '--markdwon', 'x.md');
+    expect(report.stderr.split('\n')[0]).toBe(
+      'supportbot-mock report: unknown option --markdwon (did you mean --markdown?)',
+    );
+
+    const help = run('help');
+    expect([help.status, help.stdout.split('\n')[0]]).toEqual([0, 'Usage: supportbot-mock start [options]']);
+    expect(run('help', 'proxy').stdout).toMatch(/^Usage: supportbot-mock proxy --VENDOR URL/);
+    expect(run('help', 'report').stdout).toMatch(/^Usage: supportbot-mock report/);
+    expect(run('help', 'ca').stdout).toMatch(/^Usage: supportbot-mock ca/);
+    expect(run('help', 'contracts').stdout).toMatch(/^Usage: supportbot-mock contracts/);
+    const unknown = run('help', 'proxi');
+    expect([unknown.status, unknown.stderr.split(';')[0]]).toEqual([
+      2,
+      'supportbot-mock: no command proxi (did you mean proxy?)',
+    ]);
+  });
+
+  it('says what is wrong in a fixtures file: the file, the line, and the real cause', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbm-fixtures-'));
+    try {
+      const run = (name: string, text: string) => {
+        const file = join(dir, name);
+        writeFileSync(file, text);
+        const r = spawnSync(process.execPath, [CLI, 'start', '--port', '0', '--fixtures', file], { encoding: 'utf8' });
+        return [r.status, r.stderr.trim().replace(file, 'FILE')];
+      };
+      // A trailing comma is JSON's error, not a YAML reading of the file that lacks a field.
+      expect(run('trailing.json', '{\n  "mode": "extend",\n}\n')).toEqual([
+        1,
+        'supportbot-mock: fixtures FILE: not valid JSON at line 3, column 1 (Expected double-quoted property name)',
+      ]);
+      expect(run('wrong-type.yaml', 'chungtair:\n  bots:\n    - token: 0123\n')[1]).toMatch(
+        /^supportbot-mock: fixtures FILE \(line 3, column 14\): chungtair\.bots\.0\.token: must be string/,
+      );
+      const account = (key: string, plan: string, id: number) =>
+        `asyntai:\n  accounts:\n    - api_key: ${key}\n      plan: ${plan}\n      websites:\n        - id: ${id}\n          domain: shop.example\n`;
+      expect(run('clash.yaml', account('asy_live_mine', 'starter', 1))).toEqual([
+        1,
+        'supportbot-mock: fixtures FILE: asyntai website id 1 of account asy_live_mine is already the demo account ' +
+          "asy_test_starter's: pick ids the demo data does not use, or set mode: replace",
+      ]);
+      expect(run('plan.yaml', account('asy_live_mine', 'gold', 901))[1]).toMatch(
+        /^supportbot-mock: fixtures FILE: asyntai account asy_live_mine: plan gold is not one of /,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -20,7 +20,12 @@ async function project(name: string, manifest: Record<string, unknown> = {}): Pr
   const at = join(dir, name);
   mkdirSync(at);
   writeFileSync(join(at, 'package.json'), JSON.stringify({ name, private: true, ...manifest }));
-  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: at, timeout: 180_000 });
+  const installed = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], {
+    cwd: at,
+    timeout: 180_000,
+  });
+  // The build runs when packed (prepack): a consumer's install runs no script of ours, and npm says nothing of one.
+  expect(installed.stderr + installed.stdout).not.toMatch(/install-scripts|supportbot-mock.*(prepare|install)/);
   return at;
 }
 

@@ -4,6 +4,9 @@ import type { HandlerBase, VendorModule } from '../vendor-module.js';
 import { stageContext } from './stage-context.js';
 import type { Stage } from './stage.js';
 
+/** The mock's own word on an answer that left input out; never a vendor's header (docs/fidelity.md). */
+export const NOTE_HEADER = 'x-supportbot-mock-note';
+
 type BoundHandler = (ctx: HandlerBase<unknown, unknown>) => unknown;
 
 /**
@@ -29,6 +32,12 @@ export const dispatchStage =
     const handler = handlers.get(x.operation!.id)!;
     // Authenticate and limits have filled the context in by now.
     const ctx = stageContext(x, runtime, vendor) as HandlerBase<unknown, unknown>;
-    const result = (await handler(ctx)) as Answer | { status: number; body: unknown; headers?: Record<string, string> };
-    x.answer = result instanceof Answer ? result : jsonAnswer(result.status, result.body, result.headers);
+    const result = (await handler(ctx)) as
+      Answer | { status: number; body: unknown; headers?: Record<string, string>; notes?: string[] };
+    if (result instanceof Answer) return void (x.answer = result);
+    x.answer = jsonAnswer(result.status, result.body, result.headers);
+    if (result.notes) {
+      x.notes = result.notes;
+      x.answer.headers.set(NOTE_HEADER, result.notes.join('; '));
+    }
   };

@@ -59,6 +59,7 @@ export const faultStage =
       TYPES,
     );
     if (!fault) return next(x);
+    x.fault = { id: fault.id, type: fault.type };
     switch (fault.type) {
       case 'status': {
         x.answer = vendor.error(fault.status!, `Injected fault: ${fault.status}`);

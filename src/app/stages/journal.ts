@@ -1,4 +1,4 @@
-import { JOURNAL_BODY_CHARS } from '../../core/journal.js';
+import { JOURNAL_BODY_CHARS, type RawEntry } from '../../core/journal.js';
 import { describeProblem } from '../../spec/describe-problem.js';
 import type { MockRuntime } from '../runtime.js';
 import type { Stage } from './stage.js';
@@ -21,7 +21,7 @@ export const journalStage =
     const answer = x.answer;
     const bytes = x.body;
     const problem = x.requestProblem;
-    runtime.journal.record({
+    const entry: RawEntry = {
       atMs: runtime.clock.nowMs(),
       method: x.method,
       path: x.target.pathname + x.target.search,
@@ -45,5 +45,10 @@ export const journalStage =
       responseText: answer.text,
       streamed: answer.text === undefined && answer.isEventStream,
       violations: problem && (() => describeProblem(problem)),
-    });
+      stage: x.stage,
+      ...(x.fault && { fault: x.fault }),
+      ...(x.notes && { notes: x.notes }),
+    };
+    runtime.journal.record(entry);
+    runtime.logRequest?.(entry);
   };

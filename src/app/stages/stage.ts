@@ -11,7 +11,18 @@ export type Stage = (x: Exchange, next: Next) => Promise<void>;
 
 const end: Next = async () => {};
 
-/** The stages run in order, built once: each gets the rest of the chain as its `next`. */
-export function chain(stages: Stage[]): Next {
-  return stages.reduceRight<Next>((next, stage) => (x) => stage(x, next), end);
+/**
+ * The stages run in order, built once: each gets the rest of the chain as its `next`. Each
+ * writes its name on the exchange as it starts, so the last name written is the stage that
+ * answered (the request log says who refused a request: the spec, auth, a limit...).
+ */
+export function chain(stages: Record<string, Stage>): Next {
+  return Object.entries(stages).reduceRight<Next>(
+    (next, [name, stage]) =>
+      (x) => {
+        x.stage = name;
+        return stage(x, next);
+      },
+    end,
+  );
 }

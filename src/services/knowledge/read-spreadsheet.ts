@@ -7,6 +7,8 @@ class SpreadsheetError extends KnowledgeInputError {}
 export interface Spreadsheet {
   headers: string[];
   rows: string[][];
+  /** Rows followed past `maxRows`, and were left out. */
+  truncated: boolean;
 }
 
 /** An .xlsx whose parts inflate past this is refused: its rows could not fit any plan's cap. */
@@ -14,8 +16,8 @@ export const XLSX_MAX_UNZIPPED_BYTES = 32 * 1024 * 1024;
 
 /**
  * Reads a .csv (csv-parse) or .xlsx (read-excel-file) upload. The first row is the
- * header; blank rows are dropped; reading stops once `maxRows` rows follow the header
- * (the plan's cap: the rest would be truncated anyway). Unsupported, empty, broken and
+ * header; blank rows are dropped; reading stops one row past `maxRows` rows after the
+ * header (the plan's cap: the rest are truncated, and `truncated` says so). Unsupported, empty, broken and
  * over-large files throw SpreadsheetError with a message fit for the client.
  */
 export async function readSpreadsheet(file: File, maxRows = Infinity): Promise<Spreadsheet> {
@@ -23,12 +25,17 @@ export async function readSpreadsheet(file: File, maxRows = Infinity): Promise<S
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.byteLength === 0) throw new SpreadsheetError('The uploaded file is empty');
   let table: string[][];
-  if (name.endsWith('.csv')) table = await readCsv(bytes, maxRows + 1);
-  else if (name.endsWith('.xlsx')) table = await readXlsx(bytes, maxRows + 1);
+  if (name.endsWith('.csv')) table = await readCsv(bytes, maxRows + 2);
+  else if (name.endsWith('.xlsx')) table = await readXlsx(bytes, maxRows + 2);
   else throw new SpreadsheetError('Unsupported file type: upload a .csv or .xlsx file');
   if (table.length === 0) throw new SpreadsheetError('The spreadsheet has no rows');
   const [headers, ...rows] = table;
-  return { headers: headers.map((h, i) => h.trim() || `Column ${i + 1}`), rows };
+  const truncated = rows.length > maxRows;
+  return {
+    headers: headers.map((h, i) => h.trim() || `Column ${i + 1}`),
+    rows: truncated ? rows.slice(0, maxRows) : rows,
+    truncated,
+  };
 }
 
 const nonBlank = (row: string[]) => row.some((cell) => cell.trim() !== '');

@@ -1,10 +1,15 @@
+import { mask } from '../../core/redact.js';
 import type { AsyntaiState } from './state.js';
 
 /** The dashboard's view of Asyntai: sessions with their messages, leads, knowledge, webhooks. */
 export function asyntaiOverview(state: AsyntaiState, limit: number) {
   const newest = <T>(rows: T[]) => rows.slice(-limit).reverse();
   const domain = (id: number) => state.websites.get(String(id))?.domain ?? String(id);
-  const key = (accountId: string) => state.accounts.get(accountId)?.apiKey.slice(0, 8) ?? accountId;
+  // Masked as the journal masks it: first and last characters, so two accounts tell apart.
+  const key = (accountId: string) => {
+    const apiKey = state.accounts.get(accountId)?.apiKey;
+    return apiKey ? mask(apiKey) : accountId;
+  };
   return {
     sessions: newest(state.sessions.dump()).map((s) => ({
       session_id: s.sessionId,

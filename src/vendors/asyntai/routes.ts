@@ -298,7 +298,8 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const { file, website_id } = input.body as unknown as { file: File; website_id?: string };
     const website = targetWebsite(ctx, website_id);
     if (!website) return websiteNotFound(website_id);
-    const read = await ingest(() => readSpreadsheet(file, meter.cap('spreadsheet-rows')));
+    const maxRows = meter.cap('spreadsheet-rows');
+    const read = await ingest(() => readSpreadsheet(file, maxRows));
     if ('refusal' in read) return { status: 400, body: err(read.refusal) };
     const sheet = read.value;
     const kept = sheet.rows;
@@ -319,6 +320,10 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
         rows_processed: kept.length,
         chunks_created: stored.chunksCreated,
       },
+      // The vendor's answer has no word for it: the journal, the log and a header of the mock's do.
+      ...(sheet.truncated && {
+        notes: [`rows past the plan's ${maxRows} were left out (rows_processed counts those kept)`],
+      }),
     };
   },
 

@@ -2,7 +2,7 @@ import { Table } from '../../core/table.js';
 import type { MockRuntime } from '../../app/runtime.js';
 import { countWords, countWordsSliced } from '../../services/text/words.js';
 import { plansOf } from '../../spec/limits.js';
-import type { AsyntaiFixtures, AsyntaiPlan, SessionSource } from './fixtures.js';
+import { ASYNTAI_DEMO, type AsyntaiFixtures, type AsyntaiPlan, type SessionSource } from './fixtures.js';
 import { stamp } from './time.js';
 
 export interface Account {
@@ -134,7 +134,19 @@ export function seedAsyntai(fixtures: AsyntaiFixtures | undefined, runtime: Mock
     });
     const hasPrimary = a.websites.some((w) => w.is_primary);
     for (const [j, w] of a.websites.entries()) {
-      if (state.websites.get(String(w.id))) throw new Error(`fixtures: asyntai website id ${w.id} is used twice`);
+      const taken = state.websites.get(String(w.id));
+      if (taken) {
+        const owner = state.accounts.get(taken.accountId)?.apiKey ?? taken.accountId;
+        const demo = (Object.values(ASYNTAI_DEMO) as string[]).includes(owner);
+        throw new Error(
+          `fixtures: asyntai website id ${w.id} of account ${a.api_key} is already ` +
+            (owner === a.api_key
+              ? `used by another of its websites`
+              : demo
+                ? `the demo account ${owner}'s: pick ids the demo data does not use, or set mode: replace`
+                : `account ${owner}'s`),
+        );
+      }
       state.websites.put({
         id: w.id,
         accountId,
