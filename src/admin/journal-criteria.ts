@@ -3,7 +3,7 @@ import { didYouMean } from '../core/nearest.js';
 
 const STRINGS = ['principal', 'session'] as const;
 /** Every criterion a journal query takes; `limit` is the GET form's page size. */
-export const CRITERIA = ['vendor', 'operation', 'method', 'status', 'principal', 'session', 'since'] as const;
+const CRITERIA = ['vendor', 'operation', 'method', 'status', 'principal', 'session', 'since'] as const;
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 /**
