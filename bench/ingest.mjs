@@ -21,7 +21,7 @@ const texts = {
 };
 
 async function startMock(port) {
-  const child = spawn(process.execPath, ['dist/bin/main.js', 'start', '--port', String(port)], {
+  const child = spawn(process.execPath, ['dist/bin/main.js', 'start', '--port', String(port), '--quiet'], {
     cwd: root,
     stdio: 'ignore',
   });

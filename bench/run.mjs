@@ -81,6 +81,8 @@ function startMock(port, fixtures) {
       'start',
       '--port',
       String(port),
+      // The request log is a developer's view; its lines would go to /dev/null here anyway.
+      '--quiet',
       '--unlimited',
       '--fixtures',
       fixtures,
@@ -215,7 +217,9 @@ async function startup(kind, runs = 7) {
   for (let i = 0; i < runs; i++) {
     const port = 4400 + i;
     const args =
-      kind === 'mock' ? ['dist/bin/main.js', 'start', '--port', String(port)] : ['bench/bare-server.mjs', String(port)];
+      kind === 'mock'
+        ? ['dist/bin/main.js', 'start', '--port', String(port), '--quiet']
+        : ['bench/bare-server.mjs', String(port)];
     const t0 = performance.now();
     const server = start(kind, process.execPath, args, port);
     for (;;) {

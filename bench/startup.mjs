@@ -7,7 +7,7 @@ const runs = Number(process.argv[2] ?? 7);
 
 async function once(port) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [CLI, 'start', '--port', String(port)], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [CLI, 'start', '--port', String(port), '--quiet'], { stdio: 'ignore' });
   try {
     for (;;) {
       try {

@@ -267,7 +267,10 @@ function fillOps(select, vendor) {
   const ops = vendor ? operations[vendor] || [] : Object.values(operations).flat();
   select.replaceChildren(new Option('any', ''), ...ops.map((o) => new Option(o, o)));
 }
-$('fault-vendor').addEventListener('change', () => fillOps($('fault-op'), $('fault-vendor').value === '*' ? '' : $('fault-vendor').value));
+$('fault-vendor').addEventListener('change', () => {
+  const vendor = $('fault-vendor').value;
+  fillOps($('fault-op'), vendor === '*' ? '' : vendor);
+});
 $('filter-vendor').addEventListener('change', () => { fillOps($('filter-op'), $('filter-vendor').value); refresh(); });
 for (const el of ['filter-op']) $(el).addEventListener('change', () => refresh());
 $('journal-filter').addEventListener('input', () => refresh());

@@ -7,6 +7,8 @@ const MAX_LATENCY_MS = 120_000;
 
 const isMs = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_LATENCY_MS;
 
+const hint = (given: unknown, known: readonly string[]) => (typeof given === 'string' ? didYouMean(given, known) : '');
+
 const KEYS = [
   'vendor',
   'type',
@@ -59,9 +61,9 @@ export function faultSpec(
     probability,
   } = body;
   if (!FAULT_TYPES.includes(type as FaultType))
-    return `type: must be one of ${FAULT_TYPES.join(', ')}${typeof type === 'string' ? didYouMean(type, FAULT_TYPES) : ''}`;
+    return `type: must be one of ${FAULT_TYPES.join(', ')}${hint(type, FAULT_TYPES)}`;
   if (vendor !== '*' && !vendors.includes(vendor as string))
-    return `vendor: must be ${vendors.join(', ')} or *${typeof vendor === 'string' ? didYouMean(vendor, vendors) : ''}`;
+    return `vendor: must be ${vendors.join(', ')} or *${hint(vendor, vendors)}`;
   const spec: FaultSpec = { vendor: vendor as string, type: type as FaultType };
   // The shorthand answers from inside the vendor's reply code, which knows only the vendor.
   if (type === 'ai_unavailable' && [operation, principal, session].some((v) => v !== undefined))
@@ -73,7 +75,7 @@ export function faultSpec(
     if (!op)
       return (
         `operation: ${String(operation)} is not an operation of ${vendor === '*' ? 'any vendor' : String(vendor)}` +
-        (typeof operation === 'string' ? didYouMean(operation, ids) : '')
+        hint(operation, ids)
       );
     spec.operation = op.id;
   }

@@ -25,14 +25,17 @@ export function journalCriteria(
   const { vendor, status, since, operation, method } = input;
   if (vendor !== undefined) {
     if (typeof vendor !== 'string' || !vendors.includes(vendor))
-      return `vendor: must be one of ${vendors.join(', ')}${typeof vendor === 'string' ? didYouMean(vendor, vendors) : ''}`;
+      return `vendor: must be one of ${vendors.join(', ')}${didYouMean(String(vendor), vendors)}`;
     out.vendor = vendor;
   }
   if (operation !== undefined) {
     if (typeof operation !== 'string' || operation === '') return 'operation: must be a non-empty string';
     const ids = operations.filter((o) => out.vendor === undefined || o.vendor === out.vendor).map((o) => o.id);
     if (!ids.includes(operation))
-      return `operation: ${operation} is not an operation${out.vendor ? ` of ${out.vendor}` : ''}${didYouMean(operation, ids)}`;
+      return `operation: ${operation} is not an operation${out.vendor ? ` of ${out.vendor}` : ''}${didYouMean(
+        operation,
+        ids,
+      )}`;
     out.operation = operation;
   }
   if (method !== undefined) {

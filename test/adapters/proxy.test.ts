@@ -376,10 +376,10 @@ describe('supportbot-mock proxy', () => {
       expect(text).not.toContain(DEMO.chungtair.paused);
 
       // The recording alone (`mode: replace`): the service's website ids are its own, and
-      // the demo accounts have some of them (a clash start refuses, naming the id).
+      // the demo accounts have some of them (a clash start refuses, naming the id and the demo account).
       const alone = { ...(await readFixturesFile(file, VENDOR_MODULES)), mode: 'replace' as const };
       await expect(createTestMock({ fixtures: { ...alone, mode: 'extend' } })).rejects.toThrow(
-        /website id 30 is used twice/,
+        /website id 30 of account asy_recorded is already the demo account asy_test_pro's/,
       );
       const offline = await createTestMock({ fixtures: alone });
       const recorded = bearer('asy_recorded');

@@ -46,7 +46,7 @@ describe('faults', () => {
     expect((await mock.admin('DELETE', `/faults/${fault.id}`)).status).toBe(404);
   });
 
-  it('refuse what they cannot do, with the nearest right value; a vendor-wide fault names where it applies', async () => {
+  it('refuse what they cannot do with the nearest right value; a vendor-wide fault says where it applies', async () => {
     const mock = await createTestMock();
     const add = (body: object) => mock.admin('POST', '/faults', body);
     expect((await add({ vendor: 'asyntai', type: 'status', stauts: 500 })).body).toEqual({

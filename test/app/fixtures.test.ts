@@ -82,11 +82,14 @@ chungtair:
       readFixturesFile(file('bad.json', JSON.stringify({ chungtair: { bots: [{ token: 'XYZ' }] } })), VENDOR_MODULES),
     ).rejects.toThrow(/chungtair.bots.0.token: must match pattern/);
     await expect(readFixturesFile(file('typo.json', JSON.stringify({ asyntia: {} })), VENDOR_MODULES)).rejects.toThrow(
-      /typo\.json: \(top level\): has an unknown key "asyntia" \(did you mean "asyntai"\?\)/,
+      /typo\.json \(line 1, column \d+\): \(top level\): has an unknown key "asyntia" \(did you mean "asyntai"\?\)/,
     );
     const nested = { companin: { organisations: [{ client_id: 'a', client_secret: 'b', asistants: [] }] } };
     await expect(readFixturesFile(file('nested.json', JSON.stringify(nested)), VENDOR_MODULES)).rejects.toThrow(
-      /nested\.json: companin\.organisations\.0: has an unknown key "asistants" \(did you mean "assistants"\?\)/,
+      new RegExp(
+        String.raw`nested\.json \(line 1, column \d+\): companin\.organisations\.0: ` +
+          String.raw`has an unknown key "asistants" \(did you mean "assistants"\?\)`,
+      ),
     );
     await expect(readFixturesFile(file('broken.json', '{"asyntai": {'), VENDOR_MODULES)).rejects.toThrow(
       /fixtures .*broken\.json: not valid JSON/,
@@ -114,7 +117,22 @@ chungtair:
       ),
       VENDOR_MODULES,
     );
-    await expect(createTestMock({ fixtures: dup })).rejects.toThrow(/website id 1 is used twice/);
+    await expect(createTestMock({ fixtures: dup })).rejects.toThrow(
+      "website id 1 of account x is already the demo account asy_test_starter's",
+    );
+    // Two of the file's own accounts: said as such, not as the demo's.
+    const twice = {
+      mode: 'replace' as const,
+      asyntai: {
+        accounts: [
+          { api_key: 'a', plan: 'pro' as const, websites: [{ id: 5, domain: 'a.example' }] },
+          { api_key: 'b', plan: 'pro' as const, websites: [{ id: 5, domain: 'b.example' }] },
+        ],
+      },
+    };
+    await expect(createTestMock({ fixtures: twice })).rejects.toThrow(
+      "website id 5 of account b is already account a's",
+    );
   });
 });
 

@@ -399,7 +399,8 @@ describe('what a developer sees', () => {
     expect(run('strat').stderr.split('\n')[0]).toBe('supportbot-mock: unknown command strat (did you mean start?)');
     const proxyTypo = run('proxy', '--asyntai', 'http://127.0.0.1:9', '--strictt');
     expect(proxyTypo.stderr).toBe(
-      'supportbot-mock: unknown option --strictt (did you mean --strict?)\nsupportbot-mock help proxy lists every option.\n',
+      'supportbot-mock: unknown option --strictt (did you mean --strict?)\n' +
+        'supportbot-mock help proxy lists every option.\n',
     );
     const report = run('report', '--markdwon', 'x.md');
     expect(report.stderr.split('\n')[0]).toBe(
@@ -437,7 +438,8 @@ describe('what a developer sees', () => {
         /^supportbot-mock: fixtures FILE \(line 3, column 14\): chungtair\.bots\.0\.token: must be string/,
       );
       const account = (key: string, plan: string, id: number) =>
-        `asyntai:\n  accounts:\n    - api_key: ${key}\n      plan: ${plan}\n      websites:\n        - id: ${id}\n          domain: shop.example\n`;
+        `asyntai:\n  accounts:\n    - api_key: ${key}\n      plan: ${plan}\n` +
+        `      websites:\n        - id: ${id}\n          domain: shop.example\n`;
       expect(run('clash.yaml', account('asy_live_mine', 'starter', 1))).toEqual([
         1,
         'supportbot-mock: fixtures FILE: asyntai website id 1 of account asy_live_mine is already the demo account ' +

@@ -107,7 +107,9 @@ describe('--watch', () => {
       const before = (await app.admin('GET', '/census')).body;
       writeFileSync(file, '{"chungtair": {"bots": [{"token": "short"}]}}');
       await watcher.reload();
-      expect(lines.at(-1)).toMatch(/not reloaded: fixtures .*fixtures\.json: /);
+      expect(lines.at(-1)).toMatch(
+        /not reloaded: fixtures .*fixtures\.json \(line 1, column 35\): chungtair\.bots\.0\.token/,
+      );
       expect((await app.admin('GET', '/census')).body).toEqual(before);
 
       writeFileSync(file, JSON.stringify(fixtures('Three')));
