@@ -1,3 +1,4 @@
+import { VENDOR_MODULES } from '../../src/vendors/index.js';
 import { describe, expect, it } from 'vitest';
 import { startNodeServer } from '../../src/adapters/node-server.js';
 import { DEMO, bearer, companinKeys, createTestMock, type TestMock } from '../support/mock.js';
@@ -58,7 +59,7 @@ describe('faults', () => {
       error: 'operation: asyntaiChatt is not an operation of asyntai (did you mean asyntaiChat?)',
     });
     expect((await add({ vendor: 'asyntia', type: 'drop' })).body.error).toBe(
-      'vendor: must be asyntai, chungtair, companin or * (did you mean asyntai?)',
+      `vendor: must be ${VENDOR_MODULES.map((m) => m.name).join(', ')} or * (did you mean asyntai?)`,
     );
     // Documented only where a message is answered: said so, instead of a fault that never fires elsewhere.
     expect((await add({ vendor: 'chungtair', type: 'status', status: 502 })).body).toEqual({
