@@ -1,14 +1,23 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AdminEnv } from '../app/env.js';
+import { isLoopbackAddress } from '../core/loopback.js';
 
 const refuse = (status: number, error: string) => Response.json({ error }, { status });
 /** 401 asks for the token (the dashboard shows its token form on it). */
 const askToken = (error: string) =>
   Response.json({ error }, { status: 401, headers: { 'www-authenticate': 'Bearer realm="supportbot-mock admin"' } });
 
-/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 (a dual-stack socket's form). */
-const isLoopback = (ip: string | undefined) =>
-  ip !== undefined && (/^(::ffff:)?127\.\d+\.\d+\.\d+$/i.test(ip) || ip === '::1');
+/**
+ * Where a request came from when that is not this machine, or undefined. Host is whatever
+ * the client writes (one on another machine can send `Host: localhost`), so both the peer's
+ * address and the Host must be loopback. Without an adapter's word (msw), nothing is foreign.
+ */
+function notThisMachine(env: AdminEnv['Bindings'] | undefined, host: string): string | undefined {
+  if (!env?.hostAllowed) return undefined;
+  if (!isLoopbackAddress(env.clientIp)) return env.clientIp ?? 'an unknown address';
+  if (!env.hostAllowed(host)) return host || 'a request without Host';
+  return undefined;
+}
 
 /** The same token, compared in time that does not depend on where they differ. */
 function sameToken(given: string, expected: string): boolean {
@@ -36,23 +45,14 @@ export const adminGuard =
     const bearer = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     if (token && bearer !== undefined && !sameToken(bearer, token)) return askToken('admin: wrong admin token');
     const trusted = token !== undefined && bearer !== undefined;
-    // Host is whatever the client writes: a client on another machine can send
-    // `Host: localhost`. So without the token the peer itself must be this machine.
-    if (!trusted && c.env?.hostAllowed && !isLoopback(c.env.clientIp)) {
-      const from = c.env.clientIp ?? 'an unknown address';
-      if (token) return askToken(`admin from ${from} needs the admin token (Bearer)`);
-      return refuse(
-        403,
-        `admin answers only this machine's loopback, not ${from}; start with --admin-token to open it`,
-      );
-    }
-    if (!trusted && c.env?.hostAllowed && !c.env.hostAllowed(host)) {
+    const foreign = trusted ? undefined : notThisMachine(c.env, host);
+    if (foreign !== undefined) {
       // With a token set, what is missing is the credential.
-      if (token) return askToken(`admin from ${host || 'a request without Host'} needs the admin token (Bearer)`);
+      if (token) return askToken(`admin from ${foreign} needs the admin token (Bearer)`);
       return refuse(
         403,
         `admin answers only on this machine's loopback (127.0.0.1, localhost), ` +
-          `not ${host || 'a request without Host'}; start with --admin-token to open it to other hosts`,
+          `not ${foreign}; start with --admin-token to open it to other hosts`,
       );
     }
     // A target in absolute form (`POST http://evil.example/__admin/reset`) names the host

@@ -13,6 +13,15 @@ export function isLoopbackHost(hostname: string): boolean {
   return host === '[::1]' || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host);
 }
 
+/**
+ * Whether a socket's remote address (`127.0.0.1`, `::1`, `::ffff:127.0.0.1`) is this
+ * machine, judged as `isLoopbackHost` judges a URL's host.
+ */
+export const isLoopbackAddress = (ip: string | undefined): boolean =>
+  ip !== undefined &&
+  isIpAddress(ip) &&
+  isLoopbackHost(new URL(`http://${ip.includes(':') ? `[${ip}]` : ip}/`).hostname);
+
 /** Whether `text` is an IP address as a socket reports one (dotted IPv4, or IPv6 without brackets). */
 export function isIpAddress(text: string): boolean {
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) return text.split('.').every((n) => Number(n) <= 255);
