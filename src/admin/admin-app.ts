@@ -5,6 +5,7 @@ import { changesState } from '../app/stages/journal.js';
 import { nothingHere } from '../app/stages/mounts.js';
 import type { VendorModule } from '../app/vendor-module.js';
 import { readCapped } from '../core/read-capped.js';
+import { messageOf } from '../core/refusal.js';
 import { DASHBOARD_HTML } from './dashboard.js';
 import { adminGuard } from './guard.js';
 import { adminBodyLimit, adminBodyTooLarge } from './mount.js';
@@ -23,16 +24,7 @@ export function createAdminApp(runtime: MockRuntime, modules: readonly VendorMod
     if (changesState(c.req.method)) runtime.changed();
     if (runtime.onRequest) {
       const status = c.res.status;
-      const error =
-        status >= 400
-          ? await c.res
-              .clone()
-              .json()
-              .then(
-                (b: { error?: string }) => b.error,
-                () => undefined,
-              )
-          : '';
+      const error = status >= 400 ? messageOf(await c.res.clone().text()) : undefined;
       runtime.onRequest({
         at: new Date(),
         vendor: 'admin',

@@ -18,7 +18,7 @@ export interface RequestLogEntry {
   admin?: boolean;
 }
 
-/** Worded only when someone listens: the spec's violations and the error body are read here. */
+/** A journaled request as the log gives it: the spec's violations and the error body are read here. */
 export const logEntryOf = (e: RawEntry): RequestLogEntry => {
   const refusal = refusalOf({ ...e, violations: e.violations?.() ?? [] });
   return {

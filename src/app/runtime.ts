@@ -1,6 +1,6 @@
 import { Clock, DEFAULT_START, parseClockOption, type ClockMode, type ClockOption } from '../core/clock.js';
 import { Faults } from '../core/faults.js';
-import { Journal, type RawEntry } from '../core/journal.js';
+import { Journal } from '../core/journal.js';
 import { mask, redactBody, redactHeaders } from '../core/redact.js';
 import { DEFAULT_SEED, SeededRandom } from '../core/random.js';
 import type { FixturesFile } from '../fixtures/types.js';
@@ -14,7 +14,7 @@ import { ClientReport, type ErrorPath } from './client-report.js';
 import { DriftBook } from './drift-book.js';
 import type { Upstream } from './upstream.js';
 import { LimitBook } from './limit-book.js';
-import { logEntryOf, type RequestLogEntry } from './request-log.js';
+import type { RequestLogEntry } from './request-log.js';
 
 export interface MockOptions {
   /** Seeds ids and demo data; the same seed and requests give the same bodies. */
@@ -104,8 +104,7 @@ export class MockRuntime {
     b.toString(16).padStart(2, '0'),
   ).join('');
   private states = new Map<string, unknown>();
-  /** Hands each journaled request to `onRequest`, worded; none when no one listens. */
-  readonly logRequest?: (entry: RawEntry) => void;
+  /** The request log's listener (`MockOptions.onRequest`), if any. */
   readonly onRequest?: (entry: RequestLogEntry) => void;
 
   constructor(
@@ -137,9 +136,7 @@ export class MockRuntime {
       streamDelayMs: options.streamDelayMs ?? (clock.mode === 'frozen' ? 0 : DEFAULT_STREAM_DELAY_MS),
       adminToken: options.adminToken ?? '',
     };
-    const onRequest = options.onRequest;
-    this.onRequest = onRequest;
-    if (onRequest) this.logRequest = (e) => onRequest(logEntryOf(e));
+    this.onRequest = options.onRequest;
     this.clock = new Clock(this.config.clockStart, this.config.clockMode);
     this.random = new SeededRandom(this.config.seed);
     this.faults = new Faults(this.config.seed);

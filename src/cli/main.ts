@@ -77,10 +77,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  if (args === 'help') {
-    console.log(proxying ? proxyUsage(names) : USAGE);
-    return 0;
-  }
+  if (args === 'help') return help(proxying ? 'proxy' : 'start', names);
   const unknown = Object.keys(args.vendorPorts).find((v) => !names.includes(v));
   if (unknown) {
     console.error(`supportbot-mock: --vendor-port: no vendor ${unknown}; one of ${names.join(', ')}`);

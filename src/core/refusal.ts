@@ -24,8 +24,8 @@ const BY: Record<string, string> = {
 const MAX_WORDS = 100;
 const cut = (s: string) => (s.length > MAX_WORDS ? `${s.slice(0, MAX_WORDS - 1)}…` : s);
 
-/** The message a vendor's error body carries, in any of the three vendors' shapes. */
-function messageOf(text: string | undefined): string | undefined {
+/** The message an error body carries, in any of the three vendors' shapes or admin's. */
+export function messageOf(text: string | undefined): string | undefined {
   if (!text || text.length > 16_384 || !text.startsWith('{')) return undefined;
   let body: Record<string, unknown>;
   try {

@@ -1,5 +1,6 @@
 import { JOURNAL_BODY_CHARS, type RawEntry } from '../../core/journal.js';
 import { describeProblem } from '../../spec/describe-problem.js';
+import { logEntryOf } from '../request-log.js';
 import type { MockRuntime } from '../runtime.js';
 import type { Stage } from './stage.js';
 
@@ -50,5 +51,6 @@ export const journalStage =
       ...(x.notes && { notes: x.notes }),
     };
     runtime.journal.record(entry);
-    runtime.logRequest?.(entry);
+    // Worded (violations, the error's message) only when someone listens.
+    if (runtime.onRequest) runtime.onRequest(logEntryOf(entry));
   };
