@@ -272,7 +272,7 @@ $('fault-vendor').addEventListener('change', () => {
   fillOps($('fault-op'), vendor === '*' ? '' : vendor);
 });
 $('filter-vendor').addEventListener('change', () => { fillOps($('filter-op'), $('filter-vendor').value); refresh(); });
-for (const el of ['filter-op']) $(el).addEventListener('change', () => refresh());
+$('filter-op').addEventListener('change', () => refresh());
 $('journal-filter').addEventListener('input', () => refresh());
 $('journal-filter').addEventListener('submit', (e) => { e.preventDefault(); refresh(); });
 $('journal-filter').addEventListener('reset', () => setTimeout(() => { fillOps($('filter-op'), ''); refresh(); }));

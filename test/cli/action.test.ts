@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEMO } from '../../src/vendors/index.js';
-import { freePort, job, keyValues } from '../support/action-job.js';
+import { job, keyValues } from '../support/action-job.js';
+import { freePort } from '../support/free-port.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wrongAsyntai } from '../support/wrong-asyntai.js';
-import { freePort, job, keyValues } from '../support/action-job.js';
+import { job, keyValues } from '../support/action-job.js';
+import { freePort } from '../support/free-port.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../support/free-port.js';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssertingSpecClient, type SpecResponse } from '../../contracts/support/asserting-spec-client.js';
@@ -23,14 +23,6 @@ let app: MockApp;
 let mock: RunningServer;
 let prism: ChildProcess;
 let prismUrl: string;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 beforeAll(async () => {
   app = await createMockApp({ clock: 'frozen' });
