@@ -1,7 +1,9 @@
 // The browser build of the msw adapter: the whole core app in ES modules, the spec inlined,
 // msw left to the page's own copy (its worker script must match its version).
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { demoDefine } from './demo-define.mjs';
 
@@ -27,41 +29,70 @@ const nodeOnlyStubs = {
   },
 };
 
-// Chunk names carry hashes: start empty so no stale chunk ships.
-rmSync('dist/browser', { recursive: true, force: true });
-const { metafile } = await build({
-  entryPoints: { msw: 'src/adapters/msw-browser.ts' },
-  outdir: 'dist/browser',
+// Every import() target is a bundle of its own, sharing no module with the page's first
+// load. A bundler (Vite) re-chunks this build, and puts what a lazy part shares with the
+// entry into the page's entry chunk: a page whose top level awaits a mocked request then
+// waits on its own evaluation to load that part, forever (docs/performance.md). Shared code
+// is copied instead; these parts hold no state of their own. Admin is the exception: it
+// reads the vendors' state (a copy of `Table` would not know their tables), so it stays in
+// the entry, inlined.
+const SHARES_STATE = /\/admin\/admin-app\.[jt]s$/;
+const lazy = new Map(); // what was imported (a file, or a stub's name) -> its bundle's file name
+const selfContained = {
+  name: 'self-contained-lazy-parts',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData === 'inner') return undefined;
+      const r = await b.resolve(args.path, {
+        kind: 'import-statement',
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'inner',
+      });
+      if (r.errors.length > 0 || r.external || SHARES_STATE.test(r.path)) return undefined;
+      const key = r.namespace === 'stub' ? `stub:${r.path}` : r.path;
+      if (!lazy.has(key)) {
+        const base = r.namespace === 'stub' ? r.path : basename(r.path).replace(/\.[cm]?[jt]s$/, '');
+        const stem = base === 'index' ? basename(dirname(r.path)) : base;
+        const hash = createHash('sha256').update(key).digest('base64url').slice(0, 8).replace(/[-_]/g, 'x');
+        lazy.set(key, `${stem.replace(/[^\w-]/g, '')}-${hash}.js`);
+      }
+      return { path: `./${lazy.get(key)}`, external: true };
+    });
+  },
+};
+
+const options = {
   bundle: true,
-  splitting: true,
   minify: true,
   metafile: true,
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
   external: ['msw', 'msw/*'],
-  plugins: [nodeOnlyStubs],
-  define: { __SUPPORTBOT_SPEC__: JSON.stringify(spec), __SUPPORTBOT_DEMO__: await demoDefine() },
+  plugins: [selfContained, nodeOnlyStubs],
+  define: { __SUPPORTBOT_SPEC_JSON__: JSON.stringify(JSON.stringify(spec)), __SUPPORTBOT_DEMO__: await demoDefine() },
   logLevel: 'warning',
-});
-
-// The first load: the entry and every chunk it imports statically, gzipped. Chunks behind
-// import() (spreadsheets, HTML, phone numbers, faker) load when first used.
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const firstLoad = new Set();
-const visit = (file) => {
-  if (firstLoad.has(file)) return;
-  firstLoad.add(file);
-  for (const i of metafile.outputs[file].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
 };
-visit('dist/browser/msw.js');
-const outputs = Object.keys(metafile.outputs).filter((f) => f.endsWith('.js'));
+
+// File names carry hashes: start empty so no stale part ships.
+rmSync('dist/browser', { recursive: true, force: true });
+await build({ ...options, entryPoints: { msw: 'src/adapters/msw-browser.ts' }, outdir: 'dist/browser' });
+// A lazy part may import() parts of its own: a Map's iteration reaches entries added meanwhile.
+for (const [key, file] of lazy) {
+  const entry = key.startsWith('stub:')
+    ? { stdin: { contents: STUBS[key.slice(5)], loader: 'js', resolveDir: '.' } }
+    : { entryPoints: [key] };
+  await build({ ...options, ...entry, outfile: `dist/browser/${file}` });
+}
+
+// The first load is the entry alone, gzipped; the parts load when first used (Ajv on the
+// first request, then spreadsheets, HTML, phone numbers, token signing, faker).
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const sizes = {
-  firstLoadGzip: [...firstLoad].reduce((n, f) => n + gz(f), 0),
-  firstLoad: [...firstLoad].map((f) => f.replace('dist/browser/', '')),
-  lazy: Object.fromEntries(
-    outputs.filter((f) => !firstLoad.has(f)).map((f) => [f.replace('dist/browser/', ''), gz(f)]),
-  ),
+  firstLoadGzip: gz('dist/browser/msw.js'),
+  firstLoad: ['msw.js'],
+  lazy: Object.fromEntries([...lazy.values()].sort().map((f) => [f, gz(`dist/browser/${f}`)])),
 };
 writeFileSync('dist/browser/sizes.json', JSON.stringify(sizes, null, 2) + '\n');
 console.log(

@@ -1,6 +1,6 @@
-import { createAdminApp } from './admin/admin-app.js';
 import { isAdminPath } from './admin/mount.js';
 import { createCore, type MockApp, type VendorPair } from './app/core.js';
+import type { AdapterEnv } from './app/env.js';
 import type { MockOptions } from './app/runtime.js';
 import type { OpenApiDocument } from './spec/load-spec.js';
 import { vendorsOf } from './spec/operations.js';
@@ -31,7 +31,11 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
   // The file loader is Node-only; a browser build passes the dereferenced spec in.
   const spec = options.spec ?? (await (await import('./spec/load-spec.js')).loadSpec());
   return createCore(spec, pairVendors(spec), options, (runtime, modules, mounts) => {
-    const admin = createAdminApp(runtime, modules, mounts);
-    return { owns: isAdminPath, fetch: (request, env) => Promise.resolve(admin.fetch(request, env)) };
+    // Built on its first call: a start that no admin call follows neither builds its routes
+    // nor (the Node builds) loads them.
+    let admin: Promise<{ fetch: (request: Request, env: AdapterEnv) => Response | Promise<Response> }> | undefined;
+    const load = () =>
+      (admin ??= import('./admin/admin-app.js').then((m) => m.createAdminApp(runtime, modules, mounts)));
+    return { owns: isAdminPath, fetch: async (request, env) => (await load()).fetch(request, env) };
   });
 }

@@ -5,7 +5,6 @@ import { resolveFixtures } from '../fixtures/resolve-fixtures.js';
 import type { OpenApiDocument } from '../spec/load-spec.js';
 import { operationsOf, type VendorInfo } from '../spec/operations.js';
 import { RequestValidator } from '../spec/request-validator.js';
-import { ResponseValidator } from '../spec/response-validator.js';
 import { SpecRouter } from '../spec/router.js';
 import { jsonAnswer, toResponse, type Answer } from './answer.js';
 import type { AdapterEnv } from './env.js';
@@ -21,7 +20,6 @@ import { limitsStage } from './stages/limits.js';
 import { mountStage } from './stages/mounts.js';
 import { observeStage } from './stages/observe.js';
 import { reportStage } from './stages/report.js';
-import { forwardStage } from './stages/forward.js';
 import { rootHosts, rootStage } from './stages/roots.js';
 import { routeStage } from './stages/route.js';
 import { chain, type Stage } from './stages/stage.js';
@@ -42,7 +40,7 @@ export interface MockApp {
   services: MockRuntime;
   spec: OpenApiDocument;
   vendors: VendorInfo[];
-  /** Resolves once every operation's request validators are compiled. */
+  /** Resolves once every operation's request validators are compiled (asking starts it, `on-demand`). */
   ready: Promise<void>;
   /**
    * The answer, in the shape of the vendor named (or whose mount the path is under), to a
@@ -107,17 +105,22 @@ export async function createCore(
     catalogue,
   );
 
-  const checkUpstream = options.upstreams ? new ResponseValidator(spec) : undefined;
+  // The proxy's parts, with the Ajv they compile at once, load only for the proxy: the
+  // browser's first load leaves Ajv out (spec/load-ajv.ts).
+  const proxy = options.upstreams && {
+    forwardStage: (await import('./stages/forward.js')).forwardStage,
+    check: new (await import('../spec/response-validator.js')).ResponseValidator(spec),
+  };
   const stages = (info: VendorInfo, vendor: VendorModule): Record<string, Stage> => {
     const upstream = options.upstreams?.[vendor.name];
     // Through the proxy the real service answers: no CORS, auth, faults or limits of the mock's.
-    if (upstream)
+    if (upstream && proxy)
       return {
         report: reportStage(vendor, runtime),
         route: routeStage(router, vendor, info, !upstream.strict),
         body: bodyStage(vendor, info.maxBodyBytes),
         validate: validateStage(validator, vendor, info.sessionFields, !upstream.strict),
-        forward: forwardStage(vendor, info, runtime, upstream, checkUpstream!),
+        forward: proxy.forwardStage(vendor, info, runtime, upstream, proxy.check),
       };
     const served = operations.filter((o) => o.vendor === vendor.name && o.method !== 'OPTIONS').map((o) => o.id);
     return {
@@ -162,7 +165,7 @@ export async function createCore(
 
   // Validators compile right away but a few per tick, so a server listening meanwhile can
   // answer its first request in time (an operation needed earlier compiles on demand).
-  const ready = validator.compileAll();
+  let compiled = options.validators === 'on-demand' ? undefined : validator.compileAll();
   const fetch = async (request: Request, env: AdapterEnv = {}) => {
     const url = new URL(request.url);
     // A vendor's host name serves only that vendor: admin stays on the mock's own names.
@@ -186,5 +189,18 @@ export async function createCore(
     return vendor ? vendor.module.error(status, message) : jsonAnswer(status, { error: message });
   };
   const vendorInfos = vendors.map((v) => v.info);
-  return { fetch, handle, runtime, services: runtime, spec, vendors: vendorInfos, ready, admin, refusal, rootOf };
+  return {
+    fetch,
+    handle,
+    runtime,
+    services: runtime,
+    spec,
+    vendors: vendorInfos,
+    get ready() {
+      return (compiled ??= validator.compileAll());
+    },
+    admin,
+    refusal,
+    rootOf,
+  };
 }

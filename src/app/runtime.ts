@@ -53,6 +53,12 @@ export interface MockOptions {
   adminToken?: string;
   /** Vendors forwarded to a real service instead of answered (`supportbot-mock proxy`), by name. */
   upstreams?: Record<string, Upstream>;
+  /**
+   * When the spec's request validators compile: `background` (the default) all of them right
+   * after start, a few per tick; `on-demand` each operation's on its first request, so a page
+   * pays only for the operations it calls (the browser build's default).
+   */
+  validators?: 'background' | 'on-demand';
   /** Called once for each answered request, admin's included (the CLI's request log). */
   onRequest?: (entry: RequestLogEntry) => void;
 }
@@ -66,7 +72,9 @@ export const DEFAULT_MAX_STATE_BYTES = 64 * 1024 * 1024;
 /** Sized so that a full mock (100,000 sessions of 10 messages) stays under 1 GB (docs/performance.md). */
 export const DEFAULT_MAX_SESSIONS = 100_000;
 
-export type MockConfig = Required<Omit<MockOptions, 'fixtures' | 'webhooks' | 'clock' | 'upstreams' | 'onRequest'>> & {
+export type MockConfig = Required<
+  Omit<MockOptions, 'fixtures' | 'webhooks' | 'clock' | 'upstreams' | 'onRequest' | 'validators'>
+> & {
   fixtures?: FixturesFile;
   webhooks: DispatcherOptions;
 };

@@ -39,6 +39,8 @@ export function createAjv(options: { coerce?: boolean } = {}): AjvInstance {
   const ajv = new Ajv2020({
     strict: false,
     validateSchema: false,
+    // Nor is a meta-schema needed to compile ours: adding 2020-12's took 20 ms per instance.
+    meta: false,
     allErrors: true,
     coerceTypes: options.coerce ?? false,
     useDefaults: options.coerce ?? false,

@@ -1,7 +1,8 @@
 import type { ValidateFunction } from 'ajv';
 import type { RequestView } from '../core/request-view.js';
 import { yieldToEventLoop } from '../core/yield.js';
-import { createAjv } from './ajv.js';
+import type { AjvInstance } from './ajv.js';
+import { loadAjv } from './load-ajv.js';
 import { toFieldErrors, type FieldError, type FieldLocation } from './field-errors.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
 import { INEXACT_NUMBER, inexactNumberAt } from './json-numbers.js';
@@ -75,8 +76,17 @@ const isFileSchema = (s: any) => s?.format === 'binary' || s?.contentMediaType !
 export class RequestValidator {
   private readonly compiled = new Map<string, CompiledOperation>();
   private readonly byId = new Map<string, Operation>();
-  private readonly params = createAjv({ coerce: true });
-  private readonly bodies = createAjv();
+  // Made on the first compile: with validators compiled on demand, a page that has made no
+  // request has loaded no Ajv.
+  private params!: AjvInstance;
+  private bodies!: AjvInstance;
+  private ajvLoaded?: Promise<void>;
+  private loadAjv(): Promise<void> {
+    return (this.ajvLoaded ??= loadAjv().then(({ createAjv }) => {
+      this.params = createAjv({ coerce: true });
+      this.bodies = createAjv();
+    }));
+  }
   /** Many operations share a parameter shape (often none at all); compile each shape once. */
   private readonly shapes = new Map<string, ValidateFunction>();
 
@@ -90,6 +100,7 @@ export class RequestValidator {
    * compiled on the spot (compiledFor).
    */
   async compileAll(): Promise<void> {
+    await this.loadAjv();
     for (const op of this.byId.values()) {
       this.compiledFor(op);
       await yieldToEventLoop();
@@ -154,7 +165,7 @@ export class RequestValidator {
     raw: Uint8Array | undefined,
     search: string,
   ): Promise<ValidationResult> {
-    const c = this.compiledFor(op);
+    const c = this.compiled.get(op.id) ?? (await this.loadAjv(), this.compiledFor(op));
     const query: Record<string, unknown> = {};
     // The last value wins, as in Django and Starlette.
     if (search.length > 1) for (const [k, v] of new URLSearchParams(search)) query[k] = v;

@@ -150,8 +150,9 @@ describe.skipIf(!haveChromium)('msw in the browser', () => {
       (window as any).__afterCalls,
       (window as any).__afterPhone,
     ]);
-    // Companin's widget token signs with jose, loaded by the first token request.
+    // Ajv, loaded by the first request; Companin's widget token signs with jose, loaded by the first token request.
     expect(afterCalls.filter((p) => !firstLoad.includes(p))).toEqual([
+      expect.stringMatching(/^\/sbm\/ajv-\w+\.js$/),
       expect.stringMatching(/^\/sbm\/webapi-\w+\.js$/),
     ]);
     expect(afterPhone.filter((p) => !afterCalls.includes(p))).toEqual([

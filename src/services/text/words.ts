@@ -1,6 +1,7 @@
 import { TimeSlicer } from '../../core/yield.js';
 
-const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+// Made on first use: making one took 15 ms of the browser build's start (docs/performance.md).
+let segmenter: Intl.Segmenter | undefined;
 
 /** The longest piece handed to Intl.Segmenter at once. */
 const PIECE = 1000;
@@ -21,7 +22,7 @@ export function* segments(text: string): Generator<Intl.SegmentData> {
       const code = text.charCodeAt(end - 1);
       if (code >= 0xd800 && code <= 0xdbff) end--;
     }
-    yield* segmenter.segment(text.slice(start, end));
+    yield* (segmenter ??= new Intl.Segmenter('und', { granularity: 'word' })).segment(text.slice(start, end));
     start = end;
   }
 }
@@ -29,6 +30,10 @@ export function* segments(text: string): Generator<Intl.SegmentData> {
 const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 /** A word elsewhere: letters and digits, joined by an apostrophe or a point ("don't", "9.5"). */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Printable ASCII and white space; other text (control characters too) takes the Unicode path. */
+const ASCII = /^[\t\n\r -~]*$/;
+const ASCII_WORD = /[A-Za-z0-9]+(?:['.][A-Za-z0-9]+)*/g;
 
 /**
  * Words in every script, in one linear pass. Chinese and Japanese put no spaces between
@@ -38,6 +43,9 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.][\p{L}\p{N}\p{M}]+)*/gu;
  * included, a word is a run of letters and digits.
  */
 function countIn(text: string): number {
+  // The same count for ASCII text, without the Unicode classes: V8 builds those on their
+  // first use (13 ms of a start that seeds the demo's knowledge).
+  if (ASCII.test(text)) return text.match(ASCII_WORD)?.length ?? 0;
   let count = 0;
   for (const run of text.matchAll(HAN_KANA)) count += Math.ceil([...run[0]].length / 2);
   for (const _ of text.replace(HAN_KANA, ' ').matchAll(WORD)) count++;

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { ValidateFunction } from 'ajv';
 import { readJsonObject } from '../../app/json-body.js';
 import type { MockRuntime } from '../../app/runtime.js';
-import { createAjv } from '../../spec/ajv.js';
+import { loadAjv } from '../../spec/load-ajv.js';
 import { describeFieldErrors, toFieldErrors } from '../../spec/field-errors.js';
 import { debugView } from './debug.js';
 import { BOT_KNOWLEDGE_SCHEMA, BOT_SETTINGS_PROPERTIES } from './fixtures.js';
@@ -45,11 +45,11 @@ function botView(state: ChungtairState, bot: Bot) {
 export function chungtairAdmin(runtime: MockRuntime, state: () => ChungtairState): Hono {
   const admin = new Hono();
   let validators: { settings: ValidateFunction; knowledge: ValidateFunction } | undefined;
-  const validate = () =>
-    (validators ??= (() => {
-      const ajv = createAjv();
-      return { settings: ajv.compile(settingsSchema), knowledge: ajv.compile(BOT_KNOWLEDGE_SCHEMA) };
-    })());
+  const validate = async () => {
+    if (validators) return validators;
+    const ajv = (await loadAjv()).createAjv();
+    return (validators ??= { settings: ajv.compile(settingsSchema), knowledge: ajv.compile(BOT_KNOWLEDGE_SCHEMA) });
+  };
   const bot = (token: string) => state().bots.get(token);
   const missing = (token: string) => Response.json({ error: `no bot with token ${token}` }, { status: 404 });
 
@@ -65,8 +65,8 @@ export function chungtairAdmin(runtime: MockRuntime, state: () => ChungtairState
     if (!TOKEN.test(token)) return c.json({ error: 'token: must be 32 lowercase hex characters' }, 400);
     const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
-    if (!validate().settings(body))
-      return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().settings.errors)) }, 400);
+    const { settings } = await validate();
+    if (!settings(body)) return c.json({ error: describeFieldErrors(toFieldErrors('body', settings.errors)) }, 400);
     const existing = bot(token);
     const updated = state().bots.put(applyBotSettings(token, body as BotSettings, existing));
     return c.json(botView(state(), updated), existing ? 200 : 201);
@@ -89,8 +89,8 @@ export function chungtairAdmin(runtime: MockRuntime, state: () => ChungtairState
     if (!bot(token)) return missing(token);
     const body = await readJsonObject(c.req.raw);
     if (body instanceof Response) return body;
-    if (!validate().knowledge(body))
-      return c.json({ error: describeFieldErrors(toFieldErrors('body', validate().knowledge.errors)) }, 400);
+    const { knowledge } = await validate();
+    if (!knowledge(body)) return c.json({ error: describeFieldErrors(toFieldErrors('body', knowledge.errors)) }, 400);
     const entry = addBotKnowledge(
       state(),
       runtime.knowledge,
