@@ -8,10 +8,17 @@ import { RecencyList } from './recency-list.js';
  */
 export type IndexKeyFn<T> = (record: T) => string | undefined;
 
+/** One record's id, or the ids of several in order. */
+type Bucket = string | RecencyList<string>;
+
 export class Table<T> {
   private readonly rows = new Map<string, T>();
   private readonly order = new RecencyList<string>();
-  private readonly indexes = new Map<string, { keyOf: IndexKeyFn<T>; buckets: Map<string, RecencyList<string>> }>();
+  /**
+   * A bucket of one record is its id alone: most owner keys of a busy index (a session id)
+   * have one record, and a list per key cost ~250 bytes per stored session (docs/performance.md).
+   */
+  private readonly indexes = new Map<string, { keyOf: IndexKeyFn<T>; buckets: Map<string, Bucket> }>();
 
   private cap: { max: number; onEvict?: (record: T) => void } | undefined;
 
@@ -53,7 +60,15 @@ export class Table<T> {
       const key = keyOf(record);
       if (key === undefined) continue;
       let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = new RecencyList()));
+      if (bucket === undefined || bucket === id) {
+        buckets.set(key, id);
+        continue;
+      }
+      if (typeof bucket === 'string') {
+        const only = bucket;
+        buckets.set(key, (bucket = new RecencyList()));
+        bucket.touch(only);
+      }
       if (this.sortKey) {
         const at = this.sortKey(record);
         bucket.place(id, (other) => this.sortKey!(this.rows.get(other)!) > at);
@@ -81,8 +96,11 @@ export class Table<T> {
       const key = keyOf(record);
       if (key === undefined) continue;
       const bucket = buckets.get(key);
-      bucket?.delete(id);
-      if (bucket && bucket.size === 0) buckets.delete(key);
+      if (bucket === id) buckets.delete(key);
+      else if (typeof bucket === 'object') {
+        bucket.delete(id);
+        if (bucket.size === 0) buckets.delete(key);
+      }
     }
     return record;
   }
@@ -94,7 +112,8 @@ export class Table<T> {
 
   /** The most recent record under one index key (a lookup by a unique field: no iterator). */
   latest(index: string, key: string): T | undefined {
-    const id = this.bucket(index, key)?.newest();
+    const bucket = this.bucket(index, key);
+    const id = typeof bucket === 'string' ? bucket : bucket?.newest();
     return id === undefined ? undefined : this.rows.get(id);
   }
 
@@ -103,7 +122,7 @@ export class Table<T> {
     const bucket = this.bucket(index, key);
     const out: T[] = [];
     if (!bucket) return out;
-    for (const id of bucket.newestFirst()) {
+    for (const id of typeof bucket === 'string' ? [bucket] : bucket.newestFirst()) {
       if (out.length >= limit) break;
       const record = this.rows.get(id)!;
       if (!where || where(record)) out.push(record);
@@ -114,11 +133,13 @@ export class Table<T> {
   /** Records under one index key, oldest first. */
   all(index: string, key: string): T[] {
     const bucket = this.bucket(index, key);
+    if (typeof bucket === 'string') return [this.rows.get(bucket)!];
     return bucket ? [...bucket.oldestFirst()].map((id) => this.rows.get(id)!) : [];
   }
 
   count(index: string, key: string): number {
-    return this.bucket(index, key)?.size ?? 0;
+    const bucket = this.bucket(index, key);
+    return typeof bucket === 'string' ? 1 : (bucket?.size ?? 0);
   }
 
   /** The primary key of a record (one of this table's, or one about to be put). */
@@ -146,7 +167,7 @@ export class Table<T> {
     for (const index of this.indexes.values()) index.buckets.clear();
   }
 
-  private bucket(index: string, key: string): RecencyList<string> | undefined {
+  private bucket(index: string, key: string): Bucket | undefined {
     const entry = this.indexes.get(index);
     if (!entry) throw new Error(`no index named ${index}`);
     return entry.buckets.get(key);

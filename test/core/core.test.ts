@@ -70,6 +70,23 @@ describe('Table', () => {
     copy.load(t.dump());
     expect(copy.newest('owner', 'o').map((r) => r.id)).toEqual(['y', 'z', 'x', 'w']);
   });
+
+  it('keeps an owner of one record, then of several, then of one again, in every lookup', () => {
+    const t = new Table<{ id: string; owner: string }>((r) => r.id, { owner: (r) => r.owner });
+    t.put({ id: 'a', owner: 'o' });
+    t.put({ id: 'a', owner: 'o' });
+    expect([t.count('owner', 'o'), t.latest('owner', 'o')?.id, t.all('owner', 'o').map((r) => r.id)]).toEqual([
+      1,
+      'a',
+      ['a'],
+    ]);
+    t.put({ id: 'b', owner: 'o' });
+    expect(t.newest('owner', 'o').map((r) => r.id)).toEqual(['b', 'a']);
+    t.delete('b');
+    expect([t.count('owner', 'o'), t.latest('owner', 'o')?.id]).toEqual([1, 'a']);
+    t.delete('a');
+    expect([t.count('owner', 'o'), t.latest('owner', 'o'), t.newest('owner', 'o')]).toEqual([0, undefined, []]);
+  });
 });
 
 describe('Clock', () => {

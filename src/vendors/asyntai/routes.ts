@@ -139,7 +139,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
     const first = session.messageCount === 0;
     const turn: ChatSession['messages'] = [{ role: 'user', content: message, timestamp: now }];
     if (reply) turn.push({ role: 'assistant', content: reply.text, timestamp: repliedAt });
-    appendBounded(session.messages, runtime.config.maxMessagesPerSession, ...turn);
+    appendBounded(session, runtime.config.maxMessagesPerSession, ...turn);
     session.messageCount += turn.length;
     session.lastMessageAt = turn.at(-1)!.timestamp;
     state.sessions.put(session);

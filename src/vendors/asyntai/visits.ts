@@ -78,7 +78,7 @@ export function recordVisit(
     pageUrl: visit.page_url ?? null,
     takenOverBy: null,
   };
-  appendBounded(session.messages, now.maxMessages, ...messages);
+  appendBounded(session, now.maxMessages, ...messages);
   state.sessions.put(session);
   const { lead } = visit;
   if (lead)

@@ -47,7 +47,7 @@ export const chungtairHandlers: HandlerMap<'chungtair', Bot, ChungtairState> = {
       const convo = state.conversations.get(key) ?? { key, token: bot.token, chatId: chat_id, messages: [] };
       const at = runtime.clock.iso();
       appendBounded(
-        convo.messages,
+        convo,
         runtime.config.maxMessagesPerSession,
         { role: 'user', content: message, at },
         { role: 'assistant', content: reply.text, at },

@@ -100,12 +100,7 @@ export const companinHandlers: HandlerMap<'companin', CompaninPrincipal, Compani
       name,
     );
     if (!turn) return { status: 503, body: err(503, 'AI service temporarily unavailable') };
-    appendBounded(
-      conversation.messages,
-      runtime.config.maxMessagesPerSession,
-      turn.user_message,
-      turn.assistant_message,
-    );
+    appendBounded(conversation, runtime.config.maxMessagesPerSession, turn.user_message, turn.assistant_message);
     state.conversations.put(conversation);
     return { status: 200, body: ok({ ...turn, conversation_id: conversation.id }) };
   },

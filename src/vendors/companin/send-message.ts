@@ -18,7 +18,7 @@ const unavailable = () => ({ status: 503 as const, body: err(503, 'AI service te
 
 /** Stores messages on the session, each assistant line findable for feedback. */
 function append(state: CompaninState, runtime: MockRuntime, session: VisitorSession, ...messages: StoredMessage[]) {
-  appendBounded(session.messages, runtime.config.maxMessagesPerSession, ...messages);
+  appendBounded(session, runtime.config.maxMessagesPerSession, ...messages);
   for (const m of messages)
     if (m.sender === 'assistant')
       state.messages.put({ id: m.id, orgId: session.orgId, sessionId: session.id, feedback: null });

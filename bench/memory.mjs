@@ -1,0 +1,65 @@
+// Memory per stored session, as a soak makes them: the CLI server, 100,000 Asyntai sessions
+// of one exchange each made by real POST /chat/ requests (each with a session id of its own),
+// the process's RSS before and after; then /chat/ throughput before and after them.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KEY = 'asy_test_pro';
+const rssMb = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024;
+
+async function chat(url, { amount, duration, unique }) {
+  let n = 0;
+  const body = (i) =>
+    JSON.stringify({ message: 'How long is the warranty on a laptop battery?', session_id: `soak_${i}` });
+  const result = await autocannon({
+    url: `${url}/asyntai/api/v1/chat/`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+    connections: 16,
+    ...(amount ? { amount } : { duration }),
+    ...(unique ? { requests: [{ setupRequest: (req) => ({ ...req, body: body(n++) }) }] } : { body: body('same') }),
+  });
+  return { rps: Math.round(result.requests.average), non2xx: result.non2xx, errors: result.errors };
+}
+
+export async function sessionMemory({ port = 4330, sessions = 100_000, duration = 5 } = {}) {
+  const child = spawn(
+    process.execPath,
+    ['dist/bin/main.js', 'start', '--port', String(port), '--quiet', '--unlimited', '--max-sessions', String(sessions)],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 600; i++) {
+      if ((await fetch(`${url}/__admin/health`).catch(() => undefined))?.ok) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await chat(url, { duration: 2 }); // warm-up: JIT, the journal filled to its bound
+    const before = await chat(url, { duration });
+    const rssBefore = rssMb(child.pid);
+    const made = await chat(url, { amount: sessions, unique: true });
+    const rssAfter = rssMb(child.pid);
+    const after = await chat(url, { duration });
+    const stored = await (
+      await fetch(`${url}/asyntai/api/v1/sessions/?limit=1`, { headers: { authorization: `Bearer ${KEY}` } })
+    ).json();
+    return {
+      sessions,
+      stored_total: stored.total ?? stored.count ?? null,
+      rss_before_mb: Math.round(rssBefore),
+      rss_after_mb: Math.round(rssAfter),
+      bytes_per_session: Math.round(((rssAfter - rssBefore) * 1024 * 1024) / sessions),
+      rps_before: before.rps,
+      rps_after: after.rps,
+      throughput_ratio: +(after.rps / before.rps).toFixed(2),
+      errors: made.errors + made.non2xx,
+    };
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(await sessionMemory());
