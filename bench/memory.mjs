@@ -1,14 +1,13 @@
 // Memory per stored session, as a soak makes them: the CLI server, 100,000 Asyntai sessions
 // of one exchange each made by real POST /chat/ requests (each with a session id of its own),
-// the process's RSS before and after; then /chat/ throughput before and after them.
+// the process's RSS before and after (each after a full collection); then /chat/ throughput
+// before and after them.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KEY = 'asy_test_pro';
-const rssMb = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024;
 
 async function chat(url, { amount, duration, unique }) {
   let n = 0;
@@ -25,11 +24,39 @@ async function chat(url, { amount, duration, unique }) {
   return { rps: Math.round(result.requests.average), non2xx: result.non2xx, errors: result.errors };
 }
 
+/** Memory after a full collection (bench/gc-on-signal.cjs): what the process keeps, in bytes. */
+function settled(child) {
+  return new Promise((resolve) => {
+    let text = '';
+    const onData = (chunk) => {
+      text += chunk;
+      const line = text.match(/sbm-bench-memory (\{.*\})\n/);
+      if (!line) return;
+      child.stderr.off('data', onData);
+      resolve(JSON.parse(line[1]));
+    };
+    child.stderr.on('data', onData);
+    child.kill('SIGUSR2');
+  });
+}
+
 export async function sessionMemory({ port = 4330, sessions = 100_000, duration = 5 } = {}) {
   const child = spawn(
     process.execPath,
-    ['dist/bin/main.js', 'start', '--port', String(port), '--quiet', '--unlimited', '--max-sessions', String(sessions)],
-    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+    [
+      '--expose-gc',
+      '--require',
+      './bench/gc-on-signal.cjs',
+      'dist/bin/main.js',
+      'start',
+      '--port',
+      String(port),
+      '--quiet',
+      '--unlimited',
+      '--max-sessions',
+      String(sessions),
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const url = `http://127.0.0.1:${port}`;
   try {
@@ -39,19 +66,18 @@ export async function sessionMemory({ port = 4330, sessions = 100_000, duration 
     }
     await chat(url, { duration: 2 }); // warm-up: JIT, the journal filled to its bound
     const before = await chat(url, { duration });
-    const rssBefore = rssMb(child.pid);
+    const memBefore = await settled(child);
     const made = await chat(url, { amount: sessions, unique: true });
-    const rssAfter = rssMb(child.pid);
+    const memAfter = await settled(child);
     const after = await chat(url, { duration });
-    const stored = await (
-      await fetch(`${url}/asyntai/api/v1/sessions/?limit=1`, { headers: { authorization: `Bearer ${KEY}` } })
-    ).json();
     return {
       sessions,
-      stored_total: stored.total ?? stored.count ?? null,
-      rss_before_mb: Math.round(rssBefore),
-      rss_after_mb: Math.round(rssAfter),
-      bytes_per_session: Math.round(((rssAfter - rssBefore) * 1024 * 1024) / sessions),
+      rss_before_mb: Math.round(memBefore.rss / 2 ** 20),
+      rss_after_mb: Math.round(memAfter.rss / 2 ** 20),
+      bytes_per_session: Math.round((memAfter.rss - memBefore.rss) / sessions),
+      // What the heap holds per session, and what V8 keeps committed around it.
+      heap_bytes_per_session: Math.round((memAfter.heapUsed - memBefore.heapUsed) / sessions),
+      heap_committed_mb: Math.round(memAfter.heapTotal / 2 ** 20),
       rps_before: before.rps,
       rps_after: after.rps,
       throughput_ratio: +(after.rps / before.rps).toFixed(2),

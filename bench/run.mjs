@@ -379,7 +379,8 @@ console.log(
 results.sessions = await sessionMemory();
 console.log(
   `100,000 sessions of one exchange: RSS ${results.sessions.rss_before_mb} -> ${results.sessions.rss_after_mb} MB, ` +
-    `${results.sessions.bytes_per_session} bytes a session; /chat/ ${results.sessions.rps_before} -> ` +
+    `${results.sessions.bytes_per_session} bytes a session (heap ${results.sessions.heap_bytes_per_session}); ` +
+    `/chat/ ${results.sessions.rps_before} -> ` +
     `${results.sessions.rps_after} rps (${results.sessions.throughput_ratio})`,
 );
 
