@@ -98,9 +98,11 @@ export interface RawEntry extends Pick<
   stage: string;
   /** The mock clock's instant, in ms: written out only when read. */
   atMs: number;
-  requestHeaders: Iterable<[string, string]>;
-  requestBody?: { head: Uint8Array; total: number; contentType: string | null };
-  responseHeaders: Iterable<[string, string]>;
+  /** Names and values in turn: a flat list, not the request's own header objects (see `flatHeaders`). */
+  requestHeaders: string[];
+  /** A textual body's text (at most JOURNAL_BODY_CHARS bytes of it); of another, only its size and type. */
+  requestBody?: { text?: string; total: number; contentType: string | null };
+  responseHeaders: string[];
   responseText?: string;
   streamed: boolean;
   /** What the spec found wrong, worded only when read; none for a valid request. */
@@ -115,17 +117,42 @@ export interface JournalFormat {
 
 const TEXTUAL = /json|text|x-www-form-urlencoded/i;
 
+/**
+ * What the ring keeps of a request's body. An entry lives a thousand requests, so what it
+ * holds is promoted to V8's old space and dies there; the request's own objects (a view of
+ * the socket's buffer, node's header list and its lookup map) doubled the memory a stored
+ * session costs beside them (docs/performance.md). Text and flat lists of strings stay.
+ */
+const utf8 = new TextDecoder();
+
+export function journalBody(bytes: Uint8Array, contentType: string | null): RawEntry['requestBody'] {
+  if (!TEXTUAL.test(contentType ?? '')) return { total: bytes.length, contentType };
+  const head = bytes.length <= JOURNAL_BODY_CHARS ? bytes : bytes.subarray(0, JOURNAL_BODY_CHARS);
+  return { text: utf8.decode(head), total: bytes.length, contentType };
+}
+
+/** Headers as a flat list of names and values, in the order the reader gives them. */
+export function flatHeaders(headers: Iterable<[string, string]>): string[] {
+  const flat: string[] = [];
+  for (const [name, value] of headers) flat.push(name, value);
+  return flat;
+}
+
+function* pairs(flat: string[]): Generator<[string, string]> {
+  for (let i = 0; i < flat.length; i += 2) yield [flat[i], flat[i + 1]];
+}
+
 function requestBody(b: RawEntry['requestBody'], format: JournalFormat): string | undefined {
   if (!b || b.total === 0) return undefined;
-  if (!TEXTUAL.test(b.contentType ?? '')) return `(${b.total} bytes of ${b.contentType ?? 'no content type'})`;
-  const text = new TextDecoder().decode(b.head);
-  return b.total > b.head.length ? `${format.body(text)}… (${b.total - b.head.length} more bytes)` : format.body(text);
+  if (b.text === undefined) return `(${b.total} bytes of ${b.contentType ?? 'no content type'})`;
+  const kept = Math.min(b.total, JOURNAL_BODY_CHARS);
+  return b.total > kept ? `${format.body(b.text)}… (${b.total - kept} more bytes)` : format.body(b.text);
 }
 
 export class Journal {
   private readonly ring: (RawEntry | undefined)[];
+  /** The last entry's number: entry n sits at n % capacity (no map from entry to number). */
   private seq = 0;
-  private readonly seqOf = new WeakMap<RawEntry, number>();
 
   constructor(
     readonly capacity = 1000,
@@ -136,24 +163,24 @@ export class Journal {
 
   record(entry: RawEntry): void {
     const seq = ++this.seq;
-    this.seqOf.set(entry, seq);
     this.ring[seq % this.capacity] = entry;
   }
 
   /** Newest first, those matching `criteria` when given. */
   entries(limit = this.capacity, criteria?: JournalCriteria): JournalEntry[] {
-    return this.raw(limit, criteria).map((e) => this.read(e));
+    return this.raw(limit, criteria).map((seq) => this.read(this.ring[seq % this.capacity]!, seq));
   }
 
   count(criteria: JournalCriteria): number {
     return this.raw(this.capacity, criteria).length;
   }
 
-  private raw(limit: number, criteria?: JournalCriteria): RawEntry[] {
-    const out: RawEntry[] = [];
+  /** The numbers of the entries wanted, newest first. */
+  private raw(limit: number, criteria?: JournalCriteria): number[] {
+    const out: number[] = [];
     for (let s = this.seq; s > 0 && s > this.seq - this.capacity && out.length < limit; s--) {
       const e = this.ring[s % this.capacity]!;
-      if (!criteria || matches(e, criteria, this.maskedPrincipal)) out.push(e);
+      if (!criteria || matches(e, criteria, this.maskedPrincipal)) out.push(s);
     }
     return out;
   }
@@ -161,7 +188,7 @@ export class Journal {
   /** How a credential given as a principal filter shows in the entries (masked). */
   maskedPrincipal?: (s: string) => string;
 
-  private read(e: RawEntry): JournalEntry {
+  private read(e: RawEntry, seq: number): JournalEntry {
     const body = requestBody(e.requestBody, this.format);
     const text = e.responseText;
     const cut =
@@ -172,7 +199,7 @@ export class Journal {
     const violations = e.violations?.() ?? [];
     const refusal = refusalOf({ ...e, violations });
     return {
-      seq: this.seqOf.get(e)!,
+      seq,
       at: new Date(e.atMs).toISOString(),
       method: e.method,
       path: e.path,
@@ -183,9 +210,9 @@ export class Journal {
       ...(e.principal ? { principal: e.principal } : {}),
       ...(e.session ? { session: e.session } : {}),
       durationMs: e.durationMs,
-      request: { headers: this.format.headers(e.requestHeaders), ...(body ? { body } : {}) },
+      request: { headers: this.format.headers(pairs(e.requestHeaders)), ...(body ? { body } : {}) },
       response: {
-        headers: Object.fromEntries(e.responseHeaders),
+        headers: Object.fromEntries(pairs(e.responseHeaders)),
         ...(cut ? { body: this.format.body(cut) } : e.streamed ? { body: '(an event stream, not kept)' } : {}),
       },
       violations,

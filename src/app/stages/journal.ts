@@ -1,4 +1,4 @@
-import { JOURNAL_BODY_CHARS, type RawEntry } from '../../core/journal.js';
+import { flatHeaders, journalBody, type RawEntry } from '../../core/journal.js';
 import { describeProblem } from '../../spec/describe-problem.js';
 import { logEntryOf } from '../request-log.js';
 import type { MockRuntime } from '../runtime.js';
@@ -10,8 +10,8 @@ export const changesState = (method: string) => method !== 'GET' && method !== '
 /**
  * Records every answered request in the bounded journal (GET /__admin/journal): what was
  * asked and answered, by whom, in which session, how long it took, and what the spec
- * found wrong in it. Only references and a bounded copy of the body are taken here; the
- * journal decodes and masks them when read.
+ * found wrong in it. Text and flat lists of strings are taken here (core/journal.ts says
+ * why); the journal masks and cuts them when read.
  */
 export const journalStage =
   (runtime: MockRuntime): Stage =>
@@ -35,19 +35,9 @@ export const journalStage =
       principal: x.client,
       session: x.session,
       durationMs: Math.round((performance.now() - started) * 100) / 100,
-      requestHeaders: x.request.headers,
-      requestBody: bytes && {
-        // A short body is kept as read when it owns its memory. One read in a single chunk is a
-        // view of the socket's read buffer, and the ring would hold a whole buffer per entry (26 KB
-        // on average: the RSS of 1,000 entries, docs/performance.md); so is a long body's head.
-        head:
-          bytes.length <= JOURNAL_BODY_CHARS && bytes.byteLength === bytes.buffer.byteLength
-            ? bytes
-            : bytes.slice(0, JOURNAL_BODY_CHARS),
-        total: bytes.length,
-        contentType: x.request.headers.get('content-type'),
-      },
-      responseHeaders: answer.headers,
+      requestHeaders: flatHeaders(x.request.headers),
+      requestBody: bytes && journalBody(bytes, x.request.headers.get('content-type')),
+      responseHeaders: flatHeaders(answer.headers),
       responseText: answer.text,
       streamed: answer.text === undefined && answer.isEventStream,
       violations: problem && (() => describeProblem(problem)),
