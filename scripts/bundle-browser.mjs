@@ -33,10 +33,7 @@ const nodeOnlyStubs = {
 // load. A bundler (Vite) re-chunks this build, and puts what a lazy part shares with the
 // entry into the page's entry chunk: a page whose top level awaits a mocked request then
 // waits on its own evaluation to load that part, forever (docs/performance.md). Shared code
-// is copied instead; these parts hold no state of their own. Admin is the exception: it
-// reads the vendors' state (a copy of `Table` would not know their tables), so it stays in
-// the entry, inlined.
-const SHARES_STATE = /\/admin\/admin-app\.[jt]s$/;
+// is copied instead; these parts hold no state of their own.
 const lazy = new Map(); // what was imported (a file, or a stub's name) -> its bundle's file name
 const selfContained = {
   name: 'self-contained-lazy-parts',
@@ -49,7 +46,7 @@ const selfContained = {
         resolveDir: args.resolveDir,
         pluginData: 'inner',
       });
-      if (r.errors.length > 0 || r.external || SHARES_STATE.test(r.path)) return undefined;
+      if (r.errors.length > 0 || r.external) return undefined;
       const key = r.namespace === 'stub' ? `stub:${r.path}` : r.path;
       if (!lazy.has(key)) {
         const base = r.namespace === 'stub' ? r.path : basename(r.path).replace(/\.[cm]?[jt]s$/, '');

@@ -1,6 +1,6 @@
+import { createAdminApp } from './admin/admin-app.js';
 import { isAdminPath } from './admin/mount.js';
 import { createCore, type MockApp, type VendorPair } from './app/core.js';
-import type { AdapterEnv } from './app/env.js';
 import type { MockOptions } from './app/runtime.js';
 import type { OpenApiDocument } from './spec/load-spec.js';
 import { vendorsOf } from './spec/operations.js';
@@ -31,11 +31,14 @@ export async function createMockApp(options: MockOptions & { spec?: OpenApiDocum
   // The file loader is Node-only; a browser build passes the dereferenced spec in.
   const spec = options.spec ?? (await (await import('./spec/load-spec.js')).loadSpec());
   return createCore(spec, pairVendors(spec), options, (runtime, modules, mounts) => {
-    // Built on its first call: a start that no admin call follows neither builds its routes
-    // nor (the Node builds) loads them.
-    let admin: Promise<{ fetch: (request: Request, env: AdapterEnv) => Response | Promise<Response> }> | undefined;
-    const load = () =>
-      (admin ??= import('./admin/admin-app.js').then((m) => m.createAdminApp(runtime, modules, mounts)));
-    return { owns: isAdminPath, fetch: async (request, env) => (await load()).fetch(request, env) };
+    // Built on its first call, so a start that no admin call follows builds none of its routes.
+    // In the same tick as the call: a client that half-closes after its request is answered
+    // before node:http sees the close (an import() here first left it without an answer).
+    let admin: ReturnType<typeof createAdminApp> | undefined;
+    return {
+      owns: isAdminPath,
+      fetch: (request, env) =>
+        Promise.resolve((admin ??= createAdminApp(runtime, modules, mounts)).fetch(request, env)),
+    };
   });
 }

@@ -45,7 +45,7 @@ export interface UpstreamCall {
 }
 
 /** Characters of each body the journal keeps; a longer one ends in "… (N more)". */
-export const JOURNAL_BODY_CHARS = 4096;
+const JOURNAL_BODY_CHARS = 4096;
 
 /** Which entries a journal query wants; every given criterion must hold. */
 export interface JournalCriteria {
