@@ -5,6 +5,7 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mockArgs } from './mock-args.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KEY = 'asy_test_pro';
@@ -43,19 +44,7 @@ function settled(child) {
 export async function sessionMemory({ port = 4330, sessions = 100_000, duration = 5 } = {}) {
   const child = spawn(
     process.execPath,
-    [
-      '--expose-gc',
-      '--require',
-      './bench/gc-on-signal.cjs',
-      'dist/bin/main.js',
-      'start',
-      '--port',
-      String(port),
-      '--quiet',
-      '--unlimited',
-      '--max-sessions',
-      String(sessions),
-    ],
+    mockArgs({ port, maxSessions: sessions, node: ['--expose-gc', '--require', './bench/gc-on-signal.cjs'] }),
     { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const url = `http://127.0.0.1:${port}`;

@@ -7,6 +7,7 @@ import { BARE_BODY } from './bare-body.mjs';
 import { browserBench } from './browser.mjs';
 import { ingestBench } from './ingest.mjs';
 import { sessionMemory } from './memory.mjs';
+import { mockArgs } from './mock-args.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -75,24 +76,7 @@ const stop = (server) =>
   });
 
 function startMock(port, fixtures) {
-  return start(
-    'mock',
-    process.execPath,
-    [
-      'dist/bin/main.js',
-      'start',
-      '--port',
-      String(port),
-      // The request log is a developer's view; its lines would go to /dev/null here anyway.
-      '--quiet',
-      '--unlimited',
-      '--fixtures',
-      fixtures,
-      '--max-sessions',
-      '100000',
-    ],
-    port,
-  );
+  return start('mock', process.execPath, mockArgs({ port, fixtures }), port);
 }
 
 // WireMock standalone (the jar the `wiremock` package ships; Java from Debian), on its
