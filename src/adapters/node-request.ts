@@ -32,6 +32,10 @@ class IncomingHeaders implements HeaderReader {
   [Symbol.iterator](): IterableIterator<[string, string]> {
     return this.entries()[Symbol.iterator]();
   }
+
+  flat(): string[] {
+    return this.entries().flat();
+  }
 }
 
 /** A request target `new URL()` leaves as it is: plain characters, no dot segments. */

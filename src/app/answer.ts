@@ -39,6 +39,13 @@ export class HeaderBag implements Iterable<[string, string]> {
     return [...this.map].sort(([a], [b]) => (a < b ? -1 : 1))[Symbol.iterator]();
   }
 
+  /** Names and values in turn, in the order they were set: what the journal keeps. */
+  flat(): string[] {
+    const flat: string[] = [];
+    for (const [name, value] of this.map) flat.push(name, value);
+    return flat;
+  }
+
   /** For node's `writeHead`, in the order they were set. */
   toObject(): Record<string, string> {
     return Object.fromEntries(this.map);
