@@ -117,14 +117,14 @@ export interface JournalFormat {
 
 const TEXTUAL = /json|text|x-www-form-urlencoded/i;
 
+const utf8 = new TextDecoder();
+
 /**
  * What the ring keeps of a request's body. An entry lives a thousand requests, so what it
  * holds is promoted to V8's old space and dies there; the request's own objects (a view of
  * the socket's buffer, node's header list and its lookup map) doubled the memory a stored
  * session costs beside them (docs/performance.md). Text and flat lists of strings stay.
  */
-const utf8 = new TextDecoder();
-
 export function journalBody(bytes: Uint8Array, contentType: string | null): RawEntry['requestBody'] {
   if (!TEXTUAL.test(contentType ?? '')) return { total: bytes.length, contentType };
   const head = bytes.length <= JOURNAL_BODY_CHARS ? bytes : bytes.subarray(0, JOURNAL_BODY_CHARS);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readmeFiles } from '../support/readme.js';
 import { haveChromium, launch } from './support/chromium.js';
 
 /**
@@ -42,8 +43,7 @@ beforeAll(async () => {
   // The package as built here, and msw, where the page's project would have them installed.
   symlinkSync(root, join(dir, 'node_modules/supportbot-mock'));
   symlinkSync(join(root, 'node_modules/msw'), join(dir, 'node_modules/msw'));
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  writeFileSync(join(dir, 'browser.ts'), readme.match(/^```ts browser\.ts\n([\s\S]*?)^```$/m)![1]);
+  writeFileSync(join(dir, 'browser.ts'), readmeFiles().get('browser.ts')!);
   writeFileSync(join(dir, 'main.ts'), MAIN);
   writeFileSync(
     join(dir, 'index.html'),

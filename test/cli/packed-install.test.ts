@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { wrongAsyntai } from '../support/wrong-asyntai.js';
 import { job, keyValues } from '../support/action-job.js';
 import { freePort } from '../support/free-port.js';
+import { readmeFiles } from '../support/readme.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,12 +29,6 @@ async function project(name: string, manifest: Record<string, unknown> = {}): Pr
   // The build runs when packed (prepack): a consumer's install runs no script of ours, and npm says nothing of one.
   expect(installed.stderr + installed.stdout).not.toMatch(/install-scripts|supportbot-mock.*(prepare|install)/);
   return at;
-}
-
-/** The README's TypeScript blocks that name a file (```ts client.ts). */
-function readmeFiles(): Map<string, string> {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  return new Map([...readme.matchAll(/^```ts (\S+)\n([\s\S]*?)^```$/gm)].map((m) => [m[1], m[2]]));
 }
 
 /**
