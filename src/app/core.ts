@@ -151,10 +151,10 @@ export async function createCore(
       })),
     ),
   });
-  const handle = async (request: RequestView, target: Target, env: AdapterEnv = {}) => {
+  const handle = (request: RequestView, target: Target, env: AdapterEnv = {}): Promise<Answer> => {
     const x = new Exchange(request, target, env);
-    await run(x);
-    return x.answer;
+    const running = run(x);
+    return running ? running.then(() => x.answer) : Promise.resolve(x.answer);
   };
 
   const adminMount = mountAdmin(

@@ -156,16 +156,23 @@ export class RequestValidator {
 
   /**
    * `raw` is the body's bytes, read once by the body stage under the operation's cap (a
-   * clone would tee a web stream, which cost POSTs ~3x in the bench).
+   * clone would tee a web stream, which cost POSTs ~3x in the bench). The result comes in
+   * this turn unless something must wait: a first compile, a multipart body, or a body
+   * large enough to be checked in steps.
    */
-  async validate(
+  validate(
     op: Operation,
     request: RequestView,
     pathParams: Record<string, string>,
     raw: Uint8Array | undefined,
     search: string,
-  ): Promise<ValidationResult> {
-    const c = this.compiled.get(op.id) ?? (await this.loadAjv(), this.compiledFor(op));
+  ): ValidationResult | Promise<ValidationResult> {
+    const c = this.compiled.get(op.id);
+    if (!c)
+      return this.loadAjv().then(() => {
+        this.compiledFor(op);
+        return this.validate(op, request, pathParams, raw, search);
+      });
     const query: Record<string, unknown> = {};
     // The last value wins, as in Django and Starlette.
     if (search.length > 1) for (const [k, v] of new URLSearchParams(search)) query[k] = v;
@@ -186,20 +193,24 @@ export class RequestValidator {
     check('header', c.headers, headers);
 
     const input: ValidInput = { query, path, headers, body: undefined };
-    if (c.bodies.length > 0) {
-      const problem = await this.readBody(c, request, raw ?? NO_BODY, input, errors);
-      if (problem) return { ok: false, problem };
-    }
-    return errors.length ? { ok: false, problem: { kind: 'invalid', errors } } : { ok: true, input };
+    const result = (problem: RequestProblem | undefined): ValidationResult =>
+      problem
+        ? { ok: false, problem }
+        : errors.length
+          ? { ok: false, problem: { kind: 'invalid', errors } }
+          : { ok: true, input };
+    if (c.bodies.length === 0) return result(undefined);
+    const problem = this.readBody(c, request, raw ?? NO_BODY, input, errors);
+    return problem instanceof Promise ? problem.then(result) : result(problem);
   }
 
-  private async readBody(
+  private readBody(
     c: CompiledOperation,
     request: RequestView,
     raw: Uint8Array,
     input: ValidInput,
     errors: FieldError[],
-  ): Promise<RequestProblem | undefined> {
+  ): BodyCheck {
     const contentType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (raw.byteLength === 0 && !contentType) {
       if (c.bodyRequired) errors.push({ location: 'body', field: 'body', message: 'is required' });
@@ -217,70 +228,126 @@ export class RequestValidator {
         received: contentType || '(none)',
       };
     input.mediaType = body.mediaType;
+    if (body.mediaType === 'multipart/form-data') return this.readForm(body, request, raw, input, errors);
+    if (raw.byteLength > LARGE_BODY) return this.readLargeJson(c, body, raw, input, errors);
+    let text: string;
+    try {
+      text = strictUtf8.decode(raw);
+    } catch {
+      return NOT_UTF8;
+    }
+    for (let step = 0; step < JSON_STEPS; step++) {
+      const outcome = jsonStep(step, c, body, text, input, errors);
+      if (outcome !== undefined) return outcome === DONE ? undefined : outcome;
+    }
+    return undefined;
+  }
 
-    if (body.mediaType === 'multipart/form-data') {
-      let form: FormData;
-      try {
-        form = await new Response(raw as Uint8Array<ArrayBuffer>, {
-          headers: { 'content-type': request.headers.get('content-type')! },
-        }).formData();
-      } catch {
-        return { kind: 'malformed-body', message: 'The multipart body could not be parsed' };
-      }
-      const fields: Record<string, unknown> = {};
-      const files: Record<string, File> = {};
-      for (const [k, v] of form) {
-        if (typeof v === 'string') fields[k] = v;
-        else files[k] = v as File;
-      }
-      for (const f of body.fileFields) {
-        if (files[f.name] && files[f.name].size < f.minBytes)
+  /** A large JSON body: decoded 64 KB at a time, each step over it taking tens of ms, with turns between them. */
+  private async readLargeJson(
+    c: CompiledOperation,
+    body: CompiledBody,
+    raw: Uint8Array,
+    input: ValidInput,
+    errors: FieldError[],
+  ): Promise<RequestProblem | undefined> {
+    let text: string;
+    try {
+      text = await decodeInSteps(raw);
+    } catch {
+      return NOT_UTF8;
+    }
+    for (let step = 0; step < JSON_STEPS; step++) {
+      await yieldToEventLoop();
+      const outcome = jsonStep(step, c, body, text, input, errors);
+      if (outcome !== undefined) return outcome === DONE ? undefined : outcome;
+    }
+    return undefined;
+  }
+
+  private async readForm(
+    body: CompiledBody,
+    request: RequestView,
+    raw: Uint8Array,
+    input: ValidInput,
+    errors: FieldError[],
+  ): Promise<RequestProblem | undefined> {
+    let form: FormData;
+    try {
+      form = await new Response(raw as Uint8Array<ArrayBuffer>, {
+        headers: { 'content-type': request.headers.get('content-type')! },
+      }).formData();
+    } catch {
+      return { kind: 'malformed-body', message: 'The multipart body could not be parsed' };
+    }
+    const fields: Record<string, unknown> = {};
+    const files: Record<string, File> = {};
+    for (const [k, v] of form) {
+      if (typeof v === 'string') fields[k] = v;
+      else files[k] = v as File;
+    }
+    for (const f of body.fileFields) {
+      if (files[f.name] && files[f.name].size < f.minBytes)
+        errors.push({
+          location: 'body',
+          field: f.name,
+          message: f.minBytes === 1 ? 'must not be empty' : `must be at least ${f.minBytes} bytes`,
+        });
+      if (!files[f.name]) {
+        if (f.required)
           errors.push({
             location: 'body',
             field: f.name,
-            message: f.minBytes === 1 ? 'must not be empty' : `must be at least ${f.minBytes} bytes`,
+            message: typeof fields[f.name] === 'string' ? 'must be a file' : 'is required',
           });
-        if (!files[f.name]) {
-          if (f.required)
-            errors.push({
-              location: 'body',
-              field: f.name,
-              message: typeof fields[f.name] === 'string' ? 'must be a file' : 'is required',
-            });
-          delete fields[f.name];
-        }
+        delete fields[f.name];
       }
-      if (!body.validate(fields)) errors.push(...toFieldErrors('body', body.validate.errors));
-      input.body = { ...fields, ...files };
-      return undefined;
     }
-
-    // Each step over a large body takes tens of milliseconds: other requests go between them.
-    const breathe = raw.byteLength > LARGE_BODY ? yieldToEventLoop : async () => {};
-    let text: string;
-    try {
-      text = raw.byteLength > LARGE_BODY ? await decodeInSteps(raw) : strictUtf8.decode(raw);
-    } catch {
-      return { kind: 'malformed-body', message: 'The body is not valid UTF-8' };
-    }
-    await breathe();
-    if (nestsDeeperThan(text)) {
-      return { kind: 'malformed-body', message: `Invalid JSON body: nested deeper than ${MAX_JSON_DEPTH} levels` };
-    }
-    if (text.trim() === '') {
-      if (c.bodyRequired) errors.push({ location: 'body', field: 'body', message: 'is required' });
-      return undefined;
-    }
-    await breathe();
-    try {
-      input.body = JSON.parse(text);
-    } catch {
-      return { kind: 'malformed-body', message: 'Invalid JSON body' };
-    }
-    await breathe();
-    const inexact = inexactNumberAt(input.body);
-    if (inexact !== undefined) errors.push({ location: 'body', field: inexact, message: INEXACT_NUMBER });
-    else if (!body.validate(input.body)) errors.push(...toFieldErrors('body', body.validate.errors));
+    if (!body.validate(fields)) errors.push(...toFieldErrors('body', body.validate.errors));
+    input.body = { ...fields, ...files };
     return undefined;
+  }
+}
+
+/** What a body's check found: a problem, or (undefined) none beyond the field errors it added. */
+type BodyCheck = RequestProblem | undefined | Promise<RequestProblem | undefined>;
+
+const NOT_UTF8: RequestProblem = { kind: 'malformed-body', message: 'The body is not valid UTF-8' };
+/** A JSON step's word that the body needs no further step. */
+const DONE = 'done';
+const JSON_STEPS = 3;
+
+/**
+ * One step of checking a JSON body's text: its depth, its parse, its schema. A problem
+ * stops the check; DONE ends it with nothing more to check; undefined goes on.
+ */
+function jsonStep(
+  step: number,
+  c: CompiledOperation,
+  body: CompiledBody,
+  text: string,
+  input: ValidInput,
+  errors: FieldError[],
+): RequestProblem | typeof DONE | undefined {
+  switch (step) {
+    case 0:
+      if (nestsDeeperThan(text))
+        return { kind: 'malformed-body', message: `Invalid JSON body: nested deeper than ${MAX_JSON_DEPTH} levels` };
+      if (text.trim() !== '') return undefined;
+      if (c.bodyRequired) errors.push({ location: 'body', field: 'body', message: 'is required' });
+      return DONE;
+    case 1:
+      try {
+        input.body = JSON.parse(text);
+      } catch {
+        return { kind: 'malformed-body', message: 'Invalid JSON body' };
+      }
+      return undefined;
+    default: {
+      const inexact = inexactNumberAt(input.body);
+      if (inexact !== undefined) errors.push({ location: 'body', field: inexact, message: INEXACT_NUMBER });
+      else if (!body.validate(input.body)) errors.push(...toFieldErrors('body', body.validate.errors));
+      return DONE;
+    }
   }
 }

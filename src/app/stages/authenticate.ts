@@ -6,10 +6,14 @@ import type { Stage } from './stage.js';
 
 export const authenticateStage =
   (vendor: VendorModule, runtime: MockRuntime): Stage =>
-  async (x, next) => {
+  (x, next) => {
     const ctx = stageContext(x, runtime, vendor);
-    const principal = await vendor.authenticate(ctx);
-    if (principal instanceof Answer) return void (x.answer = principal);
-    ctx.principal = principal;
-    return next(x);
+    const go = (principal: unknown) => {
+      if (principal instanceof Answer) return void (x.answer = principal);
+      ctx.principal = principal;
+      return next(x);
+    };
+    // Most vendors know the caller at once; one that looks a token up answers later.
+    const principal = vendor.authenticate(ctx);
+    return principal instanceof Promise ? principal.then(go) : go(principal);
   };

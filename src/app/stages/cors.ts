@@ -1,5 +1,5 @@
 import type { VendorModule } from '../vendor-module.js';
-import type { Stage } from './stage.js';
+import { after, type Stage } from './stage.js';
 
 /**
  * Answers OPTIONS before anything else looks at the request (a preflight carries no
@@ -8,10 +8,9 @@ import type { Stage } from './stage.js';
  */
 export const corsStage =
   (vendor: VendorModule): Stage =>
-  async (x, next) => {
+  (x, next) => {
     const cors = vendor.cors;
     if (!cors) return next(x);
     if (x.method === 'OPTIONS') return void (x.answer = cors.preflight(x.request));
-    await next(x);
-    cors.decorate(x.request, x.answer);
+    return after(next(x), () => cors.decorate(x.request, x.answer));
   };

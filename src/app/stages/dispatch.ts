@@ -1,4 +1,5 @@
 import { Answer, jsonAnswer } from '../answer.js';
+import type { Exchange } from '../exchange.js';
 import type { MockRuntime } from '../runtime.js';
 import type { HandlerBase, VendorModule } from '../vendor-module.js';
 import { stageContext } from './stage-context.js';
@@ -28,16 +29,22 @@ export function bindHandlers(vendor: VendorModule, operationIds: string[]): Map<
 /** Runs the operation's handler and turns its typed `{status, body}` into the answer. */
 export const dispatchStage =
   (vendor: VendorModule, runtime: MockRuntime, handlers: Map<string, BoundHandler>): Stage =>
-  async (x) => {
+  (x) => {
     const handler = handlers.get(x.operation!.id)!;
     // Authenticate and limits have filled the context in by now.
-    const ctx = stageContext(x, runtime, vendor) as HandlerBase<unknown, unknown>;
-    const result = (await handler(ctx)) as
-      Answer | { status: number; body: unknown; headers?: Record<string, string>; notes?: string[] };
-    if (result instanceof Answer) return void (x.answer = result);
-    x.answer = jsonAnswer(result.status, result.body, result.headers);
-    if (result.notes) {
-      x.notes = result.notes;
-      x.answer.headers.set(NOTE_HEADER, result.notes.join('; '));
-    }
+    const result = handler(stageContext(x, runtime, vendor) as HandlerBase<unknown, unknown>) as
+      HandlerResult | Promise<HandlerResult>;
+    return result instanceof Promise ? result.then((r) => answerWith(x, r)) : answerWith(x, result);
   };
+
+type HandlerResult = Answer | { status: number; body: unknown; headers?: Record<string, string>; notes?: string[] };
+
+/** A handler's typed `{status, body}`, or its own Answer, as the exchange's answer. */
+function answerWith(x: Exchange, result: HandlerResult): void {
+  if (result instanceof Answer) return void (x.answer = result);
+  x.answer = jsonAnswer(result.status, result.body, result.headers);
+  if (result.notes) {
+    x.notes = result.notes;
+    x.answer.headers.set(NOTE_HEADER, result.notes.join('; '));
+  }
+}

@@ -2,7 +2,8 @@ import { Answer, droppedAnswer, HeaderBag } from '../answer.js';
 import type { MockRuntime } from '../runtime.js';
 import type { VendorModule } from '../vendor-module.js';
 import { clientOf } from './client-of.js';
-import type { Stage } from './stage.js';
+import type { Exchange } from '../exchange.js';
+import type { Next, Stage } from './stage.js';
 
 const TYPES = ['status', 'latency', 'drop', 'malformed', 'cut_stream'] as const;
 
@@ -42,11 +43,8 @@ function reshape(answer: Answer, { delayMs = 0, maxTokens = Infinity }): void {
  * shape; a pause before the answer and between streamed tokens; a dropped connection; a
  * JSON body cut in half; a stream cut after N tokens.
  */
-export const faultStage =
-  (vendor: VendorModule, runtime: MockRuntime): Stage =>
-  async (x, next) => {
-    // Most requests meet no fault: naming the client and session is left until one is set.
-    if (runtime.faults.empty) return next(x);
+export const faultStage = (vendor: VendorModule, runtime: MockRuntime): Stage => {
+  const apply = async (x: Exchange, next: Next) => {
     const op = x.operation!;
     const fault = runtime.faults.take(
       {
@@ -92,3 +90,6 @@ export const faultStage =
       }
     }
   };
+  // Most requests meet no fault: naming the client and session is left until one is set.
+  return (x, next) => (runtime.faults.empty ? next(x) : apply(x, next));
+};

@@ -3,7 +3,7 @@ import { Meter } from '../meter.js';
 import type { MockRuntime } from '../runtime.js';
 import type { VendorModule } from '../vendor-module.js';
 import { stageContext } from './stage-context.js';
-import type { Stage } from './stage.js';
+import { after, type Stage } from './stage.js';
 
 /**
  * The one place limits are enforced: the spec's `x-limits` for this operation, counted by
@@ -19,7 +19,7 @@ export const limitsStage = (vendor: VendorModule, runtime: MockRuntime): Stage =
   }
   // Most operations have no limit: they share one meter that has nothing to count.
   const unmetered = new Meter(runtime.limits, [], noSubject, noSubject, runtime.config.unlimited);
-  return async (x, next) => {
+  return (x, next) => {
     const ctx = stageContext(x, runtime, vendor);
     const specs = runtime.limits.forOperation(x.operation!.id);
     if (specs.length === 0) {
@@ -46,9 +46,10 @@ export const limitsStage = (vendor: VendorModule, runtime: MockRuntime): Stage =
       x.answer = refusal;
       return apply(x.answer);
     }
-    await next(x);
-    meter.settle(x.answer.status >= 200 && x.answer.status < 300);
-    apply(x.answer);
+    return after(next(x), () => {
+      meter.settle(x.answer.status >= 200 && x.answer.status < 300);
+      apply(x.answer);
+    });
   };
 };
 

@@ -17,15 +17,18 @@ export interface Mount {
  */
 export const mountStage = (mounts: Mount[]): Stage => {
   const nowhere = nothingHere(mounts.map((m) => m.prefix.slice(0, -1)));
-  return async (x) => {
+  return (x) => {
     const mount = mounts.find((m) => x.target.pathname.startsWith(m.prefix));
     if (!mount) return void (x.answer = jsonAnswer(404, { error: nowhere }));
     x.vendor = mount.vendor.name;
-    try {
-      await mount.run(x);
-    } catch (error) {
+    const failed = (error: unknown) => {
       console.error(error);
       x.answer = mount.vendor.error(500, 'Internal error in supportbot-mock');
+    };
+    try {
+      return mount.run(x)?.catch(failed);
+    } catch (error) {
+      failed(error);
     }
   };
 };

@@ -7,10 +7,10 @@ import type { Stage } from './stage.js';
  * answer, errors included (a vendor's debug view shows both). Vendors without an
  * observer pay nothing.
  */
-export const observeStage =
-  (vendor: VendorModule, runtime: MockRuntime): Stage =>
-  async (x, next) => {
-    if (!vendor.observe) return next(x);
+export const observeStage = (vendor: VendorModule, runtime: MockRuntime): Stage => {
+  const observe = vendor.observe;
+  if (!observe) return (x, next) => next(x);
+  return async (x, next) => {
     await next(x);
     // The bytes the body stage read (none when the request was refused before, or too large).
     const bytes = x.body;
@@ -20,7 +20,7 @@ export const observeStage =
       answer.text = await new Response(answer.stream).text();
       answer.stream = undefined;
     }
-    vendor.observe({
+    observe({
       request: x.request,
       requestText: bytes === undefined ? undefined : new TextDecoder().decode(bytes),
       status: answer.status,
@@ -29,3 +29,4 @@ export const observeStage =
       state: runtime.stateOf(vendor.name),
     });
   };
+};

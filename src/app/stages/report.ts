@@ -2,7 +2,7 @@ import { describeProblem } from '../../spec/describe-problem.js';
 import type { MockRuntime } from '../runtime.js';
 import type { VendorModule } from '../vendor-module.js';
 import { clientOf } from './client-of.js';
-import type { Stage } from './stage.js';
+import { after, type Stage } from './stage.js';
 
 /** The path as the client wrote it against the vendor: without the mock's mount. */
 const vendorPath = (path: string) => path.replace(/^\/[^/]+/, '');
@@ -18,36 +18,36 @@ const EXCERPT_CHARS = 200;
  */
 export const reportStage =
   (vendor: VendorModule, runtime: MockRuntime): Stage =>
-  async (x, next) => {
-    await next(x);
-    if (x.method === 'OPTIONS') return;
-    const op = x.operation;
-    const answer = x.answer;
-    const client = clientOf(x, vendor);
-    const problem = x.requestProblem;
-    const location = answer.headers.get('location');
-    const bytes = x.body;
-    runtime.report.record(
-      vendor.name,
-      client,
-      {
-        operationId: op?.id,
-        status: answer.status,
-        contentType: answer.headers.get('content-type'),
-        retryAfter: answer.headers.has('retry-after'),
-        text: answer.text,
-      },
-      {
-        problems: problem && describeProblem(problem),
-        excerpt: problem && bytes ? new TextDecoder().decode(bytes.subarray(0, EXCERPT_CHARS)) : undefined,
-        form: x.form,
-        redirect:
-          !op && (answer.status === 301 || answer.status === 307) && location
-            ? {
-                from: vendorPath(x.target.pathname),
-                to: vendorPath(new URL(location, `http://mock${x.target.pathname}`).pathname),
-              }
-            : undefined,
-      },
-    );
-  };
+  (x, next) =>
+    after(next(x), () => {
+      if (x.method === 'OPTIONS') return;
+      const op = x.operation;
+      const answer = x.answer;
+      const client = clientOf(x, vendor);
+      const problem = x.requestProblem;
+      const location = answer.headers.get('location');
+      const bytes = x.body;
+      runtime.report.record(
+        vendor.name,
+        client,
+        {
+          operationId: op?.id,
+          status: answer.status,
+          contentType: answer.headers.get('content-type'),
+          retryAfter: answer.headers.has('retry-after'),
+          text: answer.text,
+        },
+        {
+          problems: problem && describeProblem(problem),
+          excerpt: problem && bytes ? new TextDecoder().decode(bytes.subarray(0, EXCERPT_CHARS)) : undefined,
+          form: x.form,
+          redirect:
+            !op && (answer.status === 301 || answer.status === 307) && location
+              ? {
+                  from: vendorPath(x.target.pathname),
+                  to: vendorPath(new URL(location, `http://mock${x.target.pathname}`).pathname),
+                }
+              : undefined,
+        },
+      );
+    });

@@ -12,7 +12,7 @@ import type { Stage } from './stage.js';
  */
 export const routeStage =
   (router: SpecRouter, vendor: VendorModule, info: VendorInfo, forwarding = false): Stage =>
-  async (x, next) => {
+  (x, next) => {
     const mount = info.mount;
     const { pathname, search } = x.target;
     const match = router.match(x.method, pathname);

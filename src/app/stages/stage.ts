@@ -1,15 +1,23 @@
 import type { Exchange } from '../exchange.js';
 
-export type Next = (x: Exchange) => Promise<void>;
+/** The rest of the chain: a promise while a later stage still waits on something, else nothing. */
+export type Next = (x: Exchange) => Promise<void> | void;
 
 /**
  * One step of the request path. It answers by setting `x.answer`, or hands on with
- * `await next(x)` and may then look at or add to the answer (Hono's compose, without a
- * context object or a closure per request).
+ * `next(x)` and may then look at or add to the answer (Hono's compose, without a context
+ * object or a closure per request). A stage with nothing to wait for is a plain function
+ * that returns `next(x)`: an `async` one costs every request a promise and two turns of the
+ * microtask queue for each stage it passes (docs/performance.md).
  */
-export type Stage = (x: Exchange, next: Next) => Promise<void>;
+export type Stage = (x: Exchange, next: Next) => Promise<void> | void;
 
-const end: Next = async () => {};
+const end: Next = () => {};
+
+/** Runs `then` once `step` has finished: at once when it finished in this turn. */
+export function after(step: Promise<void> | void, then: () => void): Promise<void> | void {
+  return step ? step.then(then) : then();
+}
 
 /**
  * The stages run in order, built once: each gets the rest of the chain as its `next`. Each
