@@ -4,37 +4,48 @@ import { PAGE_ORIGIN_HEADER } from '../app/request-origin.js';
 import type { HeaderReader, RequestView, Target } from '../core/request-view.js';
 
 /**
- * node's raw header list read as Fetch's Headers reads it (a HeaderBag: names lowercased,
- * repeated headers joined with ", "). Built on the first read, since many answers need no
- * header. `X-Supportbot-Page-Origin` is left out: only the msw browser adapter may set it.
+ * node's raw header list read as Fetch's Headers reads it: names in any case, repeated
+ * headers joined with ", ". A lookup walks the list (a request has a dozen headers, and a
+ * name already in lower case is compared without a copy): building a map of them cost
+ * every request ~700 bytes and its own lowercased names (docs/performance.md).
+ * `X-Supportbot-Page-Origin` is left out: only the msw browser adapter may set it.
  */
 class IncomingHeaders implements HeaderReader {
-  private bag?: HeaderBag;
-
   constructor(private readonly raw: string[]) {}
 
-  private entries(): HeaderBag {
-    if (this.bag) return this.bag;
-    const bag = new HeaderBag();
-    for (let i = 0; i < this.raw.length; i += 2)
-      if (this.raw[i].toLowerCase() !== PAGE_ORIGIN_HEADER) bag.append(this.raw[i], this.raw[i + 1]);
-    return (this.bag = bag);
-  }
-
   get(name: string): string | null {
-    return this.entries().get(name);
+    const wanted = name.toLowerCase();
+    if (wanted === PAGE_ORIGIN_HEADER) return null;
+    const raw = this.raw;
+    let found: string | null = null;
+    for (let i = 0; i < raw.length; i += 2) {
+      const n = raw[i];
+      if (n.length !== wanted.length || n.toLowerCase() !== wanted) continue;
+      found = found === null ? raw[i + 1] : `${found}, ${raw[i + 1]}`;
+    }
+    return found;
   }
 
   has(name: string): boolean {
-    return this.entries().has(name);
+    return this.get(name) !== null;
   }
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
-    return this.entries()[Symbol.iterator]();
+    return new HeaderBag(this.pairs())[Symbol.iterator]();
   }
 
+  /** Names and values in turn, as sent: the journal lowercases and joins them when read. */
   flat(): string[] {
-    return this.entries().flat();
+    const raw = this.raw;
+    for (let i = 0; i < raw.length; i += 2) if (raw[i].toLowerCase() === PAGE_ORIGIN_HEADER) return this.pairs().flat();
+    return raw;
+  }
+
+  private pairs(): [string, string][] {
+    const out: [string, string][] = [];
+    for (let i = 0; i < this.raw.length; i += 2)
+      if (this.raw[i].toLowerCase() !== PAGE_ORIGIN_HEADER) out.push([this.raw[i], this.raw[i + 1]]);
+    return out;
   }
 }
 

@@ -143,10 +143,18 @@ export function flatHeaders(headers: Iterable<[string, string]> & { flat?: () =>
   return flat;
 }
 
+/**
+ * A flat list as Fetch's Headers reads it, in name order: names lowercased and a repeated
+ * name's values joined with ", " (a request's list is node's own, as sent).
+ */
 function pairs(flat: string[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (let i = 0; i < flat.length; i += 2) out.push([flat[i], flat[i + 1]]);
-  return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const joined = new Map<string, string>();
+  for (let i = 0; i < flat.length; i += 2) {
+    const name = flat[i].toLowerCase();
+    const had = joined.get(name);
+    joined.set(name, had === undefined ? flat[i + 1] : `${had}, ${flat[i + 1]}`);
+  }
+  return [...joined].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function requestBody(b: RawEntry['requestBody'], format: JournalFormat): string | undefined {

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targetOf } from '../../src/adapters/node-request.js';
 import { startNodeServer, type RunningServer } from '../../src/adapters/node-server.js';
@@ -96,6 +97,40 @@ describe('the Node server and the Fetch core', () => {
     expect(entry.request.headers['content-type']).toBe('application/json');
     const nowhere = await fetch(`${server.url}/nowhere`);
     expect(Number(nowhere.headers.get('content-length'))).toBe(new TextEncoder().encode(await nowhere.text()).length);
+  });
+
+  it('read headers as Fetch does whatever their case, joining a repeated one, in the answer and the journal', async () => {
+    // Sent as written, in mixed case and twice: node keeps its raw list, which the stages read.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${server.url}/asyntai/api/v1/account/`, {
+        method: 'GET',
+        headers: [
+          'Host',
+          `127.0.0.1:${server.port}`,
+          'AUTHORIZATION',
+          `Bearer ${DEMO.asyntai.starter}`,
+          'X-Trace',
+          'one',
+          'x-trace',
+          'two',
+          'X-Supportbot-Page-Origin',
+          'https://evil.test',
+        ],
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject).end();
+    });
+    expect(status).toBe(200);
+    const [entry] = (await served.admin('GET', '/journal?limit=1')).body.entries;
+    expect(entry.path).toBe('/asyntai/api/v1/account/');
+    expect(entry.request.headers['x-trace']).toBe('one, two');
+    expect(entry.request.headers.authorization).toMatch(/^Bearer /);
+    expect(entry.request.headers.authorization).not.toContain(DEMO.asyntai.starter);
+    expect(Object.keys(entry.request.headers)).not.toContain('x-supportbot-page-origin');
+    expect(Object.keys(entry.request.headers).every((name) => name === name.toLowerCase())).toBe(true);
   });
 });
 

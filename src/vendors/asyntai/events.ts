@@ -18,6 +18,8 @@ export function raiseEvent(
   event: AsyntaiEvent,
   data: Payload['data'],
 ): void {
+  // Most accounts have no webhook: every chat asks, so that costs no list.
+  if (state.webhooks.count('account', to.accountId) === 0) return;
   const hooks = state.webhooks
     .all('account', to.accountId)
     .filter((h) => h.isActive && h.websiteId === to.websiteId && h.events.includes(event));
