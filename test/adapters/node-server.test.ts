@@ -99,7 +99,7 @@ describe('the Node server and the Fetch core', () => {
     expect(Number(nowhere.headers.get('content-length'))).toBe(new TextEncoder().encode(await nowhere.text()).length);
   });
 
-  it('read headers as Fetch does whatever their case, joining a repeated one, in the answer and the journal', async () => {
+  it('reads headers as Fetch does whatever their case, joining a repeated one, as the journal shows', async () => {
     // Sent as written, in mixed case and twice: node keeps its raw list, which the stages read.
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(`${server.url}/asyntai/api/v1/account/`, {
