@@ -3,7 +3,7 @@ import type { Operation } from '../spec/operations.js';
 import type { RequestProblem, ValidInput } from '../spec/request-validator.js';
 import type { Answer } from './answer.js';
 import type { AdapterEnv } from './env.js';
-import type { JournalEntry, UpstreamCall } from '../core/journal.js';
+import type { JournalEntry, UpstreamCall } from '../core/journal-entry.js';
 import type { RequestContext } from './vendor-module.js';
 
 /** How a request named its vendor: by the path's mount, by host name, or by a port of the vendor's own. */

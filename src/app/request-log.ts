@@ -1,4 +1,4 @@
-import type { RawEntry } from '../core/journal.js';
+import type { RawEntry } from '../core/journal-entry.js';
 import { refusalOf, type Refusal } from '../core/refusal.js';
 
 /** One answered request as the request log gives it (`MockOptions.onRequest`). */

@@ -5,44 +5,9 @@
  * time it took, and what the spec found wrong in the request. Read, filtered and counted
  * at /__admin/journal.
  */
-import { refusalOf, type Refusal } from './refusal.js';
-
-export interface JournalEntry {
-  seq: number;
-  at: string;
-  method: string;
-  /** On the vendor's mount, whatever form the request came in. */
-  path: string;
-  /** How the request named its vendor: the path's mount, a host name, or a port of its own. */
-  form: 'mount' | 'host' | 'port';
-  status: number;
-  operationId?: string;
-  vendor?: string;
-  /** The client, as the vendor names it (its credential, masked where secret). */
-  principal?: string;
-  session?: string;
-  durationMs: number;
-  request: { headers: Record<string, string>; body?: string };
-  response: { headers: Record<string, string>; body?: string };
-  /** What the spec found wrong in the request, field by field. */
-  violations: string[];
-  /** Through the proxy: where the request went, and what the spec found wrong in the answer. */
-  upstream?: UpstreamCall;
-  /** For an error answer or a fault: who refused, and why, in a few words. */
-  refusal?: Refusal;
-  /** The fault that fired on the request. */
-  fault?: { id: number; type: string };
-  /** What the mock left out of a request it took. */
-  notes?: string[];
-}
-
-export interface UpstreamCall {
-  url: string;
-  status?: number;
-  /** Why no answer came: unreachable, TLS, or the deadline. */
-  error?: string;
-  violations: string[];
-}
+import type { JournalEntry, RawEntry } from './journal-entry.js';
+import { JournalStore, type StoredEntry } from './journal-store.js';
+import { refusalOf } from './refusal.js';
 
 /** Characters of each body the journal keeps; a longer one ends in "… (N more)". */
 const JOURNAL_BODY_CHARS = 4096;
@@ -74,41 +39,6 @@ function matches(e: RawEntry, c: JournalCriteria, masked?: (s: string) => string
   );
 }
 
-/**
- * What the journal keeps of a request when it is answered: references and small copies,
- * formatted (decoded, masked, cut) only when read, so recording costs the hot path little.
- * A body is kept to JOURNAL_BODY_CHARS bytes, so the ring stays small whatever the traffic.
- */
-export interface RawEntry extends Pick<
-  JournalEntry,
-  | 'method'
-  | 'path'
-  | 'form'
-  | 'status'
-  | 'upstream'
-  | 'operationId'
-  | 'vendor'
-  | 'principal'
-  | 'session'
-  | 'durationMs'
-  | 'fault'
-  | 'notes'
-> {
-  /** The stage that answered (stages/stage.ts). */
-  stage: string;
-  /** The mock clock's instant, in ms: written out only when read. */
-  atMs: number;
-  /** Names and values in turn: a flat list, not the request's own header objects (see `flatHeaders`). */
-  requestHeaders: string[];
-  /** A textual body's text (at most JOURNAL_BODY_CHARS bytes of it); of another, only its size and type. */
-  requestBody?: { text?: string; total: number; contentType: string | null };
-  responseHeaders: string[];
-  responseText?: string;
-  streamed: boolean;
-  /** What the spec found wrong, worded only when read; none for a valid request. */
-  violations?: () => string[];
-}
-
 /** How an entry reads: credentials masked, bodies decoded and cut. */
 export interface JournalFormat {
   headers(h: Iterable<[string, string]>): Record<string, string>;
@@ -120,10 +50,8 @@ const TEXTUAL = /json|text|x-www-form-urlencoded/i;
 const utf8 = new TextDecoder();
 
 /**
- * What the ring keeps of a request's body. An entry lives a thousand requests, so what it
- * holds is promoted to V8's old space and dies there; the request's own objects (a view of
- * the socket's buffer, node's header list and its lookup map) doubled the memory a stored
- * session costs beside them (docs/performance.md). Text and flat lists of strings stay.
+ * What the ring keeps of a request's body: its text, which the store writes outside V8's
+ * heap with the entry's other texts (journal-store.ts), or of a binary one its size.
  */
 export function journalBody(bytes: Uint8Array, contentType: string | null): RawEntry['requestBody'] {
   if (!TEXTUAL.test(contentType ?? '')) return { total: bytes.length, contentType };
@@ -165,7 +93,7 @@ function requestBody(b: RawEntry['requestBody'], format: JournalFormat): string 
 }
 
 export class Journal {
-  private readonly ring: (RawEntry | undefined)[];
+  private readonly store: JournalStore;
   /** The last entry's number: entry n sits at n % capacity (no map from entry to number). */
   private seq = 0;
 
@@ -173,29 +101,31 @@ export class Journal {
     readonly capacity = 1000,
     private readonly format: JournalFormat = { headers: (h) => Object.fromEntries(h), body: (t) => t },
   ) {
-    this.ring = Array.from({ length: capacity });
+    this.store = new JournalStore(capacity);
   }
 
   record(entry: RawEntry): void {
     const seq = ++this.seq;
-    this.ring[seq % this.capacity] = entry;
+    // The entries kept after this one: from the one `capacity` back, or the first.
+    const oldest = Math.max(1, seq - this.capacity + 1);
+    this.store.put(seq % this.capacity, entry, oldest === seq ? -1 : oldest % this.capacity, JOURNAL_BODY_CHARS);
   }
 
   /** Newest first, those matching `criteria` when given. */
   entries(limit = this.capacity, criteria?: JournalCriteria): JournalEntry[] {
-    return this.raw(limit, criteria).map((seq) => this.read(this.ring[seq % this.capacity]!, seq));
+    return this.raw(limit, criteria).map(([seq, e]) => this.read(e, seq));
   }
 
   count(criteria: JournalCriteria): number {
     return this.raw(this.capacity, criteria).length;
   }
 
-  /** The numbers of the entries wanted, newest first. */
-  private raw(limit: number, criteria?: JournalCriteria): number[] {
-    const out: number[] = [];
+  /** The entries wanted with their numbers, newest first. */
+  private raw(limit: number, criteria?: JournalCriteria): [number, StoredEntry][] {
+    const out: [number, StoredEntry][] = [];
     for (let s = this.seq; s > 0 && s > this.seq - this.capacity && out.length < limit; s--) {
-      const e = this.ring[s % this.capacity]!;
-      if (!criteria || matches(e, criteria, this.maskedPrincipal)) out.push(s);
+      const e = this.store.get(s % this.capacity);
+      if (!criteria || matches(e, criteria, this.maskedPrincipal)) out.push([s, e]);
     }
     return out;
   }
@@ -203,14 +133,15 @@ export class Journal {
   /** How a credential given as a principal filter shows in the entries (masked). */
   maskedPrincipal?: (s: string) => string;
 
-  private read(e: RawEntry, seq: number): JournalEntry {
+  private read(e: StoredEntry, seq: number): JournalEntry {
     const body = requestBody(e.requestBody, this.format);
     const text = e.responseText;
+    const length = e.responseTotal ?? text?.length ?? 0;
     const cut =
       text &&
-      (text.length <= JOURNAL_BODY_CHARS
+      (length <= JOURNAL_BODY_CHARS
         ? text
-        : `${text.slice(0, JOURNAL_BODY_CHARS)}… (${text.length - JOURNAL_BODY_CHARS} more)`);
+        : `${text.slice(0, JOURNAL_BODY_CHARS)}… (${length - JOURNAL_BODY_CHARS} more)`);
     const violations = e.violations?.() ?? [];
     const refusal = refusalOf({ ...e, violations });
     return {
@@ -239,7 +170,7 @@ export class Journal {
   }
 
   clear(): void {
-    this.ring.fill(undefined);
+    this.store.clear();
     this.seq = 0;
   }
 }

@@ -24,9 +24,12 @@ const BY: Record<string, string> = {
 const MAX_WORDS = 100;
 const cut = (s: string) => (s.length > MAX_WORDS ? `${s.slice(0, MAX_WORDS - 1)}…` : s);
 
+/** The longest error body whose message is read: a refusal's body is short. */
+export const MESSAGE_MAX_CHARS = 16_384;
+
 /** The message an error body carries, in any of the three vendors' shapes or admin's. */
 export function messageOf(text: string | undefined): string | undefined {
-  if (!text || text.length > 16_384 || !text.startsWith('{')) return undefined;
+  if (!text || text.length > MESSAGE_MAX_CHARS || !text.startsWith('{')) return undefined;
   let body: Record<string, unknown>;
   try {
     body = JSON.parse(text) as Record<string, unknown>;

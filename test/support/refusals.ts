@@ -1,4 +1,4 @@
-import type { JournalEntry } from '../../src/core/journal.js';
+import type { JournalEntry } from '../../src/core/journal-entry.js';
 import type { OpenApiDocument } from '../../src/spec/load-spec.js';
 import { operationsOf } from '../../src/spec/operations.js';
 

@@ -1,4 +1,5 @@
-import { flatHeaders, journalBody, type RawEntry } from '../../core/journal.js';
+import type { RawEntry } from '../../core/journal-entry.js';
+import { flatHeaders, journalBody } from '../../core/journal.js';
 import { describeProblem } from '../../spec/describe-problem.js';
 import { logEntryOf } from '../request-log.js';
 import type { MockRuntime } from '../runtime.js';
