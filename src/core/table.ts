@@ -12,8 +12,11 @@ export type IndexKeyFn<T> = (record: T) => string | undefined;
 type Bucket = string | RecencyList<string>;
 
 export class Table<T> {
-  private readonly rows = new Map<string, T>();
-  private readonly order = new RecencyList<string>();
+  /**
+   * The records by id, in recency order: one list is both the map and the order (a map
+   * beside it cost every stored session another entry; docs/performance.md).
+   */
+  private readonly rows = new RecencyList<string, T>();
   /**
    * A bucket of one record is its id alone: most owner keys of a busy index (a session id)
    * have one record, and a list per key cost ~250 bytes per stored session (docs/performance.md).
@@ -55,7 +58,6 @@ export class Table<T> {
   put(record: T): T {
     const id = this.idOf(record);
     this.rows.set(id, record);
-    this.order.touch(id);
     for (const { keyOf, buckets } of this.indexes.values()) {
       const key = keyOf(record);
       if (key === undefined) continue;
@@ -75,7 +77,7 @@ export class Table<T> {
       } else bucket.touch(id);
     }
     while (this.cap && this.rows.size > this.cap.max) {
-      const evicted = this.delete(this.order.oldest()!)!;
+      const evicted = this.delete(this.rows.oldest()!)!;
       this.cap.onEvict?.(evicted);
     }
     return record;
@@ -91,7 +93,6 @@ export class Table<T> {
     const record = this.rows.get(id);
     if (!record) return undefined;
     this.rows.delete(id);
-    this.order.delete(id);
     for (const { keyOf, buckets } of this.indexes.values()) {
       const key = keyOf(record);
       if (key === undefined) continue;
@@ -103,11 +104,6 @@ export class Table<T> {
       }
     }
     return record;
-  }
-
-  oldest(): T | undefined {
-    const id = this.order.oldest();
-    return id === undefined ? undefined : this.rows.get(id);
   }
 
   /** The most recent record under one index key (a lookup by a unique field: no iterator). */
@@ -149,7 +145,7 @@ export class Table<T> {
 
   /** Every record, least recently active first: put back in this order, the recency is the same. */
   dump(): T[] {
-    return [...this.order.oldestFirst()].map((id) => this.rows.get(id)!);
+    return [...this.rows.oldestFirst()].map((id) => this.rows.get(id)!);
   }
 
   load(records: T[]): void {
@@ -157,13 +153,13 @@ export class Table<T> {
     for (const r of records) this.put(r);
   }
 
+  /** Every record, least recently active first. */
   *values(): IterableIterator<T> {
-    yield* this.rows.values();
+    for (const id of this.rows.oldestFirst()) yield this.rows.get(id)!;
   }
 
   clear(): void {
     this.rows.clear();
-    this.order.clear();
     for (const index of this.indexes.values()) index.buckets.clear();
   }
 

@@ -31,6 +31,37 @@ describe('RecencyList', () => {
     expect([...list.oldestFirst()]).toEqual(['a', 'd', 'b', 'f', 'e', 'c']);
     expect([list.oldest(), list.newest(), list.size]).toEqual(['a', 'c', 6]);
   });
+
+  it('keeps the order a plain array would through many touches, deletes and placements, slots reused', () => {
+    const list = new RecencyList<string>();
+    const model: string[] = [];
+    const score = (k: string) => Number(k.slice(1)) % 7;
+    let seed = 11;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    for (let step = 0; step < 5_000; step++) {
+      const key = `k${next(40)}`;
+      const op = next(4);
+      if (model.includes(key)) model.splice(model.indexOf(key), 1);
+      if (op === 0) {
+        list.delete(key);
+      } else if (op === 1) {
+        list.place(key, (other) => score(other) > score(key));
+        let at = model.length;
+        while (at > 0 && score(model[at - 1]) > score(key)) at--;
+        model.splice(at, 0, key);
+      } else {
+        list.touch(key);
+        model.push(key);
+      }
+      if (step % 97 === 0) {
+        expect([...list.oldestFirst()]).toEqual(model);
+        expect([...list.newestFirst()]).toEqual([...model].reverse());
+      }
+    }
+    expect([list.size, list.oldest(), list.newest()]).toEqual([model.length, model[0], model.at(-1)]);
+    list.clear();
+    expect([...list.oldestFirst(), list.size]).toEqual([0]);
+  });
 });
 
 describe('Table', () => {
@@ -43,7 +74,37 @@ describe('Table', () => {
     expect(t.newest('owner', 'odd', 1).map((r) => r.id)).toEqual(['r1']);
     t.delete('r1');
     expect(t.count('owner', 'odd')).toBe(4);
-    expect(t.oldest()?.id).toBe('r0');
+    expect(t.dump()[0].id).toBe('r0');
+  });
+
+  it('when bounded, evicts the record least recently put or touched, as a list in recency order would', () => {
+    const t = new Table<{ id: string }>((r) => r.id);
+    const evicted: string[] = [];
+    t.limit(50, (r) => evicted.push(r.id));
+    // The model: ids in recency order, oldest first.
+    const model: string[] = [];
+    const modelEvicted: string[] = [];
+    let seed = 3;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    for (let step = 0; step < 20_000; step++) {
+      const id = `r${next(120)}`;
+      const op = next(10);
+      if (op < 7) {
+        t.put({ id });
+        if (model.includes(id)) model.splice(model.indexOf(id), 1);
+        model.push(id);
+        if (model.length > 50) modelEvicted.push(model.shift()!);
+      } else if (op < 9) {
+        t.touch(id);
+        if (model.includes(id)) model.push(...model.splice(model.indexOf(id), 1));
+      } else {
+        t.delete(id);
+        if (model.includes(id)) model.splice(model.indexOf(id), 1);
+      }
+    }
+    expect(evicted).toEqual(modelEvicted);
+    expect(t.dump().map((r) => r.id)).toEqual(model);
+    expect(evicted.length).toBeGreaterThan(1000);
   });
 
   it('with a sort key, lists an owner by it, whatever order the records came in', () => {
