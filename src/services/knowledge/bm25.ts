@@ -52,17 +52,21 @@ export function rankBm25(query: string, index: InvertedIndex, limit = Infinity):
     const score = scores[slot];
     scores[slot] = 0;
     if (!chunk) continue; // staged, not yet revealed
-    const entry = { chunk, score };
     if (ranked.length < limit) {
-      ranked.push(entry);
+      ranked.push({ chunk, score });
       if (ranked.length === limit) ranked.sort(better);
-    } else if (better(entry, ranked[ranked.length - 1]) < 0) {
-      // Keep only the best `limit`: insert in order, drop the last.
-      let at = ranked.length - 1;
-      while (at > 0 && better(entry, ranked[at - 1]) < 0) at--;
-      ranked.splice(at, 0, entry);
-      ranked.pop();
+      continue;
     }
+    // Most chunks rank below the best `limit`: they are passed over without an object each
+    // (a common term touches most of a thousand chunks).
+    const last = ranked[ranked.length - 1];
+    if (score < last.score || (score === last.score && chunk.id >= last.chunk.id)) continue;
+    // Keep only the best `limit`: insert in order, drop the last.
+    const entry = { chunk, score };
+    let at = ranked.length - 1;
+    while (at > 0 && better(entry, ranked[at - 1]) < 0) at--;
+    ranked.splice(at, 0, entry);
+    ranked.pop();
   }
   return ranked.length < limit ? ranked.sort(better) : ranked;
 }
