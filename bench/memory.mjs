@@ -25,6 +25,16 @@ async function chat(url, { amount, duration, unique }) {
   return { rps: Math.round(result.requests.average), non2xx: result.non2xx, errors: result.errors };
 }
 
+/**
+ * The best of three short runs: on a shared machine a run is slowed by others' work, never
+ * sped up, so the best is the nearest to what the mock can do.
+ */
+async function best(url, duration) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await chat(url, { duration: Math.max(1, Math.round(duration / 3)) }));
+  return runs.reduce((a, b) => (b.rps > a.rps ? b : a));
+}
+
 /** Memory after a full collection (bench/gc-on-signal.cjs): what the process keeps, in bytes. */
 function settled(child) {
   return new Promise((resolve) => {
@@ -54,11 +64,11 @@ export async function sessionMemory({ port = 4330, sessions = 100_000, duration 
       await new Promise((r) => setTimeout(r, 50));
     }
     await chat(url, { duration: 2 }); // warm-up: JIT, the journal filled to its bound
-    const before = await chat(url, { duration });
+    const before = await best(url, duration);
     const memBefore = await settled(child);
     const made = await chat(url, { amount: sessions, unique: true });
     const memAfter = await settled(child);
-    const after = await chat(url, { duration });
+    const after = await best(url, duration);
     return {
       sessions,
       rss_before_mb: Math.round(memBefore.rss / 2 ** 20),
