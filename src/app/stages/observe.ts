@@ -2,6 +2,8 @@ import type { MockRuntime } from '../runtime.js';
 import type { VendorModule } from '../vendor-module.js';
 import type { Stage } from './stage.js';
 
+const utf8 = new TextDecoder();
+
 /**
  * Hands a vendor every exchange on its mount, the request body as read and the final
  * answer, errors included (a vendor's debug view shows both). Vendors without an
@@ -22,7 +24,7 @@ export const observeStage = (vendor: VendorModule, runtime: MockRuntime): Stage 
     }
     observe({
       request: x.request,
-      requestText: bytes === undefined ? undefined : new TextDecoder().decode(bytes),
+      requestText: bytes === undefined ? undefined : utf8.decode(bytes),
       status: answer.status,
       responseText: answer.text ?? '',
       runtime,

@@ -97,6 +97,8 @@ function findPhones(text: string, defaultCountry: CountryCode): string[] {
  * reader must be loaded first where the text has digits enough (phoneReaderFor).
  */
 export function extractContacts(text: string, defaultCountry: CountryCode = 'US'): Contacts {
+  // Most messages hold neither: no `@`, and too few digits for any number.
+  if (!text.includes('@') && digitCount(text) < MIN_PHONE_DIGITS) return { emails: [], phones: [] };
   const { emails, rest } = findEmails(text);
   return { emails, phones: findPhones(rest, defaultCountry) };
 }

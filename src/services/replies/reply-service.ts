@@ -71,11 +71,13 @@ export class ReplyService {
   }
 
   reply(req: ReplyRequest): Reply {
-    const language = req.language ?? detectLanguage(req.message, req.locale);
+    const reading = readingOf(req.message, req.locale);
+    const language = req.language ?? reading.language;
     const base = { language, sources: [], related: [] };
-    if (wantsHuman(req.message))
+    if (reading.intent === 'escalation')
       return { ...base, text: PHRASES.handoff[language], intent: 'escalation', unsure: false };
-    if (isGreeting(req.message)) return { ...base, text: PHRASES.welcome[language], intent: 'greeting', unsure: false };
+    if (reading.intent === 'greeting')
+      return { ...base, text: PHRASES.welcome[language], intent: 'greeting', unsure: false };
 
     let ranked = req.knowledge.rank(req.message, RANKED_KEPT);
     if ((!ranked[0] || ranked[0].score < ANSWER_THRESHOLD) && isFollowUp(req.message)) {
@@ -107,6 +109,31 @@ export class ReplyService {
  */
 const followUps = new Memo<string, boolean>(256);
 const FOLLOW_UP_MAX_CHARS = 1000;
+
+/** What a message says before any ranking: its language, and whether it asks for a human or only greets. */
+interface Reading {
+  language: ReplyLanguage;
+  intent?: 'escalation' | 'greeting';
+}
+
+/**
+ * Readings of the last messages, as follow-ups are: the language and intent patterns ran
+ * over every message, a tenth of a repeated `/chat/` request's CPU (docs/performance.md).
+ */
+const readings = new Memo<string, Reading>(256);
+
+function readingOf(message: string, locale: string | undefined): Reading {
+  // The locale's length first, so that no locale and message run together into another's.
+  const key = `${locale?.length ?? -1}:${locale ?? ''}${message}`;
+  const known = readings.get(key);
+  if (known) return known;
+  const reading: Reading = {
+    language: detectLanguage(message, locale),
+    intent: wantsHuman(message) ? 'escalation' : isGreeting(message) ? 'greeting' : undefined,
+  };
+  if (message.length <= FOLLOW_UP_MAX_CHARS) readings.set(key, reading);
+  return reading;
+}
 
 function isFollowUp(message: string): boolean {
   const known = followUps.get(message);

@@ -21,7 +21,7 @@ import {
   type KnowledgeEntry,
   type Website,
 } from './state.js';
-import { REPLY_DELAY_MS, stamp } from './time.js';
+import { REPLY_DELAY_MS, stamp, stampMs } from './time.js';
 import { recordLead } from './visits.js';
 
 const AI_DISCLOSURE = 'You are chatting with an AI assistant. Answers may be imperfect; ask for a human at any time.';
@@ -118,7 +118,7 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
 
     // A message comes no earlier than the reply before it, and its reply a second later,
     // as in the reference's examples (10:30:00, then 10:30:01).
-    const saidMs = Math.max(runtime.clock.nowMs(), existing?.lastMessageAt ? Date.parse(existing.lastMessageAt) : 0);
+    const saidMs = Math.max(runtime.clock.nowMs(), existing?.lastMessageAt ? stampMs(existing.lastMessageAt) : 0);
     const now = stamp(saidMs);
     const repliedAt = stamp(saidMs + REPLY_DELAY_MS);
     const session: ChatSession = existing ?? {

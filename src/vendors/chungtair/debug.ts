@@ -2,7 +2,7 @@ import type { MockRuntime } from '../../app/runtime.js';
 import type { ObservedExchange } from '../../app/vendor-module.js';
 import { requestOrigin } from '../../app/request-origin.js';
 import { nestsDeeperThan } from '../../spec/json-depth.js';
-import type { ChungtairState, DebugEntry } from './state.js';
+import type { ChungtairState, DebugEntry, DebugRecord } from './state.js';
 
 /** The vendor's debug panel keeps the last request to each endpoint for 24 hours. */
 const DEBUG_RETENTION_MS = 24 * 3600_000;
@@ -39,11 +39,11 @@ export function recordDebug({
         ? /"token"\s*:\s*"([0-9a-f]{32})"/.exec(body)?.[1]
         : (body as { token?: unknown } | null)?.token;
   if (typeof token !== 'string' || !state.bots.get(token)) return;
-  const entry: DebugEntry = {
+  const entry: DebugRecord = {
     at: runtime.clock.iso(),
     endpoint,
     request: { method: request.method, url: url.pathname + url.search, origin: requestOrigin(request), body },
-    response: { status, body: parse(responseText) },
+    response: { status, text: responseText },
   };
   state.debug.set(`${token}:${endpoint}`, entry);
 }
@@ -53,5 +53,6 @@ export function debugView(runtime: MockRuntime, state: ChungtairState, token: st
   const oldest = runtime.clock.nowMs() - DEBUG_RETENTION_MS;
   return (['config', 'ping', 'message'] as const)
     .map((e) => state.debug.get(`${token}:${e}`))
-    .filter((e): e is DebugEntry => e !== undefined && Date.parse(e.at) > oldest);
+    .filter((e): e is DebugRecord => e !== undefined && Date.parse(e.at) > oldest)
+    .map((e): DebugEntry => ({ ...e, response: { status: e.response.status, body: parse(e.response.text) } }));
 }

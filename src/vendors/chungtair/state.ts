@@ -37,6 +37,9 @@ export interface DebugEntry {
   response: { status: number; body: unknown };
 }
 
+/** What is kept of a debug entry: the answer's text, parsed only when the panel is read. */
+export type DebugRecord = Omit<DebugEntry, 'response'> & { response: { status: number; text: string } };
+
 export interface BotKnowledge {
   id: string;
   token: string;
@@ -60,7 +63,7 @@ export class ChungtairState {
   readonly conversations = new Table<WidgetConversation>((c) => c.key, { bot: (c) => c.token });
   readonly knowledge = new Table<BotKnowledge>((k) => k.id, { bot: (k) => k.token });
   /** By `${token}:${endpoint}`: only the last request to each endpoint is kept. */
-  readonly debug = new Map<string, DebugEntry>();
+  readonly debug = new Map<string, DebugRecord>();
 }
 
 /** A bot from settings, over an existing bot's (PUT changes only what it names) or the defaults. */
