@@ -3,6 +3,9 @@ import { HeaderBag } from '../app/answer.js';
 import { PAGE_ORIGIN_HEADER } from '../app/request-origin.js';
 import type { HeaderReader, RequestView, Target } from '../core/request-view.js';
 
+/** Whether a header name as sent is `wanted` (lower case): lowercased only when its length matches. */
+const named = (name: string, wanted: string) => name.length === wanted.length && name.toLowerCase() === wanted;
+
 /**
  * node's raw header list read as Fetch's Headers reads it: names in any case, repeated
  * headers joined with ", ". A lookup walks the list (a request has a dozen headers, and a
@@ -19,8 +22,7 @@ class IncomingHeaders implements HeaderReader {
     const raw = this.raw;
     let found: string | null = null;
     for (let i = 0; i < raw.length; i += 2) {
-      const n = raw[i];
-      if (n.length !== wanted.length || n.toLowerCase() !== wanted) continue;
+      if (!named(raw[i], wanted)) continue;
       found = found === null ? raw[i + 1] : `${found}, ${raw[i + 1]}`;
     }
     return found;
@@ -37,14 +39,14 @@ class IncomingHeaders implements HeaderReader {
   /** Names and values in turn, as sent: the journal lowercases and joins them when read. */
   flat(): string[] {
     const raw = this.raw;
-    for (let i = 0; i < raw.length; i += 2) if (raw[i].toLowerCase() === PAGE_ORIGIN_HEADER) return this.pairs().flat();
+    for (let i = 0; i < raw.length; i += 2) if (named(raw[i], PAGE_ORIGIN_HEADER)) return this.pairs().flat();
     return raw;
   }
 
   private pairs(): [string, string][] {
     const out: [string, string][] = [];
     for (let i = 0; i < this.raw.length; i += 2)
-      if (this.raw[i].toLowerCase() !== PAGE_ORIGIN_HEADER) out.push([this.raw[i], this.raw[i + 1]]);
+      if (!named(this.raw[i], PAGE_ORIGIN_HEADER)) out.push([this.raw[i], this.raw[i + 1]]);
     return out;
   }
 }

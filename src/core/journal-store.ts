@@ -27,7 +27,11 @@ export class JournalStore {
   /** The answer's text length before it was cut, or -1 when it was kept whole. */
   private readonly responseTotal: Float64Array;
   private readonly streamed: Uint8Array;
-  private readonly names: (string | undefined)[][];
+  private readonly method: string[];
+  private readonly operation: (string | undefined)[];
+  private readonly vendor: (string | undefined)[];
+  private readonly form: RawEntry['form'][];
+  private readonly stage: string[];
   private readonly rare: (Rare | undefined)[];
 
   constructor(slots: number) {
@@ -38,7 +42,11 @@ export class JournalStore {
     this.bodyTotal = new Float64Array(slots);
     this.responseTotal = new Float64Array(slots);
     this.streamed = new Uint8Array(slots);
-    this.names = Array.from({ length: 5 }, () => Array.from({ length: slots }));
+    this.method = Array.from({ length: slots });
+    this.operation = Array.from({ length: slots });
+    this.vendor = Array.from({ length: slots });
+    this.form = Array.from({ length: slots });
+    this.stage = Array.from({ length: slots });
     this.rare = Array.from({ length: slots });
   }
 
@@ -48,12 +56,11 @@ export class JournalStore {
     this.durationMs[slot] = e.durationMs;
     this.status[slot] = e.status;
     this.streamed[slot] = e.streamed ? 1 : 0;
-    const [method, operation, vendor, form, stage] = this.names;
-    method[slot] = e.method;
-    operation[slot] = e.operationId;
-    vendor[slot] = e.vendor;
-    form[slot] = e.form;
-    stage[slot] = e.stage;
+    this.method[slot] = e.method;
+    this.operation[slot] = e.operationId;
+    this.vendor[slot] = e.vendor;
+    this.form[slot] = e.form;
+    this.stage[slot] = e.stage;
     this.rare[slot] =
       e.upstream || e.violations || e.fault || e.notes
         ? { upstream: e.upstream, violations: e.violations, fault: e.fault, notes: e.notes }
@@ -88,17 +95,16 @@ export class JournalStore {
   get(slot: number): StoredEntry {
     const [path, principal, session, requestHeaders, bodyText, contentType, responseHeaders, responseText] =
       this.texts.get(slot);
-    const [method, operation, vendor, form, stage] = this.names;
     const total = this.bodyTotal[slot];
     const responseTotal = this.responseTotal[slot];
     return {
       atMs: this.atMs[slot],
-      method: method[slot]!,
+      method: this.method[slot],
       path: path!,
-      form: form[slot] as RawEntry['form'],
+      form: this.form[slot],
       status: this.status[slot],
-      operationId: operation[slot],
-      vendor: vendor[slot],
+      operationId: this.operation[slot],
+      vendor: this.vendor[slot],
       principal,
       session,
       durationMs: this.durationMs[slot],
@@ -108,7 +114,7 @@ export class JournalStore {
       responseText,
       ...(responseTotal >= 0 ? { responseTotal } : {}),
       streamed: this.streamed[slot] === 1,
-      stage: stage[slot]!,
+      stage: this.stage[slot],
       ...this.rare[slot],
     };
   }

@@ -2,7 +2,7 @@ import { Answer } from '../answer.js';
 import type { MockRuntime } from '../runtime.js';
 import type { VendorModule } from '../vendor-module.js';
 import { stageContext } from './stage-context.js';
-import type { Stage } from './stage.js';
+import { after, type Stage } from './stage.js';
 
 export const authenticateStage =
   (vendor: VendorModule, runtime: MockRuntime): Stage =>
@@ -14,6 +14,5 @@ export const authenticateStage =
       return next(x);
     };
     // Most vendors know the caller at once; one that looks a token up answers later.
-    const principal = vendor.authenticate(ctx);
-    return principal instanceof Promise ? principal.then(go) : go(principal);
+    return after(vendor.authenticate(ctx), go);
   };

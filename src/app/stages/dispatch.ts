@@ -3,7 +3,7 @@ import type { Exchange } from '../exchange.js';
 import type { MockRuntime } from '../runtime.js';
 import type { HandlerBase, VendorModule } from '../vendor-module.js';
 import { stageContext } from './stage-context.js';
-import type { Stage } from './stage.js';
+import { after, type Stage } from './stage.js';
 
 /** The mock's own word on an answer that left input out; never a vendor's header (docs/fidelity.md). */
 export const NOTE_HEADER = 'x-supportbot-mock-note';
@@ -34,7 +34,7 @@ export const dispatchStage =
     // Authenticate and limits have filled the context in by now.
     const result = handler(stageContext(x, runtime, vendor) as HandlerBase<unknown, unknown>) as
       HandlerResult | Promise<HandlerResult>;
-    return result instanceof Promise ? result.then((r) => answerWith(x, r)) : answerWith(x, result);
+    return after(result, (r) => answerWith(x, r));
   };
 
 type HandlerResult = Answer | { status: number; body: unknown; headers?: Record<string, string>; notes?: string[] };

@@ -11,8 +11,8 @@ export const changesState = (method: string) => method !== 'GET' && method !== '
 /**
  * Records every answered request in the bounded journal (GET /__admin/journal): what was
  * asked and answered, by whom, in which session, how long it took, and what the spec
- * found wrong in it. Text and flat lists of strings are taken here (core/journal.ts says
- * why); the journal masks and cuts them when read.
+ * found wrong in it. Text, numbers and flat lists of strings are taken here, which the
+ * journal keeps outside V8's heap (core/journal-store.ts says why) and masks and cuts when read.
  */
 export const journalStage =
   (runtime: MockRuntime): Stage =>

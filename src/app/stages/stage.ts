@@ -14,9 +14,9 @@ export type Stage = (x: Exchange, next: Next) => Promise<void> | void;
 
 const end: Next = () => {};
 
-/** Runs `then` once `step` has finished: at once when it finished in this turn. */
-export function after(step: Promise<void> | void, then: () => void): Promise<void> | void {
-  return step ? step.then(then) : then();
+/** Runs `then` on what `step` gives once it has it: at once when it came in this turn. */
+export function after<T, R>(step: T | Promise<T>, then: (value: T) => R): R | Promise<Awaited<R>> {
+  return step instanceof Promise ? (step.then(then) as Promise<Awaited<R>>) : then(step);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RequestValidator, ValidationResult } from '../../spec/request-vali
 import type { Exchange } from '../exchange.js';
 import { sessionOf } from '../session-of.js';
 import type { VendorModule } from '../vendor-module.js';
-import type { Next, Stage } from './stage.js';
+import { after, type Next, type Stage } from './stage.js';
 
 /**
  * Validates parameters and body against the spec; the vendor words the refusal. A valid
@@ -31,7 +31,6 @@ export const validateStage = (
     const op = x.operation;
     if (!op) return next(x); // through the lenient proxy only (route.ts)
     // A small body is checked in this turn; a large one, or a first compile, takes turns.
-    const result = validator.validate(op, x.request, x.pathParams, x.body, x.target.search);
-    return result instanceof Promise ? result.then((r) => go(x, next, r)) : go(x, next, result);
+    return after(validator.validate(op, x.request, x.pathParams, x.body, x.target.search), (r) => go(x, next, r));
   };
 };
