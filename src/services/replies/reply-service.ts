@@ -80,7 +80,7 @@ export class ReplyService {
       return { ...base, text: PHRASES.welcome[language], intent: 'greeting', unsure: false };
 
     let ranked = req.knowledge.rank(req.message, RANKED_KEPT);
-    if ((!ranked[0] || ranked[0].score < ANSWER_THRESHOLD) && isFollowUp(req.message)) {
+    if ((!ranked[0] || ranked[0].score < ANSWER_THRESHOLD) && isFollowUp(req.message, reading)) {
       const previous = req.previous?.();
       if (previous) ranked = req.knowledge.rank(`${previous}\n${req.message}`, RANKED_KEPT);
     }
@@ -103,24 +103,24 @@ export class ReplyService {
 }
 
 /**
- * Answers remembered for the last messages asked, as rankings are (knowledge-store.ts):
- * segmenting a message that matched nothing was a quarter of a demo /chat/ request's CPU,
- * and load tests repeat their questions. Long messages are not kept.
+ * What a message says before any ranking: its language, whether it asks for a human or only
+ * greets, and whether it follows up on the one before.
  */
-const followUps = new Memo<string, boolean>(256);
-const FOLLOW_UP_MAX_CHARS = 1000;
-
-/** What a message says before any ranking: its language, and whether it asks for a human or only greets. */
 interface Reading {
   language: ReplyLanguage;
   intent?: 'escalation' | 'greeting';
+  /** Worked out when first asked: only a message that matched nothing needs it. */
+  followUp?: boolean;
 }
 
 /**
- * Readings of the last messages, as follow-ups are: the language and intent patterns ran
- * over every message, a tenth of a repeated `/chat/` request's CPU (docs/performance.md).
+ * Readings of the last messages asked, as rankings are (knowledge-store.ts): the language
+ * and intent patterns were a tenth of a repeated `/chat/` request's CPU, and segmenting a
+ * message that matched nothing (the follow-up check) a quarter of a demo one's; load tests
+ * repeat their questions (docs/performance.md). Long messages are not kept.
  */
 const readings = new Memo<string, Reading>(256);
+const READING_MAX_CHARS = 1000;
 
 function readingOf(message: string, locale: string | undefined): Reading {
   // The locale's length first, so that no locale and message run together into another's.
@@ -131,16 +131,12 @@ function readingOf(message: string, locale: string | undefined): Reading {
     language: detectLanguage(message, locale),
     intent: wantsHuman(message) ? 'escalation' : isGreeting(message) ? 'greeting' : undefined,
   };
-  if (message.length <= FOLLOW_UP_MAX_CHARS) readings.set(key, reading);
+  if (message.length <= READING_MAX_CHARS) readings.set(key, reading);
   return reading;
 }
 
-function isFollowUp(message: string): boolean {
-  const known = followUps.get(message);
-  if (known !== undefined) return known;
-  const answer = opensFollowUp(message) || new Set(tokenize(message)).size <= 1;
-  if (message.length <= FOLLOW_UP_MAX_CHARS) followUps.set(message, answer);
-  return answer;
+function isFollowUp(message: string, reading: Reading): boolean {
+  return (reading.followUp ??= opensFollowUp(message) || new Set(tokenize(message)).size <= 1);
 }
 
 /** The same question however it is spaced or cased. */
