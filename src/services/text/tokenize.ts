@@ -1,9 +1,9 @@
-import { segments } from './words.js';
+import { wordsIn } from './words.js';
 
 /**
  * Unicode-aware terms for ranking. A run of CJK or Hangul characters yields its character
  * bigrams (a lone character, itself), so a question worded differently from the knowledge
- * still overlaps with it; other text is split into words by Intl.Segmenter. CJK runs do not
+ * still overlaps with it; other text is split into words as Intl.Segmenter splits it (words.ts). CJK runs do not
  * go through the segmenter: its dictionary segmentation was most of the cost (2,000,000
  * Chinese characters: 2.8 s), and bigrams need no word boundaries.
  */
@@ -46,7 +46,5 @@ function bigrams(run: string, terms: string[]): void {
 
 function words(text: string, terms: string[]): void {
   if (!HAS_WORD.test(text)) return;
-  for (const { segment, isWordLike } of segments(text)) {
-    if (isWordLike && !STOPWORDS.has(segment)) terms.push(stem(segment));
-  }
+  for (const word of wordsIn(text)) if (!STOPWORDS.has(word)) terms.push(stem(word));
 }
