@@ -16,10 +16,30 @@ interface InvertedIndex {
   readonly slotLength: number[];
   readonly totalLength: number;
   readonly size: number;
+  /** Counts every change to the slots: the length norms are worked out again after one. */
+  readonly changes: number;
 }
 
 /** Reused between queries: one slot per chunk, grown as scopes grow. */
 let scratch = new Float64Array(1024);
+let touched = new Int32Array(1024);
+
+/**
+ * Each slot's length term of BM25's denominator, `K1·(1 − B + B·length/average)`, kept
+ * per index until it changes: a query touches most of a thousand chunks, and reading the
+ * term beat working it out again (a third of a ranking's time, docs/performance.md).
+ */
+const norms = new WeakMap<InvertedIndex, { changes: number; norm: Float64Array }>();
+
+function lengthNorms(index: InvertedIndex, avgLength: number): Float64Array {
+  let known = norms.get(index);
+  if (known?.changes !== index.changes) {
+    const norm = new Float64Array(index.slotChunk.length);
+    for (let slot = 0; slot < norm.length; slot++) norm[slot] = K1 * (1 - B + (B * index.slotLength[slot]) / avgLength);
+    norms.set(index, (known = { changes: index.changes, norm }));
+  }
+  return known.norm;
+}
 
 /**
  * Okapi BM25 over one scope through its inverted index: only chunks sharing a term with
@@ -29,10 +49,13 @@ let scratch = new Float64Array(1024);
 export function rankBm25(query: string, index: InvertedIndex, limit = Infinity): Ranked[] {
   const n = index.size;
   if (n === 0) return [];
-  if (scratch.length < index.slotChunk.length) scratch = new Float64Array(index.slotChunk.length * 2);
+  if (scratch.length < index.slotChunk.length) {
+    scratch = new Float64Array(index.slotChunk.length * 2);
+    touched = new Int32Array(index.slotChunk.length * 2);
+  }
   const scores = scratch;
-  const touched: number[] = [];
-  const avgLength = index.totalLength / n || 1;
+  let count = 0;
+  const norm = lengthNorms(index, index.totalLength / n || 1);
   for (const term of new Set(tokenize(query))) {
     const list = index.postings.get(term);
     if (!list) continue;
@@ -41,24 +64,26 @@ export function rankBm25(query: string, index: InvertedIndex, limit = Infinity):
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
       const tf = counts[i];
-      if (scores[slot] === 0) touched.push(slot);
-      scores[slot] += idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.slotLength[slot]) / avgLength)));
+      if (scores[slot] === 0) touched[count++] = slot;
+      scores[slot] += idf * ((tf * (K1 + 1)) / (tf + norm[slot]));
     }
   }
   const better = (a: Ranked, b: Ranked) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : 1);
   const ranked: Ranked[] = [];
-  for (const slot of touched) {
-    const chunk = index.slotChunk[slot];
+  for (let t = 0; t < count; t++) {
+    const slot = touched[t];
     const score = scores[slot];
     scores[slot] = 0;
+    // Most chunks rank below the best `limit`: they are passed over on their score alone,
+    // without reading the chunk or making an object (a common term touches most of them).
+    if (ranked.length === limit && score < ranked[limit - 1].score) continue;
+    const chunk = index.slotChunk[slot];
     if (!chunk) continue; // staged, not yet revealed
     if (ranked.length < limit) {
       ranked.push({ chunk, score });
       if (ranked.length === limit) ranked.sort(better);
       continue;
     }
-    // Most chunks rank below the best `limit`: they are passed over without an object each
-    // (a common term touches most of a thousand chunks).
     const last = ranked[ranked.length - 1];
     if (score < last.score || (score === last.score && chunk.id >= last.chunk.id)) continue;
     // Keep only the best `limit`: insert in order, drop the last.

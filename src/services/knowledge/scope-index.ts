@@ -32,6 +32,7 @@ export class ScopeIndex implements KnowledgeView {
   /** Recent rankings by query; any change to the scope clears it, so answers never go stale. */
   private readonly cache = new Memo<string, readonly Ranked[]>(RANK_CACHE_SIZE);
   totalLength = 0;
+  changes = 0;
 
   get size(): number {
     return this.chunks.size;
@@ -47,6 +48,7 @@ export class ScopeIndex implements KnowledgeView {
    */
   stage(chunk: KnowledgeChunk, tokens: string[]): number {
     const slot = this.freeSlots.pop() ?? this.slotChunk.length;
+    this.changes++;
     this.slotChunk[slot] = undefined;
     this.slotLength[slot] = chunk.length;
     const counts = new Map<string, number>();
@@ -61,6 +63,7 @@ export class ScopeIndex implements KnowledgeView {
   }
 
   reveal(chunk: KnowledgeChunk, slot: number): void {
+    this.changes++;
     this.cache.clear();
     this.slotChunk[slot] = chunk;
     this.slotOf.set(chunk.id, slot);
@@ -72,6 +75,7 @@ export class ScopeIndex implements KnowledgeView {
   remove(chunkId: string): void {
     const slot = this.slotOf.get(chunkId);
     if (slot === undefined) return;
+    this.changes++;
     this.cache.clear();
     const chunk = this.slotChunk[slot]!;
     for (const t of new Set(chunkTerms(chunk.title, chunk.text))) {
