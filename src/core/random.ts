@@ -26,25 +26,36 @@ export class SeededRandom {
   }
 
   next(): number {
+    return this.nextWord() / 4294967296;
+  }
+
+  /** The next 32 bits of the stream, as an unsigned integer. */
+  private nextWord(): number {
     let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return (t ^ (t >>> 14)) >>> 0;
   }
 
   hex(length: number): string {
     let out = '';
-    while (out.length < length)
-      out += Math.floor(this.next() * 0x100000000)
-        .toString(16)
-        .padStart(8, '0');
-    return out.slice(0, length);
+    while (out.length < length) out += hexOf(this.nextWord());
+    return out.length === length ? out : out.slice(0, length);
   }
 
-  /** An RFC 4122 version-4 shaped UUID, from the seeded stream. */
+  /** An RFC 4122 version-4 shaped UUID, from the seeded stream: 32 hex digits, set in place. */
   uuid(): string {
-    const s = this.hex(32);
-    const variant = ((parseInt(s[16], 16) & 0x3) | 0x8).toString(16);
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20)}`;
+    const a = hexOf(this.nextWord());
+    const b = hexOf(this.nextWord());
+    const third = this.nextWord();
+    const c = hexOf(third);
+    const d = hexOf(this.nextWord());
+    const variant = '89ab'[(third >>> 28) & 0x3];
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
   }
 }
+
+/** Two hex digits a byte: ids are made of these, and toString(16) cost a tenth of a Companin turn. */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+const hexOf = (w: number) => HEX[w >>> 24] + HEX[(w >>> 16) & 0xff] + HEX[(w >>> 8) & 0xff] + HEX[w & 0xff];

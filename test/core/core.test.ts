@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMockApp } from '../../src/create-app.js';
 import { Clock, DEFAULT_START, parseClockOption } from '../../src/core/clock.js';
@@ -213,6 +214,33 @@ describe('SeededRandom', () => {
     const b = new SeededRandom(7);
     expect([a.uuid(), a.hex(12)]).toEqual([b.uuid(), b.hex(12)]);
     expect(new SeededRandom(1).uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  // Ids are read from a table of hex pairs; they must be the ones toString(16) made, so a
+  // seed gives the ids it always gave (fixtures and recorded runs name them).
+  it('makes the ids of its first form: words read as hex, set into a UUID', () => {
+    const word = (r: SeededRandom) => Math.floor(r.next() * 0x100000000);
+    const hex = (r: SeededRandom, length: number) => {
+      let out = '';
+      while (out.length < length) out += word(r).toString(16).padStart(8, '0');
+      return out.slice(0, length);
+    };
+    const uuid = (r: SeededRandom) => {
+      const s = hex(r, 32);
+      const variant = ((parseInt(s[16], 16) & 0x3) | 0x8).toString(16);
+      return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20)}`;
+    };
+    fc.assert(
+      fc.property(fc.nat(), fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 8 }), (seed, lengths) => {
+        const a = new SeededRandom(seed);
+        const b = new SeededRandom(seed);
+        for (const n of lengths)
+          expect(n ? [a.uuid(), a.hex(n)] : [a.uuid()]).toEqual(n ? [uuid(b), hex(b, n)] : [uuid(b)]);
+      }),
+      { numRuns: 300 },
+    );
+    const one = new SeededRandom(1);
+    expect([one.uuid(), one.hex(12)]).toEqual(['a087eaf3-00b3-49c9-8706-c4ebfb2627fd', 'f7e79d2b47f6']);
   });
 });
 
