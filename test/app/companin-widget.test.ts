@@ -457,6 +457,33 @@ describe('companin widget chat', () => {
       session_feedback: [{ session_id, rating: 'positive', comment: 'Quick' }],
       message_feedback: [{ message_id: turn.body.data.assistant_message.id, feedback_type: 'thumbs_up' }],
     });
+
+    // Only rated lines are listed, the latest rated first, each once however often rated;
+    // a saved and restored state lists them the same.
+    const say = (content: string) =>
+      mock.companin.call('post', '/companin/api/v1/sessions/{session_id}/messages', {
+        headers,
+        params: { session_id },
+        json: { content },
+      });
+    const second = (await say('Do you ship abroad?')).body.data.assistant_message.id;
+    await say('And returns?');
+    expect((await vote(second)).status).toBe(201);
+    expect((await vote(turn.body.data.assistant_message.id)).status).toBe(201);
+    const listed = async () =>
+      (
+        await mock.admin('GET', `/companin/organisations/${DEMO.companin.clientId}/widget-activity`)
+      ).body.message_feedback.map((m: { message_id: string }) => m.message_id);
+    expect(await listed()).toEqual([turn.body.data.assistant_message.id, second]);
+    const saved = await (await mock.app.fetch(new Request('http://x/__admin/state'))).text();
+    await mock.app.fetch(
+      new Request('http://x/__admin/state', {
+        method: 'PUT',
+        body: saved,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    expect(await listed()).toEqual([turn.body.data.assistant_message.id, second]);
   });
 
   it('counts a conversion once per dedup_key', async () => {

@@ -46,7 +46,7 @@ export function companinAdmin(runtime: MockRuntime, state: () => CompaninState):
         .slice(0, limit)
         .map((x) => ({ session_id: x.id, ...x.feedback! })),
       message_feedback: s.messages
-        .newest('org', org.id, limit, (m) => m.feedback !== null)
+        .newest('rated', org.id, limit)
         .map((m) => ({ message_id: m.id, session_id: m.sessionId, ...m.feedback! })),
       conversions: sessions.flatMap((x) => x.conversions).slice(0, limit),
     });

@@ -40,7 +40,12 @@ export class CompaninState {
   /** Locale → UI string key → text, from the fixtures. */
   uiTranslations: Record<string, Record<string, string>> = {};
   readonly knowledgeEntries = new Table<KnowledgeEntry>((k) => k.id, { org: (k) => k.orgId });
-  readonly messages = new Table<MessageRef>((m) => m.id, { org: (m) => m.orgId });
+  /**
+   * Every assistant line, for feedback by id. Only rated ones are indexed, by organisation
+   * (admin's widget activity lists them): a line enters the index when first rated, and its
+   * key never changes after. Indexing every line cost each Companin turn a second list insert.
+   */
+  readonly messages = new Table<MessageRef>((m) => m.id, { rated: (m) => (m.feedback ? m.orgId : undefined) });
   readonly tickets = new Table<SupportTicket>((t) => t.id, { org: (t) => t.orgId });
   readonly telemetry = new Table<TelemetryEvent>((e) => e.id, { org: (e) => e.orgId });
 

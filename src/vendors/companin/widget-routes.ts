@@ -130,6 +130,7 @@ export const widgetHandlers: WidgetHandlers = {
     const ref = state.messages.get(input.path.message_id);
     if (!ref || ref.orgId !== org.id || !state.sessions.get(ref.sessionId)) return notFound('Message');
     ref.feedback = { feedback_type: input.body.feedback_type, created_at: runtime.clock.iso() };
+    state.messages.put(ref); // into the rated index, as the newest
     return { status: 201, body: ok({ message_id: ref.id, ...ref.feedback }) };
   },
 
