@@ -55,7 +55,7 @@ export class SeededRandom {
   }
 }
 
-/** Two hex digits a byte: ids are made of these, and toString(16) cost a tenth of a Companin turn. */
+/** Two hex digits a byte: ids are made of these; toString(16) cost a tenth of a turn that makes two ids. */
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 const hexOf = (w: number) => HEX[w >>> 24] + HEX[(w >>> 16) & 0xff] + HEX[(w >>> 8) & 0xff] + HEX[w & 0xff];
