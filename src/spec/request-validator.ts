@@ -211,7 +211,8 @@ export class RequestValidator {
     input: ValidInput,
     errors: FieldError[],
   ): BodyCheck {
-    const contentType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const sent = request.headers.get('content-type') ?? '';
+    const contentType = sent === 'application/json' ? sent : sent.split(';')[0].trim().toLowerCase();
     if (raw.byteLength === 0 && !contentType) {
       if (c.bodyRequired) errors.push({ location: 'body', field: 'body', message: 'is required' });
       return undefined;

@@ -93,11 +93,7 @@ export class ReplyService {
       language,
       unsure: false,
       sources: [source(best)],
-      related: ranked
-        .slice(1)
-        .filter((r) => r.chunk.entryId !== best.chunk.entryId && r.score >= best.score * RELATED_RATIO)
-        .slice(0, 2)
-        .map((r) => r.chunk),
+      related: relatedTo(best, ranked),
     };
   }
 }
@@ -133,6 +129,20 @@ function readingOf(message: string, locale: string | undefined): Reading {
   };
   if (message.length <= READING_MAX_CHARS) readings.set(key, reading);
   return reading;
+}
+
+/**
+ * Up to two chunks of other entries scoring close to the best. A loop, not slice and
+ * filter: a ranking is frozen (it is shared), and V8 slices a frozen array on its slow
+ * path, which was half of a repeated question's reply.
+ */
+function relatedTo(best: Ranked, ranked: readonly Ranked[]): KnowledgeChunk[] {
+  const related: KnowledgeChunk[] = [];
+  for (let i = 1; i < ranked.length && related.length < 2; i++) {
+    const r = ranked[i];
+    if (r.chunk.entryId !== best.chunk.entryId && r.score >= best.score * RELATED_RATIO) related.push(r.chunk);
+  }
+  return related;
 }
 
 function isFollowUp(message: string, reading: Reading): boolean {

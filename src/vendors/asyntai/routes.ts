@@ -137,8 +137,10 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
       takenOverBy: null,
     };
     const first = session.messageCount === 0;
-    const turn: ChatSession['messages'] = [{ role: 'user', content: message, timestamp: now }];
-    if (reply) turn.push({ role: 'assistant', content: reply.text, timestamp: repliedAt });
+    const asked = { role: 'user' as const, content: message, timestamp: now };
+    const turn: ChatSession['messages'] = reply
+      ? [asked, { role: 'assistant', content: reply.text, timestamp: repliedAt }]
+      : [asked];
     appendBounded(session, runtime.config.maxMessagesPerSession, ...turn);
     session.messageCount += turn.length;
     session.lastMessageAt = turn.at(-1)!.timestamp;
