@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { RequestView } from '../core/request-view.js';
+import type { RequestView, Target } from '../core/request-view.js';
 import type { LimitSpec } from '../spec/limits.js';
 import type { Operation } from '../spec/operations.js';
 import type { RequestProblem, ValidInput } from '../spec/request-validator.js';
@@ -23,7 +23,11 @@ export interface StageContext<S = unknown> {
 /** A finished exchange on a vendor's mount, as an observer sees it. */
 export interface ObservedExchange<S = unknown> {
   request: RequestView;
+  /** The path on the vendor's mount, and its query. */
+  target: Target;
   requestText: string | undefined;
+  /** The body as the spec took it (parsed), when it took the request. */
+  requestBody?: unknown;
   status: number;
   responseText: string;
   runtime: MockRuntime;

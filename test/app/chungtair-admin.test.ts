@@ -145,6 +145,29 @@ describe('chungtair heartbeat and debug view', () => {
       response: { status: 400, body: { success: false } },
     });
     expect(entries[0].response.body.config.bot_name).toBe('AI 智能客服');
+    expect(entries[0].request).toEqual({
+      method: 'GET',
+      url: `/chungtair/api/widget/config?token=${token}`,
+      origin: null,
+      body: null,
+    });
+    // A request the spec took is kept as sent too, and named by the bot in its body.
+    await message({ message: 'second', chat_id: 'web_0be0c400' });
+    const [, taken] = (await mock.admin('GET', `/chungtair/bots/${token}/debug`)).body.entries;
+    expect(taken).toMatchObject({
+      request: { url: '/chungtair/api/widget/message', body: { token, message: 'second', chat_id: 'web_0be0c400' } },
+      response: { status: 200, body: { success: true } },
+    });
+    // An entry in a state saved by an earlier version (path and parsed bodies) still shows.
+    (mock.app.runtime.stateOf('chungtair') as { debug: Map<string, unknown> }).debug.set(`${token}:ping`, {
+      at: '2025-06-02T09:00:00.000Z',
+      endpoint: 'ping',
+      request: { method: 'POST', url: '/chungtair/api/widget/ping', origin: null, body: { token } },
+      response: { status: 200, body: { success: true } },
+    });
+    const [, restored] = (await mock.admin('GET', `/chungtair/bots/${token}/debug`)).body.entries;
+    expect(restored).toMatchObject({ request: { url: '/chungtair/api/widget/ping', body: { token } } });
+    expect(restored.response.body).toEqual({ success: true });
     mock.app.runtime.clock.advance(24 * 3600);
     expect((await mock.admin('GET', `/chungtair/bots/${token}/debug`)).body.entries).toEqual([]);
   });

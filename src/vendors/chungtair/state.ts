@@ -37,8 +37,16 @@ export interface DebugEntry {
   response: { status: number; body: unknown };
 }
 
-/** What is kept of a debug entry: the answer's text, parsed only when the panel is read. */
-export type DebugRecord = Omit<DebugEntry, 'response'> & { response: { status: number; text: string } };
+/**
+ * What is kept of a debug entry: the request's absolute URL and the texts as they came,
+ * parsed only when the panel is read.
+ */
+export interface DebugRecord {
+  at: string;
+  endpoint: DebugEntry['endpoint'];
+  request: { method: string; url: string; origin: string | null; text: string | undefined };
+  response: { status: number; text: string };
+}
 
 export interface BotKnowledge {
   id: string;
