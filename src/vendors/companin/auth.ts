@@ -40,15 +40,14 @@ const acceptsWidgetToken = (security: Record<string, string[]>[]) => security.so
 
 /**
  * X-API-Key + X-API-Secret on every operation; a widget JWT on the visitor-facing ones
- * only; /auth/widget-token takes just the client_id in its body.
+ * only; /auth/widget-token takes just the client_id in its body. Only a widget token is
+ * answered later (its signature is checked by Web Crypto): the rest is known at once, and
+ * an `async` function cost every keyed request a promise through the stages after it.
  */
-export async function authenticateCompanin({
-  op,
-  request,
-  input,
-  runtime,
-  state,
-}: StageContext<CompaninState>): Promise<CompaninPrincipal | Answer> {
+export function authenticateCompanin(
+  ctx: StageContext<CompaninState>,
+): CompaninPrincipal | Answer | Promise<CompaninPrincipal | Answer> {
+  const { op, request, input, state } = ctx;
   if (op.id === 'companinWidgetToken') {
     const org = state.orgByClientId((input.body as { client_id: string }).client_id);
     return org ? { org, via: 'client-id', user: null } : companinError(401, 'Invalid client_id');
@@ -68,6 +67,13 @@ export async function authenticateCompanin({
   const bearer = bearerToken(request);
   if (!bearer)
     return companinError(401, 'Authentication required - provide X-API-Key and X-API-Secret, or a Bearer widget token');
+  return byWidgetToken(bearer, ctx);
+}
+
+async function byWidgetToken(
+  bearer: string,
+  { op, request, runtime, state }: StageContext<CompaninState>,
+): Promise<CompaninPrincipal | Answer> {
   const verified = await verifyWidgetToken(bearer, (id) => state.orgs.get(id), runtime.clock);
   if (!verified.ok) return companinError(401, verified.reason === 'expired' ? 'Token has expired' : 'Invalid token');
   if (!acceptsWidgetToken(op.security))
