@@ -1,3 +1,4 @@
+import { IsoText } from './iso-text.js';
 /**
  * The one source of time. `system` (the default) follows the wall clock, so a browser
  * that compares `expires_at` with its own clock sees sessions as live; `frozen` stands
@@ -73,13 +74,11 @@ export class Clock {
     return new Date(this.nowMs());
   }
 
-  private lastIso = { ms: NaN, iso: '' };
+  private readonly isoText = new IsoText();
 
   /** The instant as ISO 8601; the string is reused while the clock stands still. */
   iso(): string {
-    const ms = this.nowMs();
-    if (ms !== this.lastIso.ms) this.lastIso = { ms, iso: new Date(ms).toISOString() };
-    return this.lastIso.iso;
+    return this.isoText.of(this.nowMs());
   }
 
   set(iso: string): void {
