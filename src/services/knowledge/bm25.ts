@@ -9,14 +9,26 @@ export interface Ranked {
   score: number;
 }
 
+/**
+ * One term's postings: the slots of the chunks that have it and how often. `weights` is
+ * ranking's own: each posting's BM25 term-frequency part, kept until the index changes.
+ */
+export interface Postings {
+  slots: number[];
+  counts: number[];
+  weights?: Float64Array;
+  /** The index's `changes` when `weights` were worked out. */
+  weighedAt?: number;
+}
+
 /** What ranking reads of a scope's inverted index (knowledge-store.ts builds it). */
 interface InvertedIndex {
-  readonly postings: Map<string, { slots: number[]; counts: number[] }>;
+  readonly postings: Map<string, Postings>;
   readonly slotChunk: (KnowledgeChunk | undefined)[];
   readonly slotLength: number[];
   readonly totalLength: number;
   readonly size: number;
-  /** Counts every change to the slots: the length norms are worked out again after one. */
+  /** Counts every change to the slots: weights are worked out again after one. */
   readonly changes: number;
 }
 
@@ -25,20 +37,21 @@ let scratch = new Float64Array(1024);
 let touched = new Int32Array(1024);
 
 /**
- * Each slot's length term of BM25's denominator, `K1·(1 − B + B·length/average)`, kept
- * per index until it changes: a query touches most of a thousand chunks, and reading the
- * term beat working it out again (a third of a ranking's time, docs/performance.md).
+ * Each posting's `tf·(K1 + 1) / (tf + K1·(1 − B + B·length/average))`, kept on the postings
+ * until the index changes: a common term has a posting in most of a thousand chunks, and
+ * the division for each was most of a ranking's time (docs/performance.md).
  */
-const norms = new WeakMap<InvertedIndex, { changes: number; norm: Float64Array }>();
-
-function lengthNorms(index: InvertedIndex, avgLength: number): Float64Array {
-  let known = norms.get(index);
-  if (known?.changes !== index.changes) {
-    const norm = new Float64Array(index.slotChunk.length);
-    for (let slot = 0; slot < norm.length; slot++) norm[slot] = K1 * (1 - B + (B * index.slotLength[slot]) / avgLength);
-    norms.set(index, (known = { changes: index.changes, norm }));
+function weightsOf(list: Postings, index: InvertedIndex, avgLength: number): Float64Array {
+  if (list.weights && list.weighedAt === index.changes) return list.weights;
+  const { slots, counts } = list;
+  const weights = new Float64Array(slots.length);
+  for (let i = 0; i < slots.length; i++) {
+    const tf = counts[i];
+    weights[i] = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.slotLength[slots[i]]) / avgLength));
   }
-  return known.norm;
+  list.weights = weights;
+  list.weighedAt = index.changes;
+  return weights;
 }
 
 /**
@@ -55,43 +68,46 @@ export function rankBm25(query: string, index: InvertedIndex, limit = Infinity):
   }
   const scores = scratch;
   let count = 0;
-  const norm = lengthNorms(index, index.totalLength / n || 1);
+  const avgLength = index.totalLength / n || 1;
   for (const term of new Set(tokenize(query))) {
     const list = index.postings.get(term);
     if (!list) continue;
     const idf = Math.log(1 + (n - list.slots.length + 0.5) / (list.slots.length + 0.5));
-    const { slots, counts } = list;
+    const weights = weightsOf(list, index, avgLength);
+    const slots = list.slots;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
-      const tf = counts[i];
-      if (scores[slot] === 0) touched[count++] = slot;
-      scores[slot] += idf * ((tf * (K1 + 1)) / (tf + norm[slot]));
+      const score = scores[slot];
+      if (score === 0) touched[count++] = slot;
+      scores[slot] = score + idf * weights[i];
     }
   }
   const better = (a: Ranked, b: Ranked) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : 1);
   const ranked: Ranked[] = [];
+  // The last kept score once `limit` are kept: most chunks rank below it and are passed
+  // over on their score alone, without reading the chunk or making an object.
+  let floor = -Infinity;
   for (let t = 0; t < count; t++) {
     const slot = touched[t];
     const score = scores[slot];
     scores[slot] = 0;
-    // Most chunks rank below the best `limit`: they are passed over on their score alone,
-    // without reading the chunk or making an object (a common term touches most of them).
-    if (ranked.length === limit && score < ranked[limit - 1].score) continue;
+    if (score < floor) continue;
     const chunk = index.slotChunk[slot];
     if (!chunk) continue; // staged, not yet revealed
     if (ranked.length < limit) {
       ranked.push({ chunk, score });
-      if (ranked.length === limit) ranked.sort(better);
+      if (ranked.length === limit) floor = ranked.sort(better)[limit - 1].score;
       continue;
     }
-    const last = ranked[ranked.length - 1];
-    if (score < last.score || (score === last.score && chunk.id >= last.chunk.id)) continue;
+    const last = ranked[limit - 1];
+    if (score === last.score && chunk.id >= last.chunk.id) continue;
     // Keep only the best `limit`: insert in order, drop the last.
     const entry = { chunk, score };
-    let at = ranked.length - 1;
+    let at = limit - 1;
     while (at > 0 && better(entry, ranked[at - 1]) < 0) at--;
     ranked.splice(at, 0, entry);
     ranked.pop();
+    floor = ranked[limit - 1].score;
   }
   return ranked.length < limit ? ranked.sort(better) : ranked;
 }

@@ -1,5 +1,5 @@
 import { Memo } from '../../core/memo.js';
-import { rankBm25, type Ranked } from './bm25.js';
+import { rankBm25, type Postings, type Ranked } from './bm25.js';
 import type { KnowledgeChunk } from './chunk.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -24,7 +24,7 @@ export interface KnowledgeView {
  */
 export class ScopeIndex implements KnowledgeView {
   readonly chunks = new Map<string, KnowledgeChunk>();
-  readonly postings = new Map<string, { slots: number[]; counts: number[] }>();
+  readonly postings = new Map<string, Postings>();
   readonly slotChunk: (KnowledgeChunk | undefined)[] = [];
   readonly slotLength: number[] = [];
   private readonly slotOf = new Map<string, number>();
