@@ -53,8 +53,11 @@ const utf8 = new TextDecoder();
  * What the ring keeps of a request's body: its text, which the store writes outside V8's
  * heap with the entry's other texts (journal-store.ts), or of a binary one its size.
  */
-export function journalBody(bytes: Uint8Array, contentType: string | null): RawEntry['requestBody'] {
+export function journalBody(bytes: Uint8Array, contentType: string | null, decoded?: string): RawEntry['requestBody'] {
   if (!TEXTUAL.test(contentType ?? '')) return { total: bytes.length, contentType };
+  // The whole body's text, when the validator decoded it: the same text the head would give.
+  if (decoded !== undefined && bytes.length <= JOURNAL_BODY_CHARS)
+    return { text: decoded, total: bytes.length, contentType };
   const head = bytes.length <= JOURNAL_BODY_CHARS ? bytes : bytes.subarray(0, JOURNAL_BODY_CHARS);
   return { text: utf8.decode(head), total: bytes.length, contentType };
 }

@@ -15,6 +15,8 @@ export interface ValidInput {
   body: unknown;
   /** The request body's media type as the spec names it, if it had one. */
   mediaType?: string;
+  /** A JSON body's text, decoded once here: the journal and the vendors' observers read it too. */
+  text?: string;
 }
 
 export type RequestProblem =
@@ -237,6 +239,7 @@ export class RequestValidator {
     } catch {
       return NOT_UTF8;
     }
+    input.text = text;
     for (let step = 0; step < JSON_STEPS; step++) {
       const outcome = jsonStep(step, c, body, text, input, errors);
       if (outcome !== undefined) return outcome === DONE ? undefined : outcome;

@@ -37,7 +37,7 @@ export const journalStage =
         session: x.session,
         durationMs: Math.round((performance.now() - started) * 100) / 100,
         requestHeaders: flatHeaders(x.request.headers),
-        requestBody: bytes && journalBody(bytes, x.request.headers.get('content-type')),
+        requestBody: bytes && journalBody(bytes, x.request.headers.get('content-type'), x.input?.text),
         responseHeaders: flatHeaders(answer.headers),
         responseText: answer.text,
         streamed: answer.text === undefined && answer.isEventStream,

@@ -19,7 +19,7 @@ export const observeStage = (vendor: VendorModule, runtime: MockRuntime): Stage 
     observe({
       request: x.request,
       target: x.target,
-      requestText: bytes === undefined ? undefined : utf8.decode(bytes),
+      requestText: bytes === undefined ? undefined : (x.input?.text ?? utf8.decode(bytes)),
       requestBody: x.input?.body,
       status: x.answer.status,
       responseText: x.answer.text ?? '',
