@@ -12,7 +12,7 @@ export function readIncoming(incoming: IncomingMessage, max: number): Promise<Ui
     const parts: Buffer[] = [];
     let size = 0;
     const settle = (finish: () => void) => {
-      incoming.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      incoming.off('data', onData).off('end', onEnd).off('close', onClose);
       finish();
     };
     const onData = (chunk: Buffer) => {
@@ -22,8 +22,9 @@ export function readIncoming(incoming: IncomingMessage, max: number): Promise<Ui
       settle(() => resolve(undefined));
     };
     const onEnd = () => settle(() => resolve(joinBytes(parts, size)));
-    const onError = (e: Error) => settle(() => reject(e));
+    // No 'error' listener: node emits a request's error only to one, and 'close' follows
+    // any end but a clean one (a listener fewer on every request).
     const onClose = () => settle(() => reject(new Error('Client connection prematurely closed.')));
-    incoming.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+    incoming.on('data', onData).on('end', onEnd).on('close', onClose);
   });
 }

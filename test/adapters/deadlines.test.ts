@@ -87,4 +87,38 @@ describe('the Node server deadlines', () => {
     expect(closedAfterMs).toBeGreaterThanOrEqual(SHORT.idleMs);
     expect(closedAfterMs).toBeLessThan(SHORT.idleMs + 1000 + SLACK);
   });
+
+  // The body's reader waits for the end or the close: node tells a listener-less request
+  // nothing of the error, so a client that goes mid-body must still settle the request.
+  it('journal a body the client cut off as not arrived whole, and go on serving', async () => {
+    const app = await createMockApp({ clock: 'frozen' });
+    const own = await startNodeServer(app, { port: 0 });
+    try {
+      const socket = connect(own.port, '127.0.0.1');
+      socket.on('error', () => {});
+      await new Promise((connected) => socket.once('connect', connected));
+      socket.write(
+        'POST /asyntai/api/v1/chat/ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer asy_test_starter\r\n' +
+          'Content-Type: application/json\r\nContent-Length: 200\r\n\r\n{"message":"h',
+      );
+      await new Promise((sent) => setTimeout(sent, 50));
+      socket.destroy();
+      const cut = async () => {
+        for (let i = 0; i < 100; i++) {
+          const [entry] = app.runtime.journal.entries();
+          if (entry) return entry;
+          await new Promise((later) => setTimeout(later, 20));
+        }
+        throw new Error('no journal entry for the cut request');
+      };
+      expect(await cut()).toMatchObject({ path: '/asyntai/api/v1/chat/', status: 400 });
+      expect((await cut()).response.body).toContain('did not arrive whole');
+      const next = await fetch(`${own.url}/asyntai/api/v1/account/`, {
+        headers: { authorization: 'Bearer asy_test_starter' },
+      });
+      expect(next.status).toBe(200);
+    } finally {
+      await own.close();
+    }
+  });
 });
