@@ -6,6 +6,8 @@ import { tokenize } from '../text/tokenize.js';
 /** The terms a chunk is indexed under: its title and its text. */
 /** Rankings remembered per scope: a load test or a busy FAQ repeats its questions. */
 const RANK_CACHE_SIZE = 256;
+/** Limits remembered at once. */
+const RANK_LIMITS = 8;
 
 export const chunkTerms = (title: string, text: string) => tokenize(`${title}\n${text}`);
 
@@ -29,8 +31,12 @@ export class ScopeIndex implements KnowledgeView {
   readonly slotLength: number[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly freeSlots: number[] = [];
-  /** Recent rankings by query; any change to the scope clears it, so answers never go stale. */
-  private readonly cache = new Memo<string, readonly Ranked[]>(RANK_CACHE_SIZE);
+  /**
+   * Recent rankings by limit and query; any change to the scope clears them, so answers
+   * never go stale. Keyed by the query itself, whose hash is worked out once, not by a
+   * string made of both (a new one to build and hash every request).
+   */
+  private readonly cache = new Map<number | undefined, Memo<string, readonly Ranked[]>>();
   totalLength = 0;
   changes = 0;
 
@@ -94,9 +100,14 @@ export class ScopeIndex implements KnowledgeView {
   }
 
   rank(query: string, limit?: number): readonly Ranked[] {
-    const key = `${limit ?? ''}\u0000${query}`;
-    let ranked = this.cache.get(key);
-    if (!ranked) this.cache.set(key, (ranked = Object.freeze(rankBm25(query, this, limit))));
+    let memo = this.cache.get(limit);
+    if (!memo) {
+      // The limits asked for are the reply engine's and a search's: a few, kept bounded.
+      if (this.cache.size >= RANK_LIMITS) this.cache.clear();
+      this.cache.set(limit, (memo = new Memo(RANK_CACHE_SIZE)));
+    }
+    let ranked = memo.get(query);
+    if (!ranked) memo.set(query, (ranked = Object.freeze(rankBm25(query, this, limit))));
     return ranked;
   }
 }

@@ -113,21 +113,28 @@ interface Reading {
  * Readings of the last messages asked, as rankings are (knowledge-store.ts): the language
  * and intent patterns were a tenth of a repeated `/chat/` request's CPU, and segmenting a
  * message that matched nothing (the follow-up check) a quarter of a demo one's; load tests
- * repeat their questions (docs/performance.md). Long messages are not kept.
+ * repeat their questions (docs/performance.md). Long messages are not kept. They are kept a
+ * memo a locale, keyed by the message itself: a key made of both was a new string to
+ * build and hash on every request, where the message's hash is worked out once.
  */
-const readings = new Memo<string, Reading>(256);
+const readings = new Map<string | undefined, Memo<string, Reading>>();
 const READING_MAX_CHARS = 1000;
+/** Locales remembered at once: a few in practice (a bot's, an assistant's). */
+const READING_LOCALES = 16;
 
 function readingOf(message: string, locale: string | undefined): Reading {
-  // The locale's length first, so that no locale and message run together into another's.
-  const key = `${locale?.length ?? -1}:${locale ?? ''}${message}`;
-  const known = readings.get(key);
+  let memo = readings.get(locale);
+  if (!memo) {
+    if (readings.size >= READING_LOCALES) readings.clear();
+    readings.set(locale, (memo = new Memo(256)));
+  }
+  const known = memo.get(message);
   if (known) return known;
   const reading: Reading = {
     language: detectLanguage(message, locale),
     intent: wantsHuman(message) ? 'escalation' : isGreeting(message) ? 'greeting' : undefined,
   };
-  if (message.length <= READING_MAX_CHARS) readings.set(key, reading);
+  if (message.length <= READING_MAX_CHARS) memo.set(message, reading);
   return reading;
 }
 
