@@ -11,6 +11,9 @@ export type AsyntaiEvent = Payload['event'];
  * Delivers an event to every active webhook of the account that subscribed to it and
  * targets the event's website. The body is `{event, timestamp, website_id, data}`.
  */
+/** Whether the account has a webhook at all: a caller may skip making an event's payload. */
+export const hasWebhooks = (state: AsyntaiState, accountId: string) => state.webhooks.count('account', accountId) > 0;
+
 export function raiseEvent(
   runtime: MockRuntime,
   state: AsyntaiState,
@@ -19,7 +22,7 @@ export function raiseEvent(
   data: Payload['data'],
 ): void {
   // Most accounts have no webhook: every chat asks, so that costs no list.
-  if (state.webhooks.count('account', to.accountId) === 0) return;
+  if (!hasWebhooks(state, to.accountId)) return;
   const hooks = state.webhooks
     .all('account', to.accountId)
     .filter((h) => h.isActive && h.websiteId === to.websiteId && h.events.includes(event));

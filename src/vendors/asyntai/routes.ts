@@ -9,7 +9,7 @@ import { extractContacts, phoneReaderFor } from '../../services/leads/extract-co
 import { askAi } from '../../services/replies/ask-ai.js';
 import type { Reply } from '../../services/replies/reply-service.js';
 import { asyntaiErrorBody as err } from './errors.js';
-import { raiseEvent } from './events.js';
+import { hasWebhooks, raiseEvent } from './events.js';
 import { monthlyMessages } from './limits.js';
 import {
   describeTextSliced,
@@ -29,6 +29,7 @@ const AI_DISCLOSURE = 'You are chatting with an AI assistant. Answers may be imp
 export const HUMAN_ACTIVE = 'A member of our team has taken over this conversation and will reply here shortly.';
 
 type Ctx = Parameters<HandlerMap<'asyntai', Account, AsyntaiState>['asyntaiChat']>[0];
+type ChatReply = Awaited<ReturnType<HandlerMap<'asyntai', Account, AsyntaiState>['asyntaiChat']>>;
 
 /** The website a knowledge or chat call targets: the one named, else the primary. */
 function targetWebsite(
@@ -88,66 +89,65 @@ async function storeEntry(
   return { id, chunksCreated: stored.length };
 }
 
-export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
-  async asyntaiChat(ctx) {
-    const { runtime, principal, input, state } = ctx;
-    const { message, session_id, website_id } = input.body;
-    // Before anything is read or written, so the rest runs in one turn of the loop.
-    const loading = phoneReaderFor([message]);
-    if (loading) await loading;
-    // `""` is how the n8n node sends an unset session: a new one is started.
-    const sid = session_id || `session_${runtime.random.hex(12)}`;
-    const key = sessionKey(principal.id, sid);
-    const existing = state.sessions.get(key);
-    const website = existing ? state.website(principal.id, existing.websiteId) : targetWebsite(ctx, website_id);
-    if (!website) return websiteNotFound(website_id);
+/** One chat turn: the visitor's message, the AI's reply (unless a human took over), the session. */
+function chatTurn(ctx: Ctx): ChatReply {
+  const { runtime, principal, input, state } = ctx;
+  const { message, session_id, website_id } = input.body;
+  // `""` is how the n8n node sends an unset session: a new one is started.
+  const sid = session_id || `session_${runtime.random.hex(12)}`;
+  const key = sessionKey(principal.id, sid);
+  const existing = state.sessions.get(key);
+  const website = existing ? state.website(principal.id, existing.websiteId) : targetWebsite(ctx, website_id);
+  if (!website) return websiteNotFound(website_id);
 
-    // After a takeover the AI stays silent: the message is kept for the human agent.
-    let reply: Reply | undefined;
-    if (!existing?.takenOverBy) {
-      const said = askAi(runtime, 'asyntai', {
-        message,
-        previous: () => existing?.messages.findLast((m) => m.role === 'user')?.content,
-        knowledge: runtime.knowledge.scope(websiteScope(website.id)),
-      });
-      if (!said.ok) return { status: 503, body: err(said.message) };
-      reply = said.reply;
-    } else {
-      ctx.meter.waive('monthly-messages'); // a human answers: no AI reply is used
-    }
+  // After a takeover the AI stays silent: the message is kept for the human agent.
+  let reply: Reply | undefined;
+  if (!existing?.takenOverBy) {
+    const said = askAi(runtime, 'asyntai', {
+      message,
+      previous: () => existing?.messages.findLast((m) => m.role === 'user')?.content,
+      knowledge: runtime.knowledge.scope(websiteScope(website.id)),
+    });
+    if (!said.ok) return { status: 503, body: err(said.message) };
+    reply = said.reply;
+  } else {
+    ctx.meter.waive('monthly-messages'); // a human answers: no AI reply is used
+  }
 
-    // A message comes no earlier than the reply before it, and its reply a second later,
-    // as in the reference's examples (10:30:00, then 10:30:01).
-    const saidMs = Math.max(runtime.clock.nowMs(), existing?.lastMessageAt ? stampMs(existing.lastMessageAt) : 0);
-    const now = stamp(saidMs);
-    const repliedAt = stamp(saidMs + REPLY_DELAY_MS);
-    const session: ChatSession = existing ?? {
-      key,
-      accountId: principal.id,
-      websiteId: website.id,
-      sessionId: sid,
-      source: 'api',
-      messages: [],
-      messageCount: 0,
-      firstMessage: message,
-      firstMessageAt: now,
-      lastMessageAt: now,
-      startedAt: now,
-      pageUrl: null,
-      takenOverBy: null,
-    };
-    const first = session.messageCount === 0;
-    const asked = { role: 'user' as const, content: message, timestamp: now };
-    const turn: ChatSession['messages'] = reply
-      ? [asked, { role: 'assistant', content: reply.text, timestamp: repliedAt }]
-      : [asked];
-    appendBounded(session, runtime.config.maxMessagesPerSession, ...turn);
-    session.messageCount += turn.length;
-    session.lastMessageAt = turn.at(-1)!.timestamp;
-    state.sessions.put(session);
-    recordLead(state, session, extractContacts(message));
+  // A message comes no earlier than the reply before it, and its reply a second later,
+  // as in the reference's examples (10:30:00, then 10:30:01).
+  const saidMs = Math.max(runtime.clock.nowMs(), existing?.lastMessageAt ? stampMs(existing.lastMessageAt) : 0);
+  const now = stamp(saidMs);
+  const repliedAt = stamp(saidMs + REPLY_DELAY_MS);
+  const session: ChatSession = existing ?? {
+    key,
+    accountId: principal.id,
+    websiteId: website.id,
+    sessionId: sid,
+    source: 'api',
+    messages: [],
+    messageCount: 0,
+    firstMessage: message,
+    firstMessageAt: now,
+    lastMessageAt: now,
+    startedAt: now,
+    pageUrl: null,
+    takenOverBy: null,
+  };
+  const first = session.messageCount === 0;
+  const asked = { role: 'user' as const, content: message, timestamp: now };
+  const turn: ChatSession['messages'] = reply
+    ? [asked, { role: 'assistant', content: reply.text, timestamp: repliedAt }]
+    : [asked];
+  appendBounded(session, runtime.config.maxMessagesPerSession, ...turn);
+  session.messageCount += turn.length;
+  session.lastMessageAt = turn.at(-1)!.timestamp;
+  state.sessions.put(session);
+  recordLead(state, session, extractContacts(message));
 
-    const response = reply?.text ?? HUMAN_ACTIVE;
+  const response = reply?.text ?? HUMAN_ACTIVE;
+  // The events' payloads are made only for an account with a webhook: most have none.
+  if (hasWebhooks(state, principal.id)) {
     const to = { accountId: principal.id, websiteId: website.id };
     if (first)
       raiseEvent(runtime, state, to, 'conversation.started', {
@@ -169,10 +169,21 @@ export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
       handled_by: reply ? 'ai' : 'human',
       timestamp: now,
     });
-    return {
-      status: 200,
-      body: { success: true, response, session_id: sid, ...(first ? { ai_disclosure: AI_DISCLOSURE } : {}) },
-    };
+  }
+  return {
+    status: 200,
+    body: first
+      ? { success: true, response, session_id: sid, ai_disclosure: AI_DISCLOSURE }
+      : { success: true, response, session_id: sid },
+  };
+}
+
+export const asyntaiHandlers: HandlerMap<'asyntai', Account, AsyntaiState> = {
+  asyntaiChat(ctx) {
+    // The phone reader loads on first use, before anything is read or written, so the turn
+    // runs in one go; only then does the chat wait (an async handler cost every chat a promise).
+    const loading = phoneReaderFor([ctx.input.body.message]);
+    return loading ? loading.then(() => chatTurn(ctx)) : chatTurn(ctx);
   },
 
   asyntaiListWebsites({ state, principal }) {
