@@ -9,7 +9,7 @@ import { IncomingView, targetOf } from './node-request.js';
 import { connectHandler } from './proxy.js';
 import { endWithAnswer } from './socket-answer.js';
 import { readIncoming } from './read-incoming.js';
-import { writeAnswer } from './write-answer.js';
+import { writeAnswer, writeSoon } from './write-answer.js';
 
 export interface RunningServer {
   url: string;
@@ -125,7 +125,7 @@ export async function startNodeServer(app: MockApp, options: ServeOptions = {}):
         vendor,
       };
       app.handle(new IncomingView(incoming, target, scheme), target, env).then(
-        (answer) => writeAnswer(res, answer),
+        (answer) => writeSoon(res, answer, failed),
         (error: unknown) => failed(res, error),
       );
     };
