@@ -40,7 +40,7 @@ export class SeededRandom {
   hex(length: number): string {
     let out = '';
     while (out.length < length) out += hexOf(this.nextWord());
-    return out.length === length ? out : out.slice(0, length);
+    return out.slice(0, length);
   }
 
   /** An RFC 4122 version-4 shaped UUID, from the seeded stream: 32 hex digits, set in place. */

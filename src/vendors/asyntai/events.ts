@@ -7,13 +7,13 @@ type Payload = components['schemas']['AsyntaiWebhookPayload'];
 
 export type AsyntaiEvent = Payload['event'];
 
+/** Whether the account has a webhook at all: a caller may skip making an event's payload. */
+export const hasWebhooks = (state: AsyntaiState, accountId: string) => state.webhooks.count('account', accountId) > 0;
+
 /**
  * Delivers an event to every active webhook of the account that subscribed to it and
  * targets the event's website. The body is `{event, timestamp, website_id, data}`.
  */
-/** Whether the account has a webhook at all: a caller may skip making an event's payload. */
-export const hasWebhooks = (state: AsyntaiState, accountId: string) => state.webhooks.count('account', accountId) > 0;
-
 export function raiseEvent(
   runtime: MockRuntime,
   state: AsyntaiState,
